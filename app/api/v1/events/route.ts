@@ -1,0 +1,31 @@
+// GET /api/v1/events: list events in date order (JSON, paged) or export every matching event (format=csv)
+import { requestBaseUrl } from "@/lib/api/base-url";
+import { eventsCsvFilename } from "@/lib/api/csv-filenames";
+import { withApiErrors } from "@/lib/api/errors";
+import { pageLinks } from "@/lib/api/page-links";
+import { csvResponse, jsonResponse } from "@/lib/api/respond";
+import { EVENT_CSV_COLUMNS } from "@/lib/csv/event-columns";
+import { csvStream } from "@/lib/csv/write";
+import { listEvents, openEventBatches } from "@/lib/data/events";
+import { eventsQuerySchema } from "@/lib/schemas/api/events-query";
+import { parseQuery } from "@/lib/schemas/api/parse-query";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withApiErrors(async (request: Request) => {
+  const query = parseQuery(eventsQuerySchema, new URL(request.url).searchParams);
+
+  if (query.format === "csv") {
+    const batches = await openEventBatches(query);
+    return csvResponse(csvStream(EVENT_CSV_COLUMNS, batches, { bom: query.bom }), eventsCsvFilename(query));
+  }
+
+  const { rows, total } = await listEvents(query);
+  const page = query.page ?? 1;
+  const next = page * query.limit < total ? { page: page + 1 } : null;
+  return jsonResponse(request, {
+    data: rows,
+    meta: { total, limit: query.limit, page, query },
+    links: pageLinks(request, requestBaseUrl(request), next),
+  });
+});

@@ -1,0 +1,34 @@
+// GET /api/v1/figures: list figures (JSON, paged) or export every matching figure (format=csv)
+import { requestBaseUrl } from "@/lib/api/base-url";
+import { figuresCsvFilename } from "@/lib/api/csv-filenames";
+import { withApiErrors } from "@/lib/api/errors";
+import { pageLinks } from "@/lib/api/page-links";
+import { csvResponse, jsonResponse } from "@/lib/api/respond";
+import { FIGURE_CSV_COLUMNS } from "@/lib/csv/figure-columns";
+import { csvStream } from "@/lib/csv/write";
+import { listFigures, openFigureBatches } from "@/lib/data/figures";
+import { figuresQuerySchema } from "@/lib/schemas/api/figures-query";
+import { parseQuery } from "@/lib/schemas/api/parse-query";
+
+// Read the database on every request, never at build time.
+export const dynamic = "force-dynamic";
+
+export const GET = withApiErrors(async (request: Request) => {
+  const query = parseQuery(figuresQuerySchema, new URL(request.url).searchParams);
+  const baseUrl = requestBaseUrl(request);
+
+  if (query.format === "csv") {
+    // CSV is the whole answer: every row matching the filters, in the requested order, no paging.
+    const batches = await openFigureBatches(query, { baseUrl });
+    return csvResponse(csvStream(FIGURE_CSV_COLUMNS, batches, { bom: query.bom }), figuresCsvFilename(query));
+  }
+
+  const { rows, total, nextCursor } = await listFigures(query, { baseUrl });
+  const page = query.cursor === undefined ? (query.page ?? 1) : null;
+  const next = nextCursor === null ? null : query.page !== undefined ? { page: query.page + 1 } : { cursor: nextCursor };
+  return jsonResponse(request, {
+    data: rows,
+    meta: { total, limit: query.limit, page, cursor: query.cursor ?? null, nextCursor, query },
+    links: pageLinks(request, baseUrl, next),
+  });
+});

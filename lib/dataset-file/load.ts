@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import type { z } from "zod";
+import {
+  conversionRatesFileSchema,
+  datasetFileSchema,
+  type ConversionRateEntry,
+  type DatasetFile,
+} from "@/lib/schemas/dataset-file";
+
+// Reads and checks a dataset file. Everything is checked before the seed writes anything:
+// the zod schema first, then the references between entries (actors, parents, sources, phases).
+
+export interface FileIssue {
+  path: string;
+  message: string;
+}
+
+export class DatasetFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly issues: FileIssue[],
+  ) {
+    super(
+      `${file}: ${issues.length} problem(s)\n` +
+        issues
+          .slice(0, 50)
+          .map((issue) => `  - ${issue.path}: ${issue.message}`)
+          .join("\n"),
+    );
+    this.name = "DatasetFileError";
+  }
+}
+
+function zodIssues(error: z.ZodError): FileIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.join(".") || "(root)", message: issue.message }));
+}
+
+function readYaml(file: string): unknown {
+  try {
+    return parse(readFileSync(file, "utf8"), { uniqueKeys: true, strict: true });
+  } catch (cause) {
+    throw new DatasetFileError(file, [{ path: "(file)", message: (cause as Error).message }]);
+  }
+}
+
+/** Cross-reference checks that a per-entry schema cannot make. */
+export function referenceIssues(data: DatasetFile): FileIssue[] {
+  const issues: FileIssue[] = [];
+  const duplicates = (items: { key?: string; code?: string }[], what: string, path: string) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const id = item.key ?? item.code ?? "";
+      if (seen.has(id)) issues.push({ path: `${path}.${index}`, message: `${what} "${id}" appears twice` });
+      seen.add(id);
+    });
+    return seen;
+  };
+  const sourceKeys = duplicates(data.sources, "source", "sources");
+  const actorCodes = duplicates(data.actors, "actor", "actors");
+  const phaseKeys = duplicates(data.phases, "phase", "phases");
+  const figureKeys = duplicates(data.figures, "figure", "figures");
+  duplicates(data.events, "event", "events");
+
+  const primary = data.sources.filter((source) => source.kind === "primary");
+  if (primary.length === 0) issues.push({ path: "sources", message: "no primary source" });
+
+  data.figures.forEach((figure, index) => {
+    const at = `figures.${index}`;
+    if (figure.from && !actorCodes.has(figure.from)) issues.push({ path: `${at}.from`, message: `unknown actor "${figure.from}"` });
+    if (figure.to && !actorCodes.has(figure.to)) issues.push({ path: `${at}.to`, message: `unknown actor "${figure.to}"` });
+    if (!sourceKeys.has(figure.source)) issues.push({ path: `${at}.source`, message: `unknown source "${figure.source}"` });
+    if (figure.cited?.source && !sourceKeys.has(figure.cited.source))
+      issues.push({ path: `${at}.cited.source`, message: `unknown source "${figure.cited.source}"` });
+    if (figure.parent !== null) {
+      if (!figureKeys.has(figure.parent)) issues.push({ path: `${at}.parent`, message: `unknown figure "${figure.parent}"` });
+      if (figure.parent === figure.key) issues.push({ path: `${at}.parent`, message: "a figure cannot be its own parent" });
+    }
+  });
+  data.events.forEach((event, index) => {
+    const at = `events.${index}`;
+    event.actors.forEach((code, actorIndex) => {
+      if (!actorCodes.has(code)) issues.push({ path: `${at}.actors.${actorIndex}`, message: `unknown actor "${code}"` });
+    });
+    if (event.phase && !phaseKeys.has(event.phase)) issues.push({ path: `${at}.phase`, message: `unknown phase "${event.phase}"` });
+    if (!sourceKeys.has(event.source)) issues.push({ path: `${at}.source`, message: `unknown source "${event.source}"` });
+  });
+
+  // Parents must form a forest: follow each chain and stop at a repeat.
+  const parentOf = new Map(data.figures.map((figure) => [figure.key, figure.parent]));
+  for (const figure of data.figures) {
+    const seen = new Set<string>([figure.key]);
+    let next = figure.parent;
+    while (next) {
+      if (seen.has(next)) {
+        issues.push({ path: `figures.${figure.key}.parent`, message: "parents form a cycle" });
+        break;
+      }
+      seen.add(next);
+      next = parentOf.get(next) ?? null;
+    }
+  }
+  return issues;
+}
+
+export function parseDatasetFile(raw: unknown, file = "dataset file"): DatasetFile {
+  const result = datasetFileSchema.safeParse(raw);
+  if (!result.success) throw new DatasetFileError(file, zodIssues(result.error));
+  const issues = referenceIssues(result.data);
+  if (issues.length > 0) throw new DatasetFileError(file, issues);
+  return result.data;
+}
+
+export function loadDatasetFile(file: string): DatasetFile {
+  return parseDatasetFile(readYaml(file), file);
+}
+
+export function loadConversionRatesFile(file: string): ConversionRateEntry[] {
+  const result = conversionRatesFileSchema.safeParse(readYaml(file));
+  if (!result.success) throw new DatasetFileError(file, zodIssues(result.error));
+  return result.data.rates;
+}

@@ -1,0 +1,168 @@
+import { z } from "zod";
+import {
+  ACTOR_KINDS,
+  CATEGORY_CODES,
+  CURRENCY_BASIS_CODES,
+  EVENT_TYPE_CODES,
+  FLAG_CODES,
+  KIND_CODES,
+  PERIOD_STATUS_CODES,
+  QUALIFIER_CODES,
+  SOURCE_KIND_CODES,
+  UNIT_CODES,
+} from "@/lib/vocab";
+import { isOrderedPeriod, partialDateSchema } from "./partial-date";
+import { cleanText, countWords } from "./text";
+
+// The schema of a dataset file (prisma/data/*.yaml): the reviewed, human-readable form of a dataset.
+// The seed validates the file with it before writing anything.
+
+const key = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "must be lower-case words joined by hyphens" })
+  .max(80);
+const actorCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,11}$/, { message: "must be an upper-case code" });
+const phrase = cleanText(300).refine((text) => countWords(text) <= 12, {
+  message: "must be at most 12 words",
+});
+
+export const sourceEntrySchema = z.strictObject({
+  key,
+  kind: z.enum(SOURCE_KIND_CODES),
+  author: cleanText(300),
+  year: z.string().regex(/^\d{4}$/).nullable(),
+  title: cleanText(500),
+  citation: cleanText(1000),
+  url: z.url().nullable(),
+});
+
+export const actorEntrySchema = z.strictObject({
+  code: actorCode,
+  name: cleanText(120),
+  nativeName: cleanText(200).nullable(),
+  kind: z.enum(ACTOR_KINDS),
+  description: cleanText(500).nullable(),
+});
+
+export const phaseEntrySchema = z.strictObject({
+  key,
+  label: cleanText(120),
+  description: cleanText(1000),
+  startYear: z.int().nullable(),
+  endYear: z.int().nullable(),
+});
+
+const periodSchema = z
+  .strictObject({
+    start: partialDateSchema.nullable(),
+    end: partialDateSchema.nullable(),
+    status: z.enum(PERIOD_STATUS_CODES),
+    text: cleanText(200).nullable(),
+  })
+  .superRefine((period, ctx) => {
+    if (period.status === "unknown") {
+      if (period.start !== null || period.end !== null)
+        ctx.addIssue({ code: "custom", message: "an unknown period has no start or end", path: ["status"] });
+      return;
+    }
+    if (period.start === null || period.end === null) {
+      ctx.addIssue({ code: "custom", message: "a stated or inferred period needs a start and an end", path: ["start"] });
+      return;
+    }
+    if (!isOrderedPeriod(period.start, period.end))
+      ctx.addIssue({ code: "custom", message: "the period ends before it starts", path: ["end"] });
+  });
+
+export const figureEntrySchema = z
+  .strictObject({
+    key,
+    label: cleanText(200),
+    category: z.enum(CATEGORY_CODES),
+    kind: z.enum(KIND_CODES),
+    from: actorCode.nullable(),
+    to: actorCode.nullable(),
+    value: z.number().finite().nonnegative(),
+    printed: cleanText(80),
+    unit: z.enum(UNIT_CODES),
+    basis: z.enum(CURRENCY_BASIS_CODES).nullable(),
+    qualifier: z.enum(QUALIFIER_CODES),
+    period: periodSchema,
+    parent: key.nullable(),
+    derived: z.boolean(),
+    derivation: cleanText(500).nullable(),
+    source: key,
+    section: cleanText(200),
+    phrase,
+    cited: z
+      .strictObject({ ref: cleanText(200), source: key.nullable() })
+      .nullable(),
+    flags: z.array(z.enum(FLAG_CODES)),
+    notes: cleanText(2000, { allowNewlines: true }).nullable(),
+  })
+  .superRefine((figure, ctx) => {
+    if (figure.derived !== (figure.derivation !== null))
+      ctx.addIssue({ code: "custom", message: "a derived figure needs a derivation, and only a derived one", path: ["derivation"] });
+    const isMoney = ["USD", "RUB", "MCY"].includes(figure.unit);
+    if (isMoney !== (figure.basis !== null))
+      ctx.addIssue({ code: "custom", message: "money figures need a currency basis, and only money figures", path: ["basis"] });
+    if (new Set(figure.flags).size !== figure.flags.length)
+      ctx.addIssue({ code: "custom", message: "a flag is listed twice", path: ["flags"] });
+  });
+
+export const eventEntrySchema = z
+  .strictObject({
+    key,
+    date: partialDateSchema,
+    endDate: partialDateSchema.nullable(),
+    dateText: cleanText(200),
+    dateStatus: z.enum(["stated", "inferred"]),
+    label: cleanText(300),
+    type: z.enum(EVENT_TYPE_CODES),
+    actors: z.array(actorCode),
+    phase: key.nullable(),
+    source: key,
+    section: cleanText(200),
+    phrase,
+    cited: z.strictObject({ ref: cleanText(200), source: key.nullable() }).nullable(),
+    flags: z.array(z.enum(FLAG_CODES)),
+    notes: cleanText(2000, { allowNewlines: true }).nullable(),
+  })
+  .superRefine((event, ctx) => {
+    if (event.endDate !== null && !isOrderedPeriod(event.date, event.endDate))
+      ctx.addIssue({ code: "custom", message: "the event ends before it starts", path: ["endDate"] });
+  });
+
+export const datasetFileSchema = z.strictObject({
+  dataset: z.strictObject({
+    slug: key,
+    title: cleanText(300),
+    description: cleanText(4000, { allowNewlines: true }),
+    version: z.int().positive(),
+    licence: cleanText(300),
+    citation: cleanText(1000),
+    lastUpdated: z.iso.date(),
+  }),
+  sources: z.array(sourceEntrySchema).min(1),
+  actors: z.array(actorEntrySchema),
+  phases: z.array(phaseEntrySchema),
+  figures: z.array(figureEntrySchema),
+  events: z.array(eventEntrySchema),
+});
+
+export type DatasetFile = z.infer<typeof datasetFileSchema>;
+export type FigureEntry = z.infer<typeof figureEntrySchema>;
+export type EventEntry = z.infer<typeof eventEntrySchema>;
+
+export const conversionRateEntrySchema = z.strictObject({
+  key,
+  unit: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  perUnit: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  rate: z.number().positive().finite(),
+  validFrom: partialDateSchema,
+  validTo: partialDateSchema.nullable(),
+  description: cleanText(1000),
+  sourceTitle: cleanText(500),
+  sourceUrl: z.url().nullable(),
+});
+export const conversionRatesFileSchema = z.strictObject({ rates: z.array(conversionRateEntrySchema) });
+export type ConversionRateEntry = z.infer<typeof conversionRateEntrySchema>;
