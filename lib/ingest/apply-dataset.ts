@@ -26,6 +26,12 @@ export interface ApplyResult {
   rates: ApplyCounts;
 }
 
+function withoutActors<T extends { actors: unknown }>(row: T): Omit<T, "actors"> {
+  const copy: Partial<T> = { ...row };
+  delete copy.actors;
+  return copy as Omit<T, "actors">;
+}
+
 const zero = (): ApplyCounts => ({ added: 0, changed: 0, unchanged: 0 });
 
 /**
@@ -189,7 +195,7 @@ async function applyInTransaction(tx: Tx, data: DatasetFile, rates: ConversionRa
       sourceId: sourceIds.get(event.source)!,
     };
     const stored = eventRows.get(event.key);
-    const storedRow = stored ? (({ actors: _actors, ...row }) => row)(stored) : undefined;
+    const storedRow = stored ? withoutActors(stored) : undefined;
     const actorIdList = [...new Set(event.actors.map((code) => actorIds.get(code)!))].sort((a, b) => a - b);
     const storedActorIds = (stored?.actors ?? []).map((link) => link.actorId).sort((a, b) => a - b);
     const actorsDiffer = stored !== undefined && actorIdList.join(",") !== storedActorIds.join(",");

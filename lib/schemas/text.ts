@@ -2,7 +2,6 @@ import { z } from "zod";
 
 // Text that reaches the database must be free of control characters (other than tab and newline
 // in long notes) and of bidirectional overrides, which can make a label read differently on screen.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 

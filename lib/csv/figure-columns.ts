@@ -1,0 +1,37 @@
+import type { FigureDto } from "@/lib/schemas/api/figure-response";
+import type { CsvColumn } from "./write";
+
+// The figures CSV, defined once. The CSV import reads exactly these headers, so an export can be
+// edited and imported again; change them only together with the importer.
+export const FIGURE_CSV_COLUMNS = [
+  { header: "id", value: (f) => f.id },
+  { header: "key", value: (f) => f.key },
+  { header: "dataset", value: (f) => f.dataset },
+  { header: "label", value: (f) => f.label },
+  { header: "category", value: (f) => f.category },
+  { header: "kind", value: (f) => f.kind },
+  { header: "from", value: (f) => f.from?.code ?? null },
+  { header: "to", value: (f) => f.to?.code ?? null },
+  { header: "value", value: (f) => f.value },
+  { header: "value_printed", value: (f) => f.valuePrinted },
+  { header: "unit", value: (f) => f.unit },
+  { header: "currency_basis", value: (f) => f.currencyBasis },
+  { header: "qualifier", value: (f) => f.qualifier },
+  { header: "period_start", value: (f) => f.period.start },
+  { header: "period_end", value: (f) => f.period.end },
+  { header: "period_status", value: (f) => f.period.status },
+  { header: "period_text", value: (f) => f.period.text },
+  { header: "parent_key", value: (f) => f.parentKey },
+  { header: "derived", value: (f) => f.derived },
+  { header: "derivation", value: (f) => f.derivation },
+  { header: "source", value: (f) => f.source.key },
+  { header: "source_citation", value: (f) => f.source.citation },
+  { header: "section", value: (f) => f.section },
+  { header: "phrase", value: (f) => f.phrase },
+  { header: "cited_ref", value: (f) => f.citedRef },
+  { header: "flags", value: (f) => f.flags.join(";") },
+  { header: "notes", value: (f) => f.notes },
+  { header: "permalink", value: (f) => f.links.html },
+] as const satisfies readonly CsvColumn<FigureDto>[];
+
+export const FIGURE_CSV_HEADERS = FIGURE_CSV_COLUMNS.map((column) => column.header);
