@@ -103,6 +103,9 @@ async function applyInTransaction(tx: Tx, data: DatasetFile, rates: ConversionRa
   let datasetId: number;
   if (!existingDataset) {
     datasetId = (await tx.dataset.create({ data: { ...meta, version, lastUpdated } })).id;
+    await tx.changelogEntry.create({
+      data: { datasetId, version, date: lastUpdated, summary: "First release, loaded from the reviewed dataset file." },
+    });
   } else {
     datasetId = existingDataset.id;
     // Imports bump the version; the seed never moves it (or the date) backwards.
