@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "generated/**", "bench/work/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next*/**", "node_modules/**", "generated/**", "bench/work/**", "test-results*/**", "playwright-report/**", "tmp/**", "data/**", "next-env.d.ts"],
   },
 ];
 

@@ -41,6 +41,11 @@ export default defineConfig({
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
       PORT,
       NEXT_TELEMETRY_DISABLED: "1",
+      // A curator for the end-to-end tests only (tests/e2e/access.spec.ts logs in with the password
+      // "e2e curator password, not for production"). Never use these values anywhere else.
+      CURATOR_USER: "e2e-curator",
+      CURATOR_PASSWORD_HASH: "scrypt:32768:8:1:pFITorrWkPE1NX6ekKr_dg:dof-SYEswI-oTFDXo4YXuHuv7Wsa3ZsZaU5rV7AsLuA",
+      SESSION_SECRET: "e2e-only-session-secret-0123456789abcdef",
     },
   },
 });

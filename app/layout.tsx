@@ -1,8 +1,11 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteChrome } from "@/components/layout/site-chrome";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeScript } from "@/components/layout/theme-script";
+import { themeCss } from "@/lib/theme/tokens";
 import { inter } from "./fonts";
 import "./globals.css";
 
@@ -21,21 +24,31 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The per-request CSP nonce set by proxy.ts (lib/security/headers.ts). Reading headers() also makes
+  // every page render per request, which nonces require: a page built ahead of time has no nonce.
+  const requestHeaders = await headers();
+  const nonce = requestHeaders.get("x-nonce") ?? undefined;
   return (
     <html lang="en" className={inter.variable} suppressHydrationWarning>
       <head>
-        <ThemeScript />
+        {/* Static CSS generated from lib/theme/tokens.ts (no data), so it is safe to inline. */}
+        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: themeCss() }} />
+        <ThemeScript nonce={nonce} />
       </head>
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
+        <SiteChrome>
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          <SiteHeader />
+        </SiteChrome>
         <main id="main" tabIndex={-1}>
           <NuqsAdapter>{children}</NuqsAdapter>
         </main>
-        <SiteFooter />
+        <SiteChrome>
+          <SiteFooter />
+        </SiteChrome>
       </body>
     </html>
   );

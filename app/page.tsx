@@ -1,10 +1,83 @@
-export const dynamic = "force-dynamic";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { HeadlineCards } from "@/components/charts/headline-cards";
+import { OverviewCharts } from "@/components/charts/overview-sections";
+import { CiteThis } from "@/components/controls/cite-this";
+import { CurrencyControls } from "@/components/controls/currency-controls";
+import { overviewParamsShape } from "@/lib/charts/overview-params";
+import { getOverviewView } from "@/lib/data/overview-view";
+import { datasetCiteSubject } from "@/lib/export/cite-input";
+import { formatNumber, formatPartialDate } from "@/lib/format";
+import { lenientParse } from "@/lib/url-state/lenient-parse";
+import { dropEmptyParams, type RawParams } from "@/lib/url-state/raw-params";
+import styles from "@/components/charts/overview.module.css";
 
-export default function HomePage() {
+// The overview: what each side gave the other, over which years, on what source. The page reads
+// the data through lib/data, shapes every chart on the server (lib/charts), and hands the client
+// components only the shaped data. All view state is in the URL.
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Overview" };
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { value: params, notices } = lenientParse(overviewParamsShape, dropEmptyParams(await searchParams));
+  // Shaped once per data version and view, then served from memory (lib/data/overview-view.ts).
+  const loaded = await getOverviewView({ family: params.family, unit: params.unit, currency: params.currency, assume: params.assume });
+  if (!loaded) {
+    return (
+      <div className="page">
+        <h1>Aidflow</h1>
+        <p className="notice" role="status">
+          No dataset is loaded yet. Run <code>npm run db:setup</code> to load the bundled dataset.
+        </p>
+      </div>
+    );
+  }
+  const { data, view } = loaded;
+  const allNotices = [...notices, ...view.notices];
+  const { dataset } = data;
   return (
     <div className="page">
-      <h1>Aidflow</h1>
-      <p className="lede">Loading the foundation…</p>
+      {allNotices.length > 0 ? (
+        <div className="notice warn" role="status" data-url-notice>
+          <p style={{ margin: 0 }}>This link had settings that could not be used, so defaults apply:</p>
+          <ul style={{ margin: "0.25rem 0 0", paddingLeft: "1.2rem" }}>
+            {allNotices.map((notice) => (
+              <li key={`${notice.param}-${notice.message}`}>{notice.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <header className={styles.header}>
+        <h1>{dataset.title}</h1>
+        <p className={styles.meta} data-dataset-meta>
+          <span className="badge">v{dataset.version}</span>
+          <span>{formatNumber(dataset.counts.figures)} figures</span>
+          <span>{formatNumber(dataset.counts.events)} events</span>
+          <span>{formatNumber(dataset.counts.sources)} sources</span>
+          <span>Last updated {formatPartialDate(dataset.lastUpdated, { long: true })}</span>
+        </p>
+        <p className={`lede ${styles.lede}`} data-lede>
+          {view.lede}
+        </p>
+        <p className={styles.links}>
+          <Link href="/figures">Explore every figure</Link>
+          <Link href="/events">All events</Link>
+          <Link href="/methodology">How the figures were extracted</Link>
+          <a href={`/api/v1/datasets/${dataset.slug}/datapackage.zip`} download data-datapackage-link>
+            Download the data (zip)
+          </a>
+          <CiteThis subject={{ kind: "dataset", dataset: datasetCiteSubject({ ...dataset, basedOn: data.primarySource?.citation ?? null }) }} />
+        </p>
+      </header>
+
+      <section className={styles.currency} aria-label="Currency view">
+        <CurrencyControls description={view.currencyText} />
+      </section>
+
+      <HeadlineCards cards={view.cards} />
+
+      <OverviewCharts view={view} dataset={{ slug: dataset.slug, title: dataset.title, version: dataset.version }} />
     </div>
   );
 }

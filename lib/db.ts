@@ -1,16 +1,51 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-pg/client";
+import { dialectOf, markDialect as mark, postgresUrl, type Dialect } from "./db-dialect";
 import { databaseFilePath } from "./env-db-path";
+import { RollbackSafeSQLite3 } from "./sqlite-safe-adapter";
 
-// The one Prisma client of the process. Prisma's better-sqlite3 adapter is the only code that
-// opens the database file here. The file is in WAL mode (set once by scripts/db-setup.ts, and
-// persistent), so readers never wait for a writer; the busy timeout makes a second writer wait
-// instead of failing at once.
+// The one Prisma client of the process, on one of two databases chosen at start-up:
+// - SQLite (the default): the file at DATABASE_FILE, opened by Prisma's better-sqlite3 adapter, the
+//   only code that opens it here. The file is in WAL mode (set once by scripts/db-setup.ts, and
+//   persistent), so readers never wait for a writer; the busy timeout makes a second writer wait
+//   instead of failing at once. The adapter is wrapped (lib/sqlite-safe-adapter.ts) so that a COMMIT
+//   that fails is rolled back instead of leaving the connection in a dead transaction, and so that
+//   every commit is synced to disk (synchronous=FULL).
+// - PostgreSQL, when DATABASE_URL is a postgresql:// URL: the client generated from the derived
+//   schema (prisma/postgres/schema.prisma, generated/prisma-pg) through @prisma/adapter-pg with a
+//   connection pool. Both clients are generated from one model and have the same API, so the
+//   PostgreSQL one is typed as the SQLite one and the rest of the app never knows which it has.
+//   The few raw SQL statements ask dialectOf() (lib/import/bulk-sql.ts, lib/data/text-search.ts).
 export const BUSY_TIMEOUT_MS = 10_000;
 
-export function createPrismaClient(file: string = databaseFilePath()): PrismaClient {
-  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS });
-  return new PrismaClient({ adapter });
+// Connections per app instance; with several instances, instances × this must stay below the
+// server's max_connections (docs/deployment.md).
+const DEFAULT_POOL_SIZE = 10;
+
+export function createSqliteClient(file: string = databaseFilePath(), { busyTimeoutMs = BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {}): PrismaClient {
+  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: busyTimeoutMs });
+  return mark(new PrismaClient({ adapter: new RollbackSafeSQLite3(adapter) }), "sqlite");
+}
+
+export function createPostgresClient(url: string, { poolSize }: { poolSize?: number } = {}): PrismaClient {
+  const max = poolSize ?? (Number(process.env.DATABASE_POOL_SIZE) || DEFAULT_POOL_SIZE);
+  const adapter = new PrismaPg({ connectionString: url, max });
+  // Same model, same generated API: see the header.
+  return mark(new PostgresPrismaClient({ adapter }) as unknown as PrismaClient, "postgresql");
+}
+
+/**
+ * A new client: SQLite at `file` when one is given; otherwise PostgreSQL when DATABASE_URL says so,
+ * else SQLite at DATABASE_FILE.
+ */
+export function createPrismaClient(file?: string, options: { busyTimeoutMs?: number } = {}): PrismaClient {
+  if (file === undefined) {
+    const url = postgresUrl();
+    if (url !== null) return createPostgresClient(url);
+  }
+  return createSqliteClient(file, options);
 }
 
 const globalForPrisma = globalThis as unknown as { aidflowPrisma?: PrismaClient };
@@ -18,3 +53,8 @@ const globalForPrisma = globalThis as unknown as { aidflowPrisma?: PrismaClient 
 // Cached on globalThis so that hot reloading in development does not open a new handle per edit.
 export const prisma: PrismaClient = globalForPrisma.aidflowPrisma ?? createPrismaClient();
 if (process.env.NODE_ENV !== "production") globalForPrisma.aidflowPrisma = prisma;
+
+export { dialectOf };
+
+/** The dialect of the app's client. */
+export const dialect: Dialect = dialectOf(prisma);

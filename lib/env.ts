@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parsePasswordHash } from "./auth/password-hash";
 import { databaseFilePath } from "./env-db-path";
 
 // Environment, validated once. A bad value stops the process with a message naming the variable,
@@ -15,6 +16,34 @@ const envSchema = z.object({
     .url()
     .refine((url) => !url.endsWith("/"), { message: "must not end with /" })
     .optional(),
+  // Per-client request limits (per minute, per server instance; 0 turns the limit off). The API
+  // limit is generous: a page view never calls the API, and a script reading page by page stays far
+  // below it. Load tests and anything that hammers the API should start the server with 0.
+  RATE_LIMIT_API_PER_MIN: z
+    .string()
+    .regex(/^\d{1,7}$/, { message: "must be a whole number of requests per minute (0 = off)" })
+    .default("600")
+    .transform(Number),
+  // Failed logins allowed per minute, per client IP and per user name.
+  RATE_LIMIT_LOGIN_PER_MIN: z
+    .string()
+    .regex(/^\d{1,5}$/, { message: "must be a whole number of attempts per minute (0 = off)" })
+    .default("5")
+    .transform(Number),
+  // CSV imports (lib/import): the largest file accepted, in megabytes (checked while an upload's body
+  // is read, and by the command line), and the most data rows one file may hold.
+  MAX_UPLOAD_MB: z
+    .string()
+    .regex(/^[1-9]\d{0,4}$/, { message: "must be a whole number of megabytes from 1 to 99999" })
+    .default("50")
+    .transform(Number),
+  MAX_IMPORT_ROWS: z
+    .string()
+    .regex(/^[1-9]\d{0,8}$/, { message: "must be a whole number of rows from 1" })
+    .default("1000000")
+    .transform(Number),
+  // Where uploaded files wait for the import worker; relative paths start at the working directory.
+  UPLOAD_DIR: z.string().min(1).default("data/uploads"),
 });
 
 export type Env = z.infer<typeof envSchema> & { databaseFile: string };
@@ -36,4 +65,48 @@ export function getEnv(): Env {
 export function publicBaseUrl(): string {
   const env = getEnv();
   return env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`;
+}
+
+// The curator credential. It is checked apart from the rest of the environment: when it is missing
+// or wrong, curation is switched off (the login page says why) while the public site keeps running.
+// There is no built-in default password, in any environment, so none can reach production.
+const curationSchema = z.object({
+  CURATOR_USER: z
+    .string()
+    .regex(/^[A-Za-z0-9._@-]{1,64}$/, { message: "must be 1 to 64 letters, digits or . _ @ -" }),
+  CURATOR_PASSWORD_HASH: z.string().refine((value) => parsePasswordHash(value) !== null, {
+    message: "must be a hash printed by `npm run auth:hash-password` (scrypt:N:r:p:salt:hash)",
+  }),
+  SESSION_SECRET: z
+    .string()
+    .min(32, { message: "must be at least 32 characters (e.g. `openssl rand -base64 48`)" })
+    .max(1024, { message: "must be at most 1024 characters" }),
+});
+
+export const CURATION_ENV_KEYS = ["CURATOR_USER", "CURATOR_PASSWORD_HASH", "SESSION_SECRET"] as const;
+
+export type CurationConfig =
+  | { enabled: true; user: string; passwordHash: string; sessionSecret: string }
+  | { enabled: false; reason: string };
+
+/** The curator credential, or why curation is off. Read on every call: it is cheap, and tests change it. */
+export function getCurationConfig(env: Record<string, string | undefined> = process.env): CurationConfig {
+  const present = CURATION_ENV_KEYS.filter((key) => (env[key] ?? "") !== "");
+  if (present.length === 0)
+    return {
+      enabled: false,
+      reason: `Curation is not set up on this server: set ${CURATION_ENV_KEYS.join(", ")} (see README, "Curation").`,
+    };
+  const result = curationSchema.safeParse(env);
+  if (!result.success) {
+    // Names the variables to fix; never echoes their values.
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ");
+    return { enabled: false, reason: `Curation is switched off because its settings are incomplete or invalid: ${problems}.` };
+  }
+  return {
+    enabled: true,
+    user: result.data.CURATOR_USER,
+    passwordHash: result.data.CURATOR_PASSWORD_HASH,
+    sessionSecret: result.data.SESSION_SECRET,
+  };
 }

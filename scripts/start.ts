@@ -6,7 +6,8 @@ import { buildIfNeeded, startNext } from "./lib/next-cli";
 
 async function main() {
   const env = getEnv();
-  await setupDatabase(env.databaseFile);
+  // PostgreSQL when DATABASE_URL is a postgresql:// URL, else the SQLite file (scripts/db-setup.ts).
+  await setupDatabase();
   buildIfNeeded();
   const server = startNext(env.PORT, { DATABASE_FILE: env.databaseFile });
   console.log(`aidflow: serving on http://localhost:${env.PORT}`);

@@ -1,14 +1,31 @@
-// npm test: every test tier, in order of speed — unit, database, then end-to-end in Chromium.
-// Stops at the first failing tier. Chromium is found (or installed) before anything runs, so a
-// missing browser is reported at once instead of after the slower tiers.
+// npm test: every test tier, in order of speed — unit, database, then end-to-end in Chromium — first
+// on SQLite, then the database and end-to-end tiers again on PostgreSQL (a throwaway server from
+// Debian's package on a local port, stopped afterwards). Stops at the first failing tier.
+// Chromium and PostgreSQL are found (or installed) before anything runs, so a missing one is
+// reported at once instead of after the slower tiers.
+//
+// AIDFLOW_TEST_POSTGRES=skip runs the SQLite tiers only (for a machine where PostgreSQL cannot be
+// installed); CI never sets it.
 import { spawnSync } from "node:child_process";
 import { ensureChromium } from "./lib/chromium";
+import { ensurePostgresBinaries, startPostgres, type PostgresServer } from "./lib/postgres-server";
+
+const withPostgres = process.env.AIDFLOW_TEST_POSTGRES !== "skip";
+const PG_PORT = Number(process.env.TEST_POSTGRES_PORT ?? 55433);
+
+let postgres: PostgresServer | null = null;
+
+function stopPostgres() {
+  postgres?.stop();
+  postgres = null;
+}
 
 function run(title: string, command: string, args: string[], env: Record<string, string | undefined> = {}) {
   console.log(`\n=== ${title} ===`);
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
   if (result.status !== 0) {
     console.error(`\n${title} failed (exit ${result.status ?? result.signal}).`);
+    stopPostgres();
     process.exit(result.status ?? 1);
   }
 }
@@ -16,15 +33,40 @@ function run(title: string, command: string, args: string[], env: Record<string,
 let chromium: string;
 try {
   chromium = ensureChromium();
+  if (withPostgres) ensurePostgresBinaries();
 } catch (error) {
   console.error((error as Error).message);
+  if (withPostgres) console.error("To run the SQLite tiers only, set AIDFLOW_TEST_POSTGRES=skip.");
   process.exit(1);
 }
 
-const npx = (bin: string) => ["node_modules/.bin/" + bin];
-run("typecheck", npx("tsc")[0]!, ["--noEmit"]);
-run("lint", npx("eslint")[0]!, [".", "--max-warnings=0"]);
-run("unit tests", npx("vitest")[0]!, ["run", "--project", "unit"]);
-run("database tests", npx("vitest")[0]!, ["run", "--project", "db"]);
-run("end-to-end tests", process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/e2e.ts"], { CHROMIUM_PATH: chromium });
+const bin = (name: string) => `node_modules/.bin/${name}`;
+const tsx = (script: string) => ["node_modules/tsx/dist/cli.mjs", script];
+// The SQLite tiers must not pick up a PostgreSQL DATABASE_URL from the caller's environment.
+const sqlite = { DATABASE_URL: "" };
+
+run("typecheck", bin("tsc"), ["--noEmit"]);
+run("lint", bin("eslint"), [".", "--max-warnings=0"]);
+run("unit tests", bin("vitest"), ["run", "--project", "unit"], sqlite);
+run("database tests (SQLite)", bin("vitest"), ["run", "--project", "db"], sqlite);
+run("end-to-end tests (SQLite)", process.execPath, tsx("scripts/e2e.ts"), { ...sqlite, CHROMIUM_PATH: chromium });
+
+if (withPostgres) {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      stopPostgres();
+      process.exit(130);
+    });
+  }
+  // fsync off: a throwaway cluster; the tests check behaviour, not durability.
+  postgres = startPostgres({ port: PG_PORT, unsafeFast: true });
+  run("database tests (PostgreSQL)", bin("vitest"), ["run", "--project", "db"], { TEST_POSTGRES_URL: postgres.url("postgres"), DATABASE_URL: "" });
+  run("end-to-end tests (PostgreSQL)", process.execPath, tsx("scripts/e2e.ts"), {
+    E2E_DATABASE_URL: postgres.url("aidflow_e2e"),
+    CHROMIUM_PATH: chromium,
+  });
+  stopPostgres();
+} else {
+  console.warn("\nAIDFLOW_TEST_POSTGRES=skip: the PostgreSQL tiers did not run.");
+}
 console.log("\nAll tests passed.");

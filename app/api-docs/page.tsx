@@ -37,7 +37,9 @@ async function origin(): Promise<string> {
 export default async function ApiDocsPage() {
   const base = await origin();
   const document = openApiDocument(base);
-  const paths = Object.entries(document.paths as Record<string, { get: Operation }>);
+  const operations = Object.entries(document.paths as unknown as Record<string, Record<string, Operation>>).flatMap(
+    ([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method: method.toUpperCase(), operation })),
+  );
   const examples = [
     `${base}/api/v1/figures?from=USSR&to=PRC&sort=-value&limit=20`,
     `${base}/api/v1/figures?category=commodity_exports&unit=t&format=csv`,
@@ -97,17 +99,21 @@ export default async function ApiDocsPage() {
         </ul>
       </div>
       <h2>Endpoints</h2>
-      {paths.map(([path, { get }]) => {
-        const parameters = (get.parameters ?? []).filter((p): p is OpenApiParameter => "name" in p);
+      {operations.map(({ path, method, operation }) => {
+        const parameters = (operation.parameters ?? []).filter((p): p is OpenApiParameter => "name" in p);
+        const id = `ep-${method}-${path}`.replace(/[^A-Za-z0-9-]/g, "-");
         return (
-          <section key={path} aria-labelledby={`ep-${path}`}>
-            <h3 id={`ep-${path}`}>
-              <code>GET {path}</code> — {get.summary}
+          <section key={id} aria-labelledby={id}>
+            <h3 id={id}>
+              <code>
+                {method} {path}
+              </code>{" "}
+              — {operation.summary}
             </h3>
-            {get.description ? <p className="prose">{get.description}</p> : null}
+            {operation.description ? <p className="prose">{operation.description}</p> : null}
             {parameters.length > 0 ? (
               <VocabTable
-                caption={`Parameters of ${path}`}
+                caption={`Parameters of ${method} ${path}`}
                 headers={["Name", "In", "Accepts", "Default", "Description"]}
                 rows={parameters.map((p) => [
                   <code key="n">{p.name}</code>,

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CiteThis } from "@/components/controls/cite-this";
 import { VocabTable } from "@/components/methodology/vocab-table";
+import { getDatasetExportInfo } from "@/lib/data/dataset-export";
+import { datasetCiteSubject } from "@/lib/export/cite-input";
+import { datapackageHref } from "@/lib/export/download-links";
 import { listConversionRates } from "@/lib/data/conversion-rates";
 import { getDefaultDataset, listFlaggedEvents, listFlaggedFigures } from "@/lib/data/methodology";
 import { EVENT_FIELDS, FIGURE_FIELDS } from "@/lib/content/data-dictionary";
@@ -34,6 +38,7 @@ export default async function MethodologyPage() {
     listFlaggedEvents(dataset?.id),
   ]);
   const notes = dataset ? datasetNotes(dataset.slug) : null;
+  const exportInfo = dataset ? await getDatasetExportInfo(dataset.slug) : null;
   const rubleRates = rates.filter((rate) => rate.perUnit === "USD");
 
   return (
@@ -70,6 +75,14 @@ export default async function MethodologyPage() {
             <p>
               <strong>Licence:</strong> {dataset.licence}
             </p>
+            {exportInfo ? (
+              <p>
+                <a href={datapackageHref(exportInfo.slug)} download>
+                  Download the whole dataset (Frictionless data package, zip)
+                </a>{" "}
+                <CiteThis subject={{ kind: "dataset", dataset: datasetCiteSubject(exportInfo) }} />
+              </p>
+            ) : null}
             <h3>Sources</h3>
             <ul>
               {dataset.sources.map((source) => (

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { datasetDetailDtoSchema, datasetDtoSchema } from "@/lib/schemas/api/dataset-response";
 import { errorResponseSchema } from "@/lib/schemas/api/error-response";
+import { figureHistoryResponseSchema } from "@/lib/schemas/api/audit-response";
+import { importIdParamSchema, importUploadQuerySchema } from "@/lib/schemas/api/import-query";
+import { importRunDtoSchema } from "@/lib/schemas/api/import-response";
 import { eventDtoSchema } from "@/lib/schemas/api/event-response";
 import { eventsQuerySchema } from "@/lib/schemas/api/events-query";
 import { figureDetailDtoSchema, figureDtoSchema, figureSummarySchema } from "@/lib/schemas/api/figure-response";
@@ -32,6 +35,8 @@ function componentSchemas(): Record<string, unknown> {
   add(z.object({ data: figureDetailDtoSchema }), "FigureResponse");
   add(z.object({ data: z.array(datasetDtoSchema) }), "DatasetList");
   add(z.object({ data: datasetDetailDtoSchema }), "DatasetResponse");
+  add(figureHistoryResponseSchema, "FigureHistory");
+  add(z.object({ data: importRunDtoSchema }), "ImportRunResponse");
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` }) as {
     schemas: Record<string, Record<string, unknown>>;
   };
@@ -107,6 +112,13 @@ export function openApiDocument(baseUrl: string) {
         [pathParameter("id", figureIdParamSchema, "Figure id, a whole number from 1.")],
         true,
       ),
+      "/api/v1/figures/{id}/history": jsonGet(
+        "A figure's change history",
+        "Every correction and import that changed the figure, newest first: who, when, why, and the old and new value of each changed field.",
+        "FigureHistory",
+        [pathParameter("id", figureIdParamSchema, "Figure id, a whole number from 1.")],
+        true,
+      ),
       "/api/v1/events": csvCapable(
         "List events",
         "Events matching the filters, by date then id unless `sort` says otherwise. With format=csv, every matching row (limit and page ignored).",
@@ -122,6 +134,48 @@ export function openApiDocument(baseUrl: string) {
         [pathParameter("slug", datasetSlugParamSchema, "Dataset slug.")],
         true,
       ),
+      "/api/v1/datasets/{slug}/datapackage.zip": {
+        get: {
+          summary: "The dataset as a Frictionless Data Package",
+          description:
+            "A zip with datapackage.json (every column of every CSV described with its type and allowed codes), figures.csv, events.csv and a README with the citation.",
+          parameters: [pathParameter("slug", datasetSlugParamSchema, "Dataset slug.")],
+          responses: {
+            "200": { description: "The zip file", content: { "application/zip": { schema: { type: "string", format: "binary" } } } },
+            ...errorResponses(true),
+          },
+        },
+      },
+      "/api/v1/imports": {
+        post: {
+          summary: "Import a CSV of figures (curators only)",
+          description:
+            "The request body is the CSV file itself (Content-Type text/csv), with the columns of the figures CSV export. " +
+            "The whole file is validated before anything is written and applied in one transaction by a worker process; " +
+            "the answer is 202 with the queued import, whose links.self reports progress and the result. " +
+            "Needs a curator session cookie and a same-origin request: 401 without a session, 403 from another origin, 413 over the size limit.",
+          parameters: queryParameters(importUploadQuerySchema),
+          requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
+          responses: {
+            "202": { description: "Queued", content: { "application/json": { schema: ref("ImportRunResponse") } } },
+            "401": { description: "No curator session.", content: { "application/json": { schema: ref("Error") } } },
+            "403": { description: "Not a same-origin request.", content: { "application/json": { schema: ref("Error") } } },
+            "413": { description: "The file is over the size limit.", content: { "application/json": { schema: ref("Error") } } },
+            ...errorResponses(false),
+          },
+        },
+      },
+      "/api/v1/imports/{id}": {
+        get: {
+          summary: "An import's status, progress and result (curators only)",
+          parameters: [pathParameter("id", importIdParamSchema, "Import id, a whole number from 1.")],
+          responses: {
+            "200": { description: "OK", content: { "application/json": { schema: ref("ImportRunResponse") } } },
+            "401": { description: "No curator session.", content: { "application/json": { schema: ref("Error") } } },
+            ...errorResponses(true),
+          },
+        },
+      },
       "/api/v1/openapi.json": {
         get: {
           summary: "This document",

@@ -29,6 +29,9 @@ export const FIGURE_CSV_COLUMNS = [
   { header: "section", value: (f) => f.section },
   { header: "phrase", value: (f) => f.phrase },
   { header: "cited_ref", value: (f) => f.citedRef },
+  // The cited work's key and full reference, so that it survives an export and a re-import.
+  { header: "cited_source", value: (f) => f.citedSource?.key ?? null },
+  { header: "cited_source_citation", value: (f) => f.citedSource?.citation ?? null },
   { header: "flags", value: (f) => f.flags.join(";") },
   { header: "notes", value: (f) => f.notes },
   { header: "permalink", value: (f) => f.links.html },

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { neutraliseText } from "@/lib/security/neutralise-text";
 
 // CSV writing for the exports: RFC 4180 via papaparse (CRLF, quotes only where needed), raw numbers
 // and ISO dates as stored. Numbers become text here and nowhere earlier.
@@ -20,8 +21,10 @@ export function plainNumber(n: number): string {
 
 // A cell starting with one of these may run as a formula in a spreadsheet (CSV injection). Text
 // cells get a leading apostrophe, which spreadsheets show as text; numbers are left alone, so a
-// negative number stays a number.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// negative number stays a number. Text that already starts with apostrophes before such a character
+// gets one more, so that the CSV import (lib/import/formula.ts), which removes exactly one, gives
+// back the text as stored.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
@@ -31,7 +34,9 @@ export function toCsvCell(value: CsvValue): string {
   if (value === null) return "";
   if (typeof value === "number") return plainNumber(value);
   if (typeof value === "boolean") return value ? "true" : "false";
-  return neutraliseFormula(value);
+  // Bidi overrides become visible escapes and control characters go (lib/security/neutralise-text.ts)
+  // before the formula check, so that a dropped control character cannot uncover a leading "=".
+  return neutraliseFormula(neutraliseText(value));
 }
 
 /** Lines for these rows, each ending in CRLF. */

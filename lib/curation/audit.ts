@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { insertRows } from "@/lib/import/bulk-sql";
 
 // Every change to a figure leaves an audit entry with the old and new values, so that nothing is
 // changed or deleted without a trace. Callers pass their transaction client: the audit entry is
@@ -11,7 +12,7 @@ export type AuditAction = "create" | "update" | "delete";
 export interface AuditInput {
   actor: string;
   action: AuditAction;
-  entity: "figure" | "event" | "dataset";
+  entity: "figure" | "event" | "dataset" | "source";
   entityId: number;
   entityKey: string;
   datasetId: number;
@@ -22,21 +23,24 @@ export interface AuditInput {
   at?: Date;
 }
 
+/** The AuditEntry columns of one entry; `at` defaults to `now`. */
+function auditRow(input: AuditInput, now: Date) {
+  return {
+    at: input.at ?? now,
+    actor: input.actor,
+    action: input.action,
+    entity: input.entity,
+    entityId: input.entityId,
+    entityKey: input.entityKey,
+    datasetId: input.datasetId,
+    changes: JSON.stringify(input.changes),
+    importId: input.importId ?? null,
+    reason: input.reason ?? null,
+  };
+}
+
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      at: input.at ?? new Date(),
-      actor: input.actor,
-      action: input.action,
-      entity: input.entity,
-      entityId: input.entityId,
-      entityKey: input.entityKey,
-      datasetId: input.datasetId,
-      changes: JSON.stringify(input.changes),
-      importId: input.importId ?? null,
-      reason: input.reason ?? null,
-    },
-  });
+  await tx.auditEntry.create({ data: auditRow(input, new Date()) });
 }
 
 /** The { column: [old, new] } map for the columns whose values differ. */
@@ -46,4 +50,23 @@ export function diffColumns(before: Record<string, unknown>, after: Record<strin
     if (before[column] !== after[column]) changes[column] = [before[column] ?? null, after[column] ?? null];
   }
   return changes;
+}
+
+// Imports write one entry per changed figure, possibly many thousands: in bulk, inside the
+// import's transaction (lib/import/bulk-sql.ts explains why not createMany), built and written a
+// batch at a time so that the JSON of a large import is never all in memory at once.
+const AUDIT_BATCH = 2000;
+
+export async function recordAudits(tx: Tx, inputs: Iterable<AuditInput>): Promise<void> {
+  const at = new Date();
+  let batch: Record<string, unknown>[] = [];
+  const flush = async () => {
+    await insertRows(tx, "AuditEntry", batch);
+    batch = [];
+  };
+  for (const input of inputs) {
+    batch.push(auditRow(input, at));
+    if (batch.length >= AUDIT_BATCH) await flush();
+  }
+  await flush();
 }

@@ -10,7 +10,7 @@ export const datasetInclude = {
   _count: { select: { figures: true, events: true, sources: true } },
 } satisfies Prisma.DatasetInclude;
 
-type DatasetRow = Prisma.DatasetGetPayload<{ include: typeof datasetInclude }>;
+export type DatasetRow = Prisma.DatasetGetPayload<{ include: typeof datasetInclude }>;
 
 export function toDatasetDto(row: DatasetRow, baseUrl: string): DatasetDto {
   return {

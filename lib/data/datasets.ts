@@ -1,12 +1,17 @@
 import { prisma } from "@/lib/db";
 import { publicBaseUrl } from "@/lib/env";
 import { QueryError } from "@/lib/schemas/api/query-error";
-import { datasetInclude, toDatasetDto, type DatasetDetailDto, type DatasetDto } from "./dataset-dto";
+import { datasetInclude, toDatasetDto, type DatasetDetailDto, type DatasetDto, type DatasetRow } from "./dataset-dto";
+import { VersionedCache } from "./read-cache";
 
 // Read functions for datasets: their metadata, counts and changelog.
 
+// Every dataset with its counts: three COUNTs per dataset, which a million figures make slow, so
+// they are read once per data version (lib/data/read-cache.ts).
+const datasetRows = new VersionedCache<DatasetRow[]>(1);
+
 export async function listDatasets({ baseUrl = publicBaseUrl() } = {}): Promise<DatasetDto[]> {
-  const rows = await prisma.dataset.findMany({ orderBy: { slug: "asc" }, include: datasetInclude });
+  const rows = await datasetRows.get("all", () => prisma.dataset.findMany({ orderBy: { slug: "asc" }, include: datasetInclude }));
   return rows.map((row) => toDatasetDto(row, baseUrl));
 }
 

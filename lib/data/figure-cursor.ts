@@ -9,7 +9,9 @@ import { sortValueTypes, type SortValue } from "./figure-sort";
 // The fingerprint ties the cursor to its filters and sort, so reusing it with other filters fails
 // loudly instead of returning a page of some other list.
 
-const VERSION = 1;
+// 2: ties break by id in the sort's own direction (before: always ascending), so a version-1
+// cursor would resume at the wrong row.
+const VERSION = 2;
 const CHECKSUM_SALT = "aidflow-figure-cursor-v1";
 
 const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64url");

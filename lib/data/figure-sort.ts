@@ -1,13 +1,18 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { dialect } from "@/lib/db";
 import type { FigureSort, FigureSortKey } from "@/lib/schemas/api/figures-query";
 import type { FigureRow } from "./figure-dto";
 
 // How each `sort` key orders figures, and the keyset condition "comes after this row" for the
 // same order. Both are built from one description per column so they cannot disagree.
 //
-// Order: the sort columns, then id ascending as the tie-break, so that every order is total and
-// pages never overlap or skip. NULLs (no actor, no period) come first ascending and last
-// descending, which is SQLite's own order for the relation columns too.
+// Order: the sort columns, then id as the tie-break, running the way the sort runs (ascending for
+// "label", descending for "-label"), so that every order is total, pages never overlap or skip, and
+// a descending order is exactly its ascending order read backwards, from the same index. A missing value (no period, no actor) sorts where the database
+// itself puts NULLs, so that its indexes serve the order: first ascending and last descending on
+// SQLite, last ascending and first descending on PostgreSQL (whose B-tree indexes keep NULLs last;
+// asking it for SQLite's order would sort a million rows instead of reading an index, and Prisma
+// cannot change it for a joined column anyway). The keyset conditions follow the same rule.
 
 type Dir = "asc" | "desc";
 export type SortValue = string | number | null;
@@ -28,6 +33,11 @@ interface SortPart {
 
 const asRequested = (dir: Dir) => dir;
 
+/** Whether the database puts NULLs first in ascending order. */
+const nullsFirstAscending = dialect === "sqlite";
+/** Whether NULLs come first when reading in `dir`. */
+const nullsFirstIn = (dir: Dir) => nullsFirstAscending === (dir === "asc");
+
 // The dynamic keys below are checked by the FigureRow field names they read from; Prisma's input
 // types cannot express "some column", hence the casts to Where.
 function scalar(
@@ -39,15 +49,15 @@ function scalar(
     dir: options.dir ?? asRequested,
     nullable,
     type: options.type ?? "string",
-    orderBy: (dir) =>
-      (nullable ? { [field]: { sort: dir, nulls: dir === "asc" ? "first" : "last" } } : { [field]: dir }) as Prisma.FigureOrderByWithRelationInput,
+    // No explicit NULLS FIRST/LAST: SQLite has no index for Prisma's emulation of it (an ORDER BY
+    // CASE), and the database's own placement is the documented one (see the header).
+    orderBy: (dir) => ({ [field]: dir }) as Prisma.FigureOrderByWithRelationInput,
     valueOf: (row) => row[field],
     equals: (value) => ({ [field]: value }) as Where,
     after: (value, dir) => {
-      if (value === null) return dir === "asc" ? ({ [field]: { not: null } } as Where) : null;
-      if (dir === "asc") return { [field]: { gt: value } } as Where;
-      const below = { [field]: { lt: value } } as Where;
-      return nullable ? { OR: [below, { [field]: null } as Where] } : below;
+      if (value === null) return nullsFirstIn(dir) ? ({ [field]: { not: null } } as Where) : null;
+      const beyond = { [field]: dir === "asc" ? { gt: value } : { lt: value } } as Where;
+      return nullable && !nullsFirstIn(dir) ? { OR: [beyond, { [field]: null } as Where] } : beyond;
     },
   };
 }
@@ -68,9 +78,9 @@ function relation(
     valueOf,
     equals: (value) => (value === null ? ({ [foreignKey]: null } as Where) : matching(value)),
     after: (value, dir) => {
-      if (value === null) return dir === "asc" ? ({ [foreignKey]: { not: null } } as Where) : null;
-      if (dir === "asc") return matching({ gt: value });
-      return nullable ? { OR: [matching({ lt: value }), { [foreignKey]: null } as Where] } : matching({ lt: value });
+      if (value === null) return nullsFirstIn(dir) ? ({ [foreignKey]: { not: null } } as Where) : null;
+      const beyond = matching(dir === "asc" ? { gt: value } : { lt: value });
+      return nullable && !nullsFirstIn(dir) ? { OR: [beyond, { [foreignKey]: null } as Where] } : beyond;
     },
   };
 }
@@ -98,8 +108,8 @@ function parse(sort: FigureSort): { parts: SortPart[]; dir: Dir } {
   return { parts: SORT_PARTS[key], dir };
 }
 
-/** The id runs in the requested direction only when it is the sort column itself. */
-const idDirection = (sort: FigureSort): Dir => (sort === "-id" ? "desc" : "asc");
+/** The id tie-break runs in the requested direction. */
+const idDirection = (sort: FigureSort): Dir => parse(sort).dir;
 
 export function figureOrderBy(sort: FigureSort): Prisma.FigureOrderByWithRelationInput[] {
   const { parts, dir } = parse(sort);
@@ -128,4 +138,21 @@ export function figuresAfter(sort: FigureSort, values: SortValue[], id: number):
   });
   branches.push({ AND: [...equalSoFar, { id: idDirection(sort) === "asc" ? { gt: id } : { lt: id } }] });
   return { OR: branches };
+}
+
+type OrderBy = Prisma.FigureOrderByWithRelationInput;
+const flip = (dir: Dir): Dir => (dir === "asc" ? "desc" : "asc");
+
+/**
+ * The same order run backwards: every direction turned round, and NULLs with it (the database puts
+ * them at the other end when the direction turns). Reading a page from the end of a long list this
+ * way avoids a long offset.
+ */
+export function reverseOrderBy(orderBy: OrderBy[]): OrderBy[] {
+  const reverse = (value: unknown): unknown => {
+    if (value === "asc" || value === "desc") return flip(value);
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, inner]) => [key, reverse(inner)]));
+    return value;
+  };
+  return orderBy.map((part) => reverse(part) as OrderBy);
 }

@@ -20,8 +20,27 @@ function actorCondition(field: "fromActorId" | "toActorId", ids: (number | null)
   return alternatives.length === 1 ? alternatives[0]! : { OR: alternatives };
 }
 
+/**
+ * How the span-of-years condition is written:
+ * - "index": plainly, so the database may read it from the (yearStart, yearEnd) index: best when
+ *   few figures match;
+ * - "scan": as NOT(the opposite), which SQLite reads row by row while it walks the sort's own
+ *   index: best when many match, because the first page is then found after a few hundred rows,
+ *   whereas reading the matches from the years index means sorting all of them. SQLite's planner
+ *   does not see this (with the page size bound as an integer it sorts tens of thousands of rows
+ *   for a page of 100), so lib/data/figures.ts chooses, from the number of matches it knows. Same
+ *   rows either way; PostgreSQL always gets the plain form and plans for itself.
+ */
+export type OverlapForm = "index" | "scan";
+
 /** Figures whose period [yearStart, yearEnd] meets [from, to]; an open end meets everything. */
-function overlapCondition(from: number | null, to: number | null): Where {
+function overlapCondition(from: number | null, to: number | null, form: OverlapForm = "index"): Where {
+  if (form === "scan")
+    return {
+      NOT: {
+        OR: [{ yearStart: null }, { yearEnd: null }, ...(to === null ? [] : [{ yearStart: { gt: to } }]), ...(from === null ? [] : [{ yearEnd: { lt: from } }])],
+      },
+    };
   return {
     yearStart: to === null ? { not: null } : { lte: to },
     yearEnd: from === null ? { not: null } : { gte: from },
@@ -43,7 +62,7 @@ function flagCondition(flag: string): Where {
   };
 }
 
-export async function figureWhere(filters: FigureFilters): Promise<Where> {
+export async function figureWhere(filters: FigureFilters, { overlapForm = "index" }: { overlapForm?: OverlapForm } = {}): Promise<Where> {
   const and: Where[] = [];
   const datasetId = filters.dataset === undefined ? null : await getDatasetIdOrThrow(filters.dataset);
   if (datasetId !== null) and.push({ datasetId });
@@ -56,11 +75,11 @@ export async function figureWhere(filters: FigureFilters): Promise<Where> {
     const phases = await getPhasesByKeyOrThrow(filters.phase, datasetId);
     // A phase belongs to one dataset: match its figures only, over the phase's years.
     and.push({
-      OR: phases.map((phase) => ({ datasetId: phase.datasetId, ...overlapCondition(phase.startYear, phase.endYear) })),
+      OR: phases.map((phase) => ({ datasetId: phase.datasetId, ...overlapCondition(phase.startYear, phase.endYear, overlapForm) })),
     });
   }
   if (filters.year_from !== undefined || filters.year_to !== undefined)
-    and.push(overlapCondition(filters.year_from ?? null, filters.year_to ?? null));
+    and.push(overlapCondition(filters.year_from ?? null, filters.year_to ?? null, overlapForm));
   const text = await matchText("Figure", filters.q);
   if ("contains" in text) and.push({ searchText: { contains: text.contains } });
   if ("ids" in text) and.push({ id: { in: text.ids } });

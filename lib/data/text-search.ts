@@ -1,4 +1,4 @@
-import { prisma } from "@/lib/db";
+import { dialect, prisma } from "@/lib/db";
 import { foldForSearch } from "@/lib/schemas/text";
 
 // The `q` search. Rows keep a folded copy of their text (searchText), so folding the needle the same
@@ -6,7 +6,9 @@ import { foldForSearch } from "@/lib/schemas/text";
 //
 // Prisma's `contains` becomes LIKE '%needle%' without an ESCAPE clause, so a % or _ in the needle
 // would act as a wildcard ("100%" would match "100 t"). Needles with those characters are matched
-// with instr() instead, which compares literally; the common case stays a single Prisma query.
+// with instr() instead (strpos() on PostgreSQL), which compares literally; the common case stays a
+// single Prisma query. (Prisma's contains is LIKE on PostgreSQL too, case-sensitive there, which is
+// what searchText needs: both sides are folded already.)
 
 const LIKE_WILDCARDS = /[%_]/;
 
@@ -20,9 +22,14 @@ export async function matchText(table: "Figure" | "Event", q: string | undefined
   const needle = foldNeedle(q);
   if (needle === "") return { none: true };
   if (!LIKE_WILDCARDS.test(needle)) return { contains: needle };
+  type Ids = { id: number | bigint }[];
   const rows =
-    table === "Figure"
-      ? await prisma.$queryRaw<{ id: number | bigint }[]>`SELECT id FROM "Figure" WHERE instr("searchText", ${needle}) > 0`
-      : await prisma.$queryRaw<{ id: number | bigint }[]>`SELECT id FROM "Event" WHERE instr("searchText", ${needle}) > 0`;
+    dialect === "postgresql"
+      ? table === "Figure"
+        ? await prisma.$queryRaw<Ids>`SELECT id FROM "Figure" WHERE strpos("searchText", ${needle}) > 0`
+        : await prisma.$queryRaw<Ids>`SELECT id FROM "Event" WHERE strpos("searchText", ${needle}) > 0`
+      : table === "Figure"
+        ? await prisma.$queryRaw<Ids>`SELECT id FROM "Figure" WHERE instr("searchText", ${needle}) > 0`
+        : await prisma.$queryRaw<Ids>`SELECT id FROM "Event" WHERE instr("searchText", ${needle}) > 0`;
   return { ids: rows.map((row) => Number(row.id)) };
 }

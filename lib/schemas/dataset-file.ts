@@ -11,8 +11,15 @@ import {
   SOURCE_KIND_CODES,
   UNIT_CODES,
 } from "@/lib/vocab";
-import { isOrderedPeriod, partialDateSchema } from "./partial-date";
+import { isOrderedPeriod, MAX_YEAR, MIN_YEAR, parsePartialDate } from "./partial-date";
 import { cleanText, countWords } from "./text";
+
+// A partial date (lib/schemas/partial-date.ts), as a schema.
+const partialDateSchema = z
+  .string()
+  .refine((value) => parsePartialDate(value) !== null, {
+    message: `must be a date written YYYY, YYYY-MM or YYYY-MM-DD, with a year from ${MIN_YEAR} to ${MAX_YEAR}`,
+  });
 
 // The schema of a dataset file (prisma/data/*.yaml): the reviewed, human-readable form of a dataset.
 // The seed validates the file with it before writing anything.
@@ -69,7 +76,8 @@ const periodSchema = z
       ctx.addIssue({ code: "custom", message: "a stated or inferred period needs a start and an end", path: ["start"] });
       return;
     }
-    if (!isOrderedPeriod(period.start, period.end))
+    // Zod runs this refinement even when a date failed its own check; only valid dates can be ordered.
+    if (parsePartialDate(period.start) && parsePartialDate(period.end) && !isOrderedPeriod(period.start, period.end))
       ctx.addIssue({ code: "custom", message: "the period ends before it starts", path: ["end"] });
   });
 
@@ -128,7 +136,12 @@ export const eventEntrySchema = z
     notes: cleanText(2000, { allowNewlines: true }).nullable(),
   })
   .superRefine((event, ctx) => {
-    if (event.endDate !== null && !isOrderedPeriod(event.date, event.endDate))
+    if (
+      event.endDate !== null &&
+      parsePartialDate(event.date) &&
+      parsePartialDate(event.endDate) &&
+      !isOrderedPeriod(event.date, event.endDate)
+    )
       ctx.addIssue({ code: "custom", message: "the event ends before it starts", path: ["endDate"] });
   });
 

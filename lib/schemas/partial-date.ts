@@ -1,7 +1,7 @@
-import { z } from "zod";
-
 // ISO 8601 partial dates: "1950", "1950-02" or "1950-02-14". The length is the precision, so a
-// year stays a year and is never padded to 1 January.
+// year stays a year and is never padded to 1 January. Free of zod on purpose: lib/format.ts uses
+// it in the browser, and the first-load JavaScript has a budget (scripts/check-bundle-budget.ts);
+// the zod schema lives with the dataset file schema that uses it.
 export type DatePrecision = "year" | "month" | "day";
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -44,12 +44,6 @@ export function partialDateBounds(value: string): { first: string; last: string 
 export function yearOf(value: string): number {
   return Number(value.slice(0, 4));
 }
-
-export const partialDateSchema = z
-  .string()
-  .refine((value) => parsePartialDate(value) !== null, {
-    message: `must be a date written YYYY, YYYY-MM or YYYY-MM-DD, with a year from ${MIN_YEAR} to ${MAX_YEAR}`,
-  });
 
 /** True when a period that starts at `start` can end at `end` (same day allowed). */
 export function isOrderedPeriod(start: string, end: string): boolean {

@@ -90,8 +90,15 @@ function sourceCurrency(figure: ConvertibleFigure, assumption: RubleAssumption):
   }
 }
 
-/** The date a rate must be valid on: the start of the figure's period, when it has one. */
+/**
+ * The date a rate must be valid on: the start of the figure's period, when it has one. Dollars at
+ * the 1950 gold parity are a quantity of gold, so they convert at the rubles' gold parities (4.00
+ * old rubles, 0.90 new rubles per dollar) whatever the date: the 5.30 rate before March 1950 was a
+ * dollar rate, not a gold one. That is why the literature gives the $300 million credit of
+ * February 1950 as 1.2 billion old rubles.
+ */
 function referenceDate(figure: ConvertibleFigure): string | null {
+  if (figure.currencyBasis === "usd_gold_1950") return null;
   return figure.periodStart === null ? null : partialDateBounds(figure.periodStart).first;
 }
 

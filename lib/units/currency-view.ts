@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 // What the visitor asked to see money in. "original" is always the default: a conversion is opt-in.
 export const CURRENCY_VIEWS = {
   original: "As printed",
@@ -20,5 +18,5 @@ export const RUBLE_ASSUMPTIONS = {
 export type RubleAssumption = keyof typeof RUBLE_ASSUMPTIONS;
 export const RUBLE_ASSUMPTION_CODES = Object.keys(RUBLE_ASSUMPTIONS) as [RubleAssumption, ...RubleAssumption[]];
 
-export const currencyViewSchema = z.enum(CURRENCY_VIEW_CODES).catch("original");
-export const rubleAssumptionSchema = z.enum(RUBLE_ASSUMPTION_CODES).catch("none");
+// No zod here: the currency controls use these codes in the browser. The server validates them
+// with the overview's parameters (lib/charts/overview-params.ts).

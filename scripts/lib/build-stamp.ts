@@ -4,7 +4,17 @@ import path from "node:path";
 
 // A production build is reused only while the code it was built from is unchanged: the stamp is a
 // hash of every file that goes into `next build`. A stale build after `git pull` is rebuilt.
-const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "package-lock.json", "tsconfig.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const distDir = () => process.env.NEXT_DIST_DIR ?? ".next";
 const stampFile = () => path.join(distDir(), "aidflow-build-stamp");
 

@@ -1,18 +1,19 @@
 import { vi } from "vitest";
 import { seed } from "@/prisma/seed";
-import { createTempDb, type TempDb } from "./temp-db";
+import { createTempDb, pointEnvAt, type TempDb } from "./temp-db";
 
-// A seeded throwaway database for the API tests. lib/db.ts picks DATABASE_FILE when it is first
-// evaluated (and caches the client on globalThis). This helper itself loads lib/db (through the
-// seed and createTempDb) with the default file, so after pointing DATABASE_FILE at the temp file it
-// drops the cached client and resets the module registry: the routes, imported with `await
-// import(...)` after this returns, then evaluate lib/db afresh against the temp file.
+// A seeded throwaway database for the API tests. lib/db.ts picks its database (DATABASE_FILE, or
+// DATABASE_URL on the PostgreSQL tier) when it is first evaluated (and caches the client on
+// globalThis). This helper itself loads lib/db (through the seed and createTempDb) with the default
+// database, so after pointing the environment at the temp database it drops the cached client and
+// resets the module registry: the routes, imported with `await import(...)` after this returns,
+// then evaluate lib/db afresh against the temp database.
 const globalForPrisma = globalThis as unknown as { aidflowPrisma?: unknown };
 
 export async function openSeededApiDb(): Promise<TempDb> {
   const db = await createTempDb();
   await seed(db.prisma, () => {});
-  process.env.DATABASE_FILE = db.file;
+  pointEnvAt(db.file);
   delete globalForPrisma.aidflowPrisma;
   vi.resetModules();
   return db;

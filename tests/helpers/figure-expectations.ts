@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { splitFlags } from "@/lib/ingest/rows";
+import { testDialect } from "./temp-db";
 
 // Figures as the tests see them, read straight from the database, and the API's documented order
 // re-implemented in JS, so that expectations are computed from the data rather than written down.
@@ -58,11 +59,16 @@ export async function readFigures(prisma: PrismaClient): Promise<PlainFigure[]> 
 
 type Value = string | number | null;
 
-/** SQLite's order: NULL before everything, text by bytes (BINARY collation), numbers numerically. */
+// Where a NULL sorts ascending: first on SQLite, last on PostgreSQL (lib/data/figure-sort.ts follows
+// each database's own order so that its indexes serve the sort). Text compares by bytes on both:
+// SQLite's BINARY collation, and the C collation the test server (and docs/deployment.md) uses.
+const NULLS_FIRST = testDialect() === "sqlite";
+
+/** The database's order: NULL first (SQLite) or last (PostgreSQL), text by bytes, numbers numerically. */
 function compareAsc(a: Value, b: Value): number {
   if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
+  if (a === null) return NULLS_FIRST ? -1 : 1;
+  if (b === null) return NULLS_FIRST ? 1 : -1;
   if (typeof a === "number" && typeof b === "number") return a - b;
   return Buffer.compare(Buffer.from(String(a)), Buffer.from(String(b)));
 }
@@ -83,7 +89,7 @@ const COLUMNS: Record<string, { get: (f: PlainFigure) => Value; fixed?: "asc" }[
   dataset: [{ get: (f) => f.dataset }],
 };
 
-/** The ids in the order the API promises for `sort`: columns, then id (ascending unless -id). */
+/** The ids in the order the API promises for `sort`: columns, then id in the sort's direction. */
 export function expectedOrder(figures: PlainFigure[], sort: string): number[] {
   const desc = sort.startsWith("-");
   const key = desc ? sort.slice(1) : sort;
@@ -95,7 +101,8 @@ export function expectedOrder(figures: PlainFigure[], sort: string): number[] {
         const c = compareAsc(part.get(a), part.get(b));
         if (c !== 0) return desc && part.fixed !== "asc" ? -c : c;
       }
-      return key === "id" && desc ? b.id - a.id : a.id - b.id;
+      // Ties break by id, in the sort's direction.
+      return desc ? b.id - a.id : a.id - b.id;
     })
     .map((f) => f.id);
 }

@@ -55,6 +55,14 @@ describe("convertFigure", () => {
     if (result.converted) expect(result.value).toBeCloseTo(2e9 * pre!.rate, 0);
   });
 
+  it("converts gold-parity dollars at the rubles' gold parity, whatever the date", () => {
+    const credit = { value: 300e6, unit: "USD", currencyBasis: "usd_gold_1950", periodStart: "1950-02", periodEnd: "1950-02" };
+    const result = convertFigure(credit, "rub_old", "none", rates);
+    expect(result.converted).toBe(true);
+    // REFERENCE.md: Chinese archive-based tables give the credit as $300M x 4 old rubles.
+    if (result.converted) expect(result.value).toBeCloseTo(300e6 * perUsd("RUB_OLD"), 0);
+  });
+
   it("never turns tons or people into money, and has no rate for Manchurian yuan", () => {
     expect(convertFigure({ value: 7730, unit: "t", currencyBasis: null, periodStart: "1950", periodEnd: "1962" }, "usd", "old", rates).converted).toBe(false);
     expect(convertFigure({ value: 850e6, unit: "MCY", currencyBasis: "mcy", periodStart: "1945", periodEnd: "1945" }, "usd", "old", rates).converted).toBe(false);

@@ -2,7 +2,21 @@ import { z } from "zod";
 import { QUERY_ERROR_CODES } from "./query-error";
 
 // The one error shape of API v1, for every status.
-export const API_ERROR_CODES = [...QUERY_ERROR_CODES, "not_found", "internal_error"] as const;
+// unauthorized (401: no curator session), forbidden (403: a write from another origin) and
+// rate_limited (429, with Retry-After) come from the access checks of lib/auth and lib/security.
+export const API_ERROR_CODES = [
+  ...QUERY_ERROR_CODES,
+  "not_found",
+  "unauthorized",
+  "forbidden",
+  "rate_limited",
+  // payload_too_large (413), too_many_rows (413) and unsupported_media_type (415): CSV uploads
+  // (POST /api/v1/imports), refused while the body is read, before anything is stored.
+  "payload_too_large",
+  "too_many_rows",
+  "unsupported_media_type",
+  "internal_error",
+] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export const errorResponseSchema = z.object({

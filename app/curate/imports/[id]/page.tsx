@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getCuratorFromCookies } from "@/lib/auth/session";
+import { getImportRun } from "@/lib/data/imports";
+import { publicBaseUrl } from "@/lib/env";
+import { displayText, formatTimestamp } from "@/lib/format";
+import { importIdParamSchema } from "@/lib/schemas/api/import-query";
+import { ImportProgress } from "../_components/import-progress";
+import { ImportResult } from "../_components/import-result";
+import { StatusBadge } from "../_components/status-badge";
+import styles from "../imports.module.css";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: `Import #${(await params).id}`, robots: { index: false } };
+}
+
+// /curate/imports/{id}: one import, its progress while it runs, then its result.
+export default async function ImportPage({ params }: { params: Params }) {
+  const { id: raw } = await params;
+  if (!(await getCuratorFromCookies())) redirect(`/login?next=${encodeURIComponent(`/curate/imports/${raw}`)}`);
+  const id = importIdParamSchema.safeParse(raw);
+  if (!id.success) notFound();
+  const run = await getImportRun(id.data, { baseUrl: publicBaseUrl() });
+  if (!run) notFound();
+
+  return (
+    <div className="page">
+      <p>
+        <Link href="/curate/imports">← All imports</Link>
+      </p>
+      <h1>
+        Import #{run.id}: {displayText(run.fileName)} <StatusBadge status={run.status} />
+      </h1>
+      <dl className={styles.meta}>
+        <dt>Dataset</dt>
+        <dd>{run.dataset ? <code>{run.dataset.slug}</code> : "named by the file"}</dd>
+        <dt>Mode</dt>
+        <dd>
+          {run.mode === "replace" ? "replace (figures missing from the file are removed)" : "merge (add and update)"}
+          {run.dryRun ? ", dry run" : ""}
+        </dd>
+        <dt>By</dt>
+        <dd>{displayText(run.actor)}</dd>
+        <dt>Started</dt>
+        <dd>{formatTimestamp(run.startedAt)}</dd>
+        {run.finishedAt ? (
+          <>
+            <dt>Finished</dt>
+            <dd>{formatTimestamp(run.finishedAt)}</dd>
+          </>
+        ) : null}
+        <dt>sha256</dt>
+        <dd>
+          <code className={styles.value}>{run.sha256}</code>
+        </dd>
+      </dl>
+      {run.finished ? <ImportResult run={run} /> : <ImportProgress initial={run} />}
+      <p>
+        <Link href="/curate/imports" className="button">
+          Import another file
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { displayText, formatDuration, formatNumber } from "@/lib/format";
+import type { ImportRunDto } from "@/lib/schemas/api/import-response";
+import styles from "../imports.module.css";
+import { ProblemTable } from "./problem-table";
+
+// What a finished import did: the counts and the new version, the problems of a rejected file,
+// or why the write failed. Rendered on the server once the run has finished.
+export function ImportResult({ run }: { run: ImportRunDto }) {
+  const report = run.report;
+  if (run.status === "rejected")
+    return (
+      <section aria-labelledby="result-heading">
+        <h2 id="result-heading">The file was rejected</h2>
+        <p className="notice warn" role="status">
+          Nothing was written. Fix the problems below in the file and upload it again.
+        </p>
+        {report?.kind === "problems" ? <ProblemTable problems={report.problems} total={report.total} /> : null}
+      </section>
+    );
+  if (run.status === "failed")
+    return (
+      <section aria-labelledby="result-heading">
+        <h2 id="result-heading">The import failed</h2>
+        <p className="notice warn" role="status">
+          {report?.kind === "failure" ? displayText(report.message) : "The import did not finish. Nothing of it was written."}
+        </p>
+      </section>
+    );
+
+  const summary = report?.kind === "summary" ? report : null;
+  const heading =
+    run.status === "checked" ? "Dry run: nothing was written" : run.status === "unchanged" ? "Nothing to change" : "The import was applied";
+  return (
+    <section aria-labelledby="result-heading">
+      <h2 id="result-heading">{heading}</h2>
+      <dl className={styles.stats} data-testid="import-summary">
+        {(
+          [
+            ["Rows read", run.rows.total],
+            [run.status === "checked" ? "Would be added" : "Added", run.rows.added],
+            [run.status === "checked" ? "Would change" : "Changed", run.rows.changed],
+            ["Unchanged", run.rows.unchanged],
+            [run.status === "checked" ? "Would be removed" : "Removed", run.rows.removed],
+            ["Errors", run.errorCount],
+          ] as const
+        ).map(([label, value]) => (
+          <div key={label} className={styles.stat}>
+            <dt>{label}</dt>
+            <dd>{formatNumber(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {run.versionTo !== null && run.dataset ? (
+        <p data-testid="import-version">
+          Dataset <code>{run.dataset.slug}</code> is now at <strong>version {run.versionTo}</strong>
+          {run.versionFrom === null ? " (created by this import)" : ` (was version ${run.versionFrom})`}. The change is in the{" "}
+          <Link href="/methodology#changelog">changelog</Link> and in the{" "}
+          <a href={`/api/v1/datasets/${encodeURIComponent(run.dataset.slug)}`}>dataset&apos;s API record</a>.
+        </p>
+      ) : run.status === "unchanged" ? (
+        <p>Every row matched the stored figures, so the dataset keeps its version.</p>
+      ) : null}
+      {summary?.datasetCreated ? (
+        <p className="notice">
+          {run.status === "checked" ? "This import would create" : "This import created"} the dataset with placeholder title, description,
+          licence and citation: complete them before publishing.
+        </p>
+      ) : null}
+      {summary && summary.sourcesAdded.length > 0 ? <p>Sources added: {summary.sourcesAdded.map(displayText).join(", ")}.</p> : null}
+      {summary ? <p className="muted">Took {formatDuration(summary.seconds)}.</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { errorResponseSchema } from "@/lib/schemas/api/error-response";
+import { importRunDtoSchema } from "@/lib/schemas/api/import-response";
+import styles from "../imports.module.css";
+
+// The upload form. The file goes to POST /api/v1/imports as the request body (not a multipart
+// form), so the server counts its bytes as they arrive; the choices travel in the query. On
+// success the import's own page takes over and shows its progress.
+
+const FROM_FILE = "";
+
+export function UploadForm({ datasets, maxMegabytes }: { datasets: { slug: string; title: string }[]; maxMegabytes: number }) {
+  const router = useRouter();
+  const id = useId();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) {
+      setError("Choose a CSV file first.");
+      return;
+    }
+    if (file.size > maxMegabytes * 1024 * 1024) {
+      setError(`The file is larger than the upload limit of ${maxMegabytes} MB.`);
+      return;
+    }
+    const query = new URLSearchParams({ file_name: file.name.slice(0, 200), mode: String(form.get("mode") ?? "merge") });
+    const dataset = String(form.get("dataset") ?? FROM_FILE);
+    if (dataset !== FROM_FILE) query.set("dataset", dataset);
+    if (form.get("dry_run") === "true") query.set("dry_run", "true");
+    setPending(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/v1/imports?${query}`, { method: "POST", headers: { "Content-Type": "text/csv" }, body: file });
+      const body: unknown = await response.json().catch(() => null);
+      if (!response.ok) {
+        const parsed = errorResponseSchema.safeParse(body);
+        setError(parsed.success ? parsed.data.error.message : `The upload failed (the server answered ${response.status}).`);
+        setPending(false);
+        return;
+      }
+      const run = importRunDtoSchema.parse((body as { data: unknown }).data);
+      router.push(`/curate/imports/${run.id}`);
+    } catch {
+      setError("The upload did not reach the server. Check the connection and try again.");
+      setPending(false);
+    }
+  }
+
+  return (
+    <form className={styles.form} onSubmit={onSubmit} aria-describedby={error ? `${id}-error` : undefined}>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-file`}>CSV file</label>
+        <p className={styles.hint} id={`${id}-file-hint`}>
+          UTF-8, comma-separated, with the columns of the CSV export; at most {maxMegabytes} MB.
+        </p>
+        <input
+          id={`${id}-file`}
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          required
+          className={styles.input}
+          aria-describedby={`${id}-file-hint`}
+        />
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-dataset`}>Dataset</label>
+        <select id={`${id}-dataset`} name="dataset" className={styles.input} defaultValue={FROM_FILE}>
+          <option value={FROM_FILE}>As the file&apos;s dataset column says (a new slug creates a dataset)</option>
+          {datasets.map((dataset) => (
+            <option key={dataset.slug} value={dataset.slug}>
+              {dataset.title} ({dataset.slug})
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>Mode</legend>
+        <label className={styles.choice}>
+          <input type="radio" name="mode" value="merge" defaultChecked />
+          <span>
+            <strong>Merge</strong>: add new figures and update changed ones; never remove one.
+          </span>
+        </label>
+        <label className={styles.choice}>
+          <input type="radio" name="mode" value="replace" />
+          <span>
+            <strong>Replace</strong>: also remove the dataset&apos;s figures that the file does not list (each removal is kept in the audit
+            log).
+          </span>
+        </label>
+      </fieldset>
+      <label className={styles.choice}>
+        <input type="checkbox" name="dry_run" value="true" />
+        <span>Dry run: check the file and count what would change, without writing anything.</span>
+      </label>
+      {error ? (
+        <p id={`${id}-error`} className={styles.error} role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div>
+        <button type="submit" className="button primary" disabled={pending} aria-disabled={pending}>
+          {pending ? "Uploading…" : "Upload and import"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { overviewChartParts } from "@/components/charts/chart-parts";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { loadOverview } from "@/components/charts/load-overview";
+import { ChartBody } from "@/components/charts/overview-sections";
+import { ViewToggle } from "@/components/controls/view-toggle";
+import { UrlNotices } from "@/components/filters/url-notices";
+import { chartPermalink, isChartId } from "@/lib/export/share-links";
+import type { RawParams } from "@/lib/url-state/raw-params";
+
+// /embed/<chart>?<overview params>: one overview chart alone, for another site's iframe, with its
+// title, subtitle, legend, source and a footer naming Aidflow, the dataset version and a link back
+// to the same view on the overview. No site header, navigation or footer (app/embed/embed.css).
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ chart: string }>; searchParams: Promise<RawParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { chart } = await params;
+  return { title: isChartId(chart) ? `Embedded chart: ${chart}` : "Chart not found" };
+}
+
+export default async function EmbedPage({ params, searchParams }: Props) {
+  const { chart } = await params;
+  if (!isChartId(chart)) notFound();
+  const raw = await searchParams;
+  const loaded = await loadOverview(raw, {});
+  if (!loaded) {
+    return (
+      <p className="notice" role="status">
+        No dataset is loaded yet.
+      </p>
+    );
+  }
+  const { data, view, notices } = loaded;
+  const parts = overviewChartParts(view, chart);
+  const search = new URLSearchParams(Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+  // Relative, so it resolves against this site from inside any iframe; opens outside the frame.
+  const fullView = chartPermalink("", chart, search);
+  return (
+    <>
+      <UrlNotices notices={notices} />
+      <ChartFrame
+        id={chart}
+        title={parts.title}
+        subtitle={parts.subtitle}
+        source={parts.source}
+        notes={parts.notes}
+        toolbar={parts.drawing ? <ViewToggle chart={chart} title={parts.title} /> : undefined}
+      >
+        <ChartBody parts={parts} />
+      </ChartFrame>
+      <footer className="embed-footer" data-embed-footer="">
+        <span>
+          Aidflow · {data.dataset.title} · dataset version {data.dataset.version}
+        </span>
+        <a href={fullView} target="_blank" rel="noopener" data-embed-full-view="">
+          Open the full view on Aidflow ↗
+        </a>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { CHART_IDS } from "@/lib/charts/overview-params";
+
+export default function EmbedNotFound() {
+  return (
+    <div role="status">
+      <h1 style={{ fontSize: "1.2rem" }}>No such chart</h1>
+      <p className="muted">
+        Aidflow can embed these charts: {CHART_IDS.join(", ")}. Check the address in the embed code, or{" "}
+        <a href="/" target="_blank" rel="noopener">
+          open Aidflow
+        </a>
+        .
+      </p>
+    </div>
+  );
+}

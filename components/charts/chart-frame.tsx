@@ -1,0 +1,66 @@
+import type { ReactNode } from "react";
+import styles from "./charts.module.css";
+
+// The frame every overview chart sits in: title, subtitle (unit and period), a toolbar (the
+// chart/table toggle now; export buttons later), optional controls, the chart box, the source line
+// and notes. Stable data attributes let later tools (PNG/SVG export, copy link, embed) find the
+// parts: data-chart-frame, data-chart-title, data-chart-subtitle, data-chart-source.
+
+export interface ChartFrameProps {
+  id: string;
+  title: string;
+  subtitle: string;
+  source?: string;
+  toolbar?: ReactNode;
+  controls?: ReactNode;
+  notes?: readonly string[];
+  footer?: ReactNode;
+  children: ReactNode;
+}
+
+export function ChartFrame({ id, title, subtitle, source, toolbar, controls, notes = [], footer, children }: ChartFrameProps) {
+  const titleId = `chart-${id}-title`;
+  return (
+    <section className={styles.frame} data-chart-frame={id} aria-labelledby={titleId} id={`chart-${id}`}>
+      <header className={styles.header}>
+        <div className={styles.heading}>
+          <h2 id={titleId} data-chart-title>
+            {title}
+          </h2>
+          <p className={styles.subtitle} data-chart-subtitle>
+            {subtitle}
+          </p>
+        </div>
+        {toolbar ? (
+          <div className={styles.toolbar} data-chart-toolbar>
+            {toolbar}
+          </div>
+        ) : null}
+      </header>
+      {controls ? <div className={styles.controls}>{controls}</div> : null}
+      {children}
+      {source ? (
+        <p className={styles.source} data-chart-source>
+          {source}
+        </p>
+      ) : null}
+      {notes.length > 0 ? (
+        <ul className={styles.notes} data-chart-notes>
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+      {footer}
+    </section>
+  );
+}
+
+/** What a chart box shows when the selection leaves nothing to draw: the reason, in words. */
+export function ChartEmpty({ id, reason }: { id: string; reason: string }) {
+  return (
+    <div className={styles.empty} data-chart-empty={id} role="status">
+      <p style={{ margin: 0 }}>{reason}</p>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import type { Tip } from "@/lib/charts/ledger";
+
+// Small SVG pieces the bar charts share: the hatch patterns that mark derived (converted) values,
+// the glyphs that show a qualifier at the end of a bar, and label truncation.
+
+export const COLORS = { a_to_b: "var(--ussr)", b_to_a: "var(--prc)", context: "var(--context)" } as const;
+export type ColorKey = keyof typeof COLORS;
+
+export const hatchId = (chart: string, color: ColorKey) => `${chart}-hatch-${color}`;
+
+/** Diagonal hatching in each direction colour: the fill of a converted, derived value. */
+export function ChartPatterns({ chart }: { chart: string }) {
+  return (
+    <defs>
+      {(Object.keys(COLORS) as ColorKey[]).map((key) => (
+        <pattern key={key} id={hatchId(chart, key)} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <rect width="6" height="6" style={{ fill: COLORS[key], opacity: 0.25 }} />
+          <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: COLORS[key], strokeWidth: 3 }} />
+        </pattern>
+      ))}
+    </defs>
+  );
+}
+
+/**
+ * The end of a bar says what kind of number it is: an open chevron for a lower bound ("more than"),
+ * a cap for an upper bound ("up to"), "≈" for an approximate value. `x` is the bar's outer end,
+ * `sign` the side it grows to (+1 right, -1 left).
+ */
+export function BarTip({ tip, x, y, height, sign, color }: { tip: Tip; x: number; y: number; height: number; sign: 1 | -1; color: string }) {
+  const mid = y + height / 2;
+  if (tip === "lower") {
+    const d = `M ${x + sign * 3} ${y} L ${x + sign * 11} ${mid} L ${x + sign * 3} ${y + height}`;
+    return <path d={d} style={{ fill: "none", stroke: color, strokeWidth: 2.5 }} data-tip="lower" />;
+  }
+  if (tip === "upper") {
+    return (
+      <path
+        d={`M ${x} ${y - 3} L ${x} ${y + height + 3} M ${x} ${y - 3} L ${x - sign * 5} ${y - 3} M ${x} ${y + height + 3} L ${x - sign * 5} ${y + height + 3}`}
+        style={{ fill: "none", stroke: "var(--fg)", strokeWidth: 2 }}
+        data-tip="upper"
+      />
+    );
+  }
+  if (tip === "approx") {
+    return (
+      <text x={x + sign * 4} y={mid + 5} textAnchor={sign === 1 ? "start" : "end"} style={{ fill: "var(--fg)", fontSize: 15, fontWeight: 700 }} data-tip="approx">
+        ≈
+      </text>
+    );
+  }
+  return null;
+}
+
+/** A warning marker for a value flagged implausible as printed. */
+export function WarningMark({ x, y, anchor }: { x: number; y: number; anchor: "start" | "middle" | "end" }) {
+  return (
+    <text x={x} y={y} textAnchor={anchor} style={{ fill: "var(--danger)", fontSize: 14, fontWeight: 700 }} data-flag="implausible_as_printed">
+      ⚠
+    </text>
+  );
+}
+
+/** Cuts a label to the characters that fit `width` px at the chart's 12px font. */
+export function fitText(text: string, width: number, charWidth = 6.4): string {
+  const max = Math.floor(width / charWidth);
+  if (max <= 1) return "";
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+}

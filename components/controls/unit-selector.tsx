@@ -1,0 +1,80 @@
+"use client";
+
+import type { FamilyOption, UnitOption } from "@/lib/charts/ledger-selection";
+import type { UnitCode, UnitFamily } from "@/lib/vocab";
+import styles from "@/components/charts/charts.module.css";
+import { useMeasureParams } from "./use-overview-params";
+
+// Which unit the ledger and the flow diagram show: a unit family, then (for families holding
+// several units) one unit, because a chart axis only ever carries one unit. When money is shown
+// converted, the target currency replaces the unit choice.
+
+export function UnitSelector({
+  family,
+  unit,
+  familyOptions,
+  unitOptions,
+  convertedTo,
+}: {
+  family: UnitFamily;
+  unit: string | null;
+  familyOptions: FamilyOption[];
+  unitOptions: UnitOption[];
+  convertedTo: string | null;
+}) {
+  const { setValues, pending } = useMeasureParams();
+  return (
+    <>
+      <div className={styles.field}>
+        <span className={styles.fieldLabel} id="unit-family-label">
+          Unit family
+        </span>
+        <div className={styles.segmented} role="group" aria-labelledby="unit-family-label">
+          {familyOptions.map((option) => (
+            <button
+              key={option.family}
+              type="button"
+              className="button"
+              aria-pressed={option.family === family}
+              data-family={option.family}
+              onClick={() => void setValues({ family: option.family, unit: null })}
+            >
+              {option.label} <span aria-hidden="true">({option.bars})</span>
+              <span className="visually-hidden">, {option.bars} bars</span>
+            </button>
+          ))}
+        </div>
+      </div>
+      {convertedTo ? (
+        <p className={styles.field} style={{ margin: 0 }}>
+          <span className={styles.fieldLabel}>Unit</span>
+          <span>{convertedTo} (converted; change it under “Currency view”)</span>
+        </p>
+      ) : unitOptions.length > 1 ? (
+        <div className={styles.field}>
+          <span className={styles.fieldLabel} id="unit-label">
+            Unit
+          </span>
+          <div className={styles.segmented} role="group" aria-labelledby="unit-label">
+            {unitOptions.map((option) => (
+              <button
+                key={option.unit}
+                type="button"
+                className="button"
+                aria-pressed={option.unit === unit}
+                data-unit={option.unit}
+                onClick={() => void setValues({ family, unit: option.unit as UnitCode })}
+              >
+                {option.label} <span aria-hidden="true">({option.bars})</span>
+                <span className="visually-hidden">, {option.bars} bars</span>
+              </button>
+            ))}
+          </div>
+        </div>
+      ) : null}
+      <p className={styles.pending} role="status" aria-live="polite">
+        {pending ? "Updating…" : ""}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import type { ChartId } from "@/lib/charts/overview-params";
+import styles from "@/components/charts/charts.module.css";
+import { useChartView } from "./use-overview-params";
+
+// Chart / Table switch of one chart. The choice is in the URL (view_<chart>=table), so a link can
+// open a chart as its table.
+export function ViewToggle({ chart, title }: { chart: ChartId; title: string }) {
+  const [view, setView] = useChartView(chart);
+  return (
+    <div className={styles.segmented} role="group" aria-label={`Show ${title} as`}>
+      {(["chart", "table"] as const).map((option) => (
+        <button
+          key={option}
+          type="button"
+          className="button"
+          aria-pressed={view === option}
+          data-view-toggle={option}
+          onClick={() => void setView(option)}
+        >
+          {option === "chart" ? "Chart" : "Table"}
+        </button>
+      ))}
+    </div>
+  );
+}

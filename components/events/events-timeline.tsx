@@ -1,0 +1,65 @@
+import { ChartEmpty, ChartFrame } from "@/components/charts/chart-frame";
+import { ChartShare } from "@/components/charts/chart-share";
+import { TimelineTable } from "@/components/charts/chart-tables";
+import { ChartViewSwitch } from "@/components/charts/chart-view-switch";
+// Loaded after the page (components/charts/lazy-charts.tsx): Recharts stays out of the first load.
+import { TimelineChart } from "@/components/charts/lazy-charts";
+import { ViewToggle } from "@/components/controls/view-toggle";
+import type { ChartEvent, ChartPhase } from "@/lib/charts/chart-types";
+import { sourceLine } from "@/lib/charts/mark-info";
+import { shapeTimeline } from "@/lib/charts/timeline";
+import { getDatasetExportInfo } from "@/lib/data/dataset-export";
+import { timelineYears } from "@/lib/events-view/timeline-range";
+
+// The full timeline of events on the events page, drawn by the overview's timeline chart (one
+// chart, two pages). It shows every event and the phases; the figures' spans are on the overview,
+// because this page reads events only (a figure table may hold far more rows than a chart can).
+
+export async function EventsTimeline({ events, phases }: { events: (ChartEvent & { dataset?: string })[]; phases: ChartPhase[] }) {
+  const { from, to } = timelineYears(events);
+  const timeline = shapeTimeline({ figures: [], events, phases, sides: null, from, to });
+  const title = `Timeline of events, ${from}–${to}`;
+  const subtitle = `Phases as bands and every dated event as a marker (an event that lasts is a short bar), ${from}–${to}. The filters below apply to the table, not to the timeline. Figures with a period are drawn on the overview's timeline.`;
+  const source = sourceLine(events, { one: "event", many: "events" });
+  // Named in the image's credit line (dataset and version).
+  const dataset = await getDatasetExportInfo(events[0]?.dataset);
+  const drawing = timeline.ok ? <TimelineChart data={timeline.data} chart="events-timeline" /> : null;
+  return (
+    <ChartFrame
+      id="timeline"
+      title={title}
+      subtitle={subtitle}
+      source={source}
+      notes={timeline.notes}
+      toolbar={
+        timeline.ok ? (
+          <>
+            <ViewToggle chart="timeline" title="the timeline" />
+            {dataset ? (
+              <ChartShare
+                target={{ kind: "page", chart: "events-timeline", anchor: "chart-timeline" }}
+                text={{
+                  title,
+                  subtitle,
+                  source,
+                  legend: [
+                    { glyph: "◆", label: "dated event" },
+                    { glyph: "▬", label: "event that lasts (a short bar)" },
+                  ],
+                }}
+                dataset={{ slug: dataset.slug, title: dataset.title, version: dataset.version }}
+                drawing={drawing}
+              />
+            ) : null}
+          </>
+        ) : undefined
+      }
+    >
+      {timeline.ok ? (
+        <ChartViewSwitch chart="timeline" drawing={drawing} table={<TimelineTable chart="events-timeline" data={timeline.data} />} />
+      ) : (
+        <ChartEmpty id="timeline" reason={timeline.reason} />
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,16 @@
+"use client";
+
+import Link from "next/link";
+import { useSyncExternalStore } from "react";
+import { readExploreView, subscribeExploreView } from "@/lib/url-state/explore-return";
+
+// "Back to explore" returns to the filtered, sorted page the visitor came from, when this tab
+// has one; otherwise to the default view. The server renders the default link.
+export function BackToExplore() {
+  const href = useSyncExternalStore(subscribeExploreView, readExploreView, () => null) ?? "/figures";
+  return (
+    <Link href={href} data-testid="back-to-explore">
+      <span aria-hidden="true">←</span> Back to explore{href !== "/figures" ? " (your last view)" : ""}
+    </Link>
+  );
+}

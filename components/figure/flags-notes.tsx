@@ -1,0 +1,37 @@
+import { flagInfo } from "@/lib/display/vocab-labels";
+import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
+import styles from "./figure-page.module.css";
+
+// Flags and notes in plain words: what each flag means for this figure, and the curator's notes.
+export function FlagsAndNotes({ figure }: { figure: FigureDetailDto }) {
+  return (
+    <section className={styles.section} aria-labelledby="flags-heading" data-testid="flags-notes">
+      <h2 id="flags-heading">Flags and notes</h2>
+      {figure.flags.length === 0 ? (
+        <p className="muted">No flags: nothing about this figure is known to be doubtful or inferred.</p>
+      ) : (
+        <ul className={styles.flagList}>
+          {figure.flags.map((code) => {
+            const info = flagInfo(code);
+            return (
+              <li key={code} data-flag={code}>
+                <span>
+                  <span className={`badge${info.warn ? " warn" : ""}`}>{info.label}</span>
+                </span>
+                <span>{info.explanation}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {figure.notes ? (
+        <>
+          <h3 style={{ marginTop: "1rem" }}>Notes</h3>
+          <p data-testid="figure-notes" style={{ whiteSpace: "pre-line", maxWidth: "75ch" }}>
+            {figure.notes}
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import styles from "./filters.module.css";
+
+// The active filters as removable chips. Each × is a link to the same view without that filter,
+// so removing one works without JavaScript and is an ordinary history step.
+export function ActiveFilterChips({
+  filters,
+  clearHref,
+}: {
+  filters: { key: string; label: string; removeHref: string }[];
+  clearHref: string;
+}) {
+  if (filters.length === 0) return null;
+  return (
+    <ul className={styles.chips} aria-label="Active filters" data-testid="active-filters">
+      {filters.map((filter) => (
+        <li key={filter.key} className={styles.chip}>
+          <span>{filter.label}</span>
+          <Link className={styles.chipRemove} href={filter.removeHref} scroll={false} aria-label={`Remove filter ${filter.label}`}>
+            <span aria-hidden="true">×</span>
+          </Link>
+        </li>
+      ))}
+      <li>
+        <Link href={clearHref} scroll={false}>
+          Clear filters
+        </Link>
+      </li>
+    </ul>
+  );
+}

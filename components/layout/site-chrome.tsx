@@ -1,0 +1,10 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+import { isChromeless } from "@/lib/layout/chrome";
+
+/** Renders the site chrome it wraps except on embeds and the presentation (lib/layout/chrome.ts). */
+export function SiteChrome({ children }: { children: ReactNode }) {
+  return isChromeless(usePathname()) ? null : children;
+}

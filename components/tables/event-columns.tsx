@@ -1,0 +1,101 @@
+"use client";
+
+import { createColumnHelper } from "@tanstack/react-table";
+import { eventTypeLabel } from "@/lib/display/vocab-labels";
+import { formatDateRange } from "@/lib/format";
+import type { EventDto } from "@/lib/schemas/api/event-response";
+import { FlagBadges } from "./flag-badges";
+import { dataTableFeatures } from "./table-features";
+
+// The events table's columns, at module scope. Date, type and label sort on the server (the API's
+// sort keys); the other columns do not.
+
+const helper = createColumnHelper<typeof dataTableFeatures, EventDto>();
+
+export const EVENT_COLUMN_SORT = { date: "date", type: "type", label: "label" } as const;
+
+export const eventColumns = helper.columns([
+  helper.accessor("date", {
+    id: "date",
+    header: "Date",
+    meta: { label: "Date" },
+    cell: (info) => {
+      const event = info.row.original;
+      return (
+        <span data-date={event.date}>
+          <span style={{ whiteSpace: "nowrap" }}>{formatDateRange(event.date, event.endDate)}</span>
+          {event.dateStatus === "inferred" ? <span className="muted"> (inferred)</span> : null}
+          <br />
+          <span className="muted" title="The date in the source's own words">
+            as printed: “{event.dateText}”
+          </span>
+        </span>
+      );
+    },
+  }),
+  helper.accessor("label", {
+    id: "label",
+    header: "Event",
+    meta: { label: "Event", rowHeader: true },
+    cell: (info) => {
+      const event = info.row.original;
+      return (
+        <>
+          {event.label}
+          {event.notes ? (
+            <details>
+              <summary className="muted">Notes</summary>
+              <p style={{ margin: "0.25rem 0 0", fontWeight: 400, whiteSpace: "pre-line" }}>{event.notes}</p>
+            </details>
+          ) : null}
+        </>
+      );
+    },
+  }),
+  helper.accessor("type", {
+    id: "type",
+    header: "Type",
+    meta: { label: "Type" },
+    cell: (info) => eventTypeLabel(info.getValue()),
+  }),
+  helper.accessor((event) => event.actors.map((actor) => actor.code).join(", "), {
+    id: "actors",
+    header: "Actors",
+    enableSorting: false,
+    meta: { label: "Actors" },
+    cell: (info) =>
+      info.row.original.actors.length === 0 ? (
+        <span className="muted">—</span>
+      ) : (
+        info.row.original.actors.map((actor, index) => (
+          <span key={actor.code}>
+            {index > 0 ? ", " : ""}
+            <abbr title={actor.name}>{actor.code}</abbr>
+          </span>
+        ))
+      ),
+  }),
+  helper.accessor((event) => event.flags.join(";"), {
+    id: "flags",
+    header: "Flags",
+    enableSorting: false,
+    meta: { label: "Flags" },
+    cell: (info) => <FlagBadges flags={info.row.original.flags} />,
+  }),
+  helper.accessor("section", {
+    id: "source",
+    header: "Source",
+    enableSorting: false,
+    meta: { label: "Source and section" },
+    cell: (info) => {
+      const event = info.row.original;
+      return (
+        <span title={`“${event.phrase}”${event.citedRef ? ` (cites ${event.citedRef})` : ""}`}>
+          {event.source.author}
+          {event.source.year ? ` (${event.source.year})` : ""}
+          <span className="muted">, “{event.section}”</span>
+        </span>
+      );
+    },
+  }),
+]);

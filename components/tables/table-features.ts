@@ -1,0 +1,32 @@
+import {
+  columnVisibilityFeature,
+  metaHelper,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from "@tanstack/react-table";
+
+// The features every Aidflow table registers, declared once at module scope (TanStack Table v9
+// rebuilds its models when the feature object changes). Sorting and paging are done by the server
+// through the URL, so no client row models are registered: the tables use manualSorting and
+// manualPagination and render the rows they are given, in the order they are given.
+
+export interface DataColumnMeta {
+  /** The column's name as plain text, for the column menu and screen-reader hints. */
+  label: string;
+  /** Render the cell as the row's header (<th scope="row">): the column that names the row. */
+  rowHeader?: boolean;
+  /** Right-align (numbers). */
+  numeric?: boolean;
+  /** A short hint shown under the header's name for screen readers (e.g. how values sort). */
+  sortHint?: string;
+}
+
+export const dataTableFeatures = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  rowPaginationFeature,
+  columnMeta: metaHelper<DataColumnMeta>(),
+});
+
+export type DataTableFeatures = typeof dataTableFeatures;

@@ -1,0 +1,59 @@
+import { formatPeriod } from "@/lib/format";
+import { FLAGS, type Flag } from "@/lib/vocab";
+import { figureHref, type ChartFigure, type MarkInfo } from "./chart-types";
+
+// Tooltip and table text for one figure, built once on the server so that every chart says the same
+// thing about it: the value with its qualifier, the printed text, the source's phrase, the period
+// and the flags.
+
+export function flagList(codes: readonly string[]): { code: string; label: string }[] {
+  return codes.map((code) => ({ code, label: FLAGS[code as Flag]?.label ?? code }));
+}
+
+export function periodText(figure: Pick<ChartFigure, "period">): string {
+  return formatPeriod({ start: figure.period.start, end: figure.period.end, status: figure.period.status });
+}
+
+export function figureInfo(
+  figure: ChartFigure,
+  { valueText, direction, derivedNote = null, extra = [] }: { valueText: string; direction: string | null; derivedNote?: string | null; extra?: string[] },
+): MarkInfo {
+  return {
+    title: figure.label,
+    valueText,
+    printed: figure.valuePrinted,
+    phrase: figure.phrase,
+    period: periodText(figure),
+    direction,
+    flags: flagList(figure.flags),
+    derivedNote,
+    extra,
+    href: figureHref(figure.id),
+  };
+}
+
+/** "Source: Neli Akhobadze, “Title” — section “…”" or "Sources: 3 figures from Neli Akhobadze, “Title”". */
+export function sourceLine(
+  figures: readonly Pick<ChartFigure, "source" | "section">[],
+  noun: { one: string; many: string } = { one: "figure", many: "figures" },
+): string {
+  if (figures.length === 0) return "";
+  const bySource = new Map<string, { name: string; count: number; sections: Set<string> }>();
+  for (const figure of figures) {
+    const name = `${figure.source.author}, “${figure.source.title}”`;
+    const entry = bySource.get(figure.source.key) ?? { name, count: 0, sections: new Set<string>() };
+    entry.count += 1;
+    entry.sections.add(figure.section);
+    bySource.set(figure.source.key, entry);
+  }
+  const entries = [...bySource.values()];
+  if (entries.length === 1 && entries[0]!.sections.size === 1) {
+    const only = entries[0]!;
+    return `Source: ${only.name} — section “${[...only.sections][0]}”.`;
+  }
+  const parts = entries.map((entry) => {
+    const sections = entry.sections.size === 1 ? `section “${[...entry.sections][0]}”` : `${entry.sections.size} sections`;
+    return `${entry.count} ${entry.count === 1 ? noun.one : noun.many} from ${entry.name} (${sections})`;
+  });
+  return `Sources: ${parts.join("; ")}.`;
+}

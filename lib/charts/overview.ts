@@ -1,0 +1,199 @@
+import { formatYearSpan } from "@/lib/format";
+import type { UrlNotice } from "@/lib/url-state/lenient-parse";
+import { CURRENCY_NAMES, type RateRow } from "@/lib/units/convert";
+import type { CurrencyView, RubleAssumption } from "@/lib/units/currency-view";
+import { CATEGORIES, CATEGORY_CODES, type Category, type UnitCode, type UnitFamily } from "@/lib/vocab";
+import { shapeBalance, type BalanceData } from "./balance";
+import type { BarListData } from "./bar-list";
+import type { ChartEvent, ChartFigure, ChartPhase, ChartResult } from "./chart-types";
+import { classifyFigures, FLOW_RULES_TEXT, NOT_FLOW_WORDS, type FlowFigure } from "./flows";
+import { shapeGoods } from "./goods";
+import { shapeHeadlineCards, type HeadlineCard } from "./headline-cards";
+import { leftOutNotes, shapeLedger, type LedgerData } from "./ledger";
+import { resolveLedgerSelection, type LedgerSelection } from "./ledger-selection";
+import { sourceLine } from "./mark-info";
+import { measureLabel, VIEW_CURRENCY, type ConversionContext } from "./measure";
+import { measureFigures } from "./measure-figures";
+import { shapePeople } from "./people";
+import { shapeSankey, type SankeyData } from "./sankey";
+import { resolveSides, type Sides } from "./sides";
+import { defaultTimelineFigures, shapeTimeline, type TimelineData } from "./timeline";
+
+// The whole overview, shaped from plain data: which unit the ledger shows, and every chart's data,
+// notes, subtitle and source line. The page renders this; the client components only draw it.
+
+export interface OverviewInput {
+  datasetSlug: string;
+  figures: readonly ChartFigure[];
+  events: readonly ChartEvent[];
+  phases: readonly ChartPhase[];
+  rates: RateRow[];
+  primarySource: { author: string; title: string } | null;
+}
+
+export interface OverviewRequest {
+  family?: UnitFamily;
+  unit?: UnitCode;
+  currency: CurrencyView;
+  assume: RubleAssumption;
+}
+
+export interface ChartText {
+  subtitle: string;
+  source: string;
+  notes: string[];
+}
+
+export interface OverviewView {
+  sides: Sides | null;
+  cards: HeadlineCard[];
+  lede: string;
+  selection: LedgerSelection | null;
+  currencyText: string;
+  ledger: ChartResult<LedgerData> & ChartText;
+  balance: ChartResult<BalanceData>;
+  sankey: ChartResult<SankeyData> & ChartText;
+  timeline: ChartResult<TimelineData> & ChartText;
+  goods: ChartResult<BarListData> & ChartText;
+  people: ChartResult<BarListData> & ChartText;
+  /** Figures the ledger never shows (not flows between the sides), for the note and explore link. */
+  notFlows: { count: number; examples: string[] };
+  notices: UrlNotice[];
+}
+
+export function currencyText(currency: CurrencyView, assume: RubleAssumption): string {
+  if (currency === "original") return "Money as printed; nothing converted.";
+  const target = CURRENCY_NAMES[VIEW_CURRENCY[currency]];
+  const base = `Money converted to ${target} at reference rates (derived, never printed by the source)`;
+  if (assume === "none") return `${base}. No ruble assumption: rubles the source does not call old or new are not converted and not shown.`;
+  return `${base}, assuming unstated rubles are ${assume} rubles (${assume === "old" ? "before" : "from"} the 1961 reform).`;
+}
+
+function yearsOf(figures: readonly ChartFigure[]): string {
+  const known = figures.filter((figure) => figure.period.yearStart !== null && figure.period.yearEnd !== null);
+  if (known.length === 0) return "period not stated";
+  const from = Math.min(...known.map((figure) => figure.period.yearStart!));
+  const to = Math.max(...known.map((figure) => figure.period.yearEnd!));
+  const unknown = figures.length - known.length;
+  return `${formatYearSpan(from, to)}${unknown > 0 ? ` (${unknown} without a stated period)` : ""}`;
+}
+
+function categoryList(flows: readonly FlowFigure[], direction: "a_to_b" | "b_to_a"): string {
+  const codes = [...new Set(flows.filter((flow) => flow.direction === direction).map((flow) => flow.figure.category))].sort(
+    (a, b) => CATEGORY_CODES.indexOf(a as Category) - CATEGORY_CODES.indexOf(b as Category),
+  );
+  const words = codes.map((code) => (CATEGORIES[code as Category] ?? code).toLowerCase());
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+
+/** One paragraph: what each side gave the other (by category), over which years, on what source. */
+function buildLede(flows: readonly FlowFigure[], sides: Sides, years: string, source: OverviewInput["primarySource"]): string {
+  const given = categoryList(flows, "a_to_b");
+  const back = categoryList(flows, "b_to_a");
+  const sentences = [
+    given ? `The ${sides.a.name} gave the ${sides.b.name} ${given}.` : "",
+    back ? `The ${sides.b.name} sent back ${back}.` : "",
+    `The figures cover ${years}; the cards and charts below give each one with its qualifier, unit and period.`,
+    source
+      ? `Every number is as printed in ${source.author}, “${source.title}”; numbers that look wrong are kept as printed and flagged, and nothing is converted unless you ask.`
+      : "",
+  ];
+  return sentences.filter(Boolean).join(" ");
+}
+
+export function shapeOverview(input: OverviewInput, request: OverviewRequest): OverviewView {
+  const sides = resolveSides(input.datasetSlug, input.figures);
+  const timelineFigures = defaultTimelineFigures(input.figures);
+  const timeline = shapeTimeline({ figures: timelineFigures, events: input.events, phases: input.phases, sides });
+  const timelineText: ChartText = {
+    subtitle:
+      "Phases as bands, dated events as markers, and every figure with a period as one span from its start to its end (a stock at a date is a point). 1945–1980.",
+    source: sourceLine([...timelineFigures, ...input.events], { one: "figure or event", many: "figures and events" }),
+    notes: timeline.notes,
+  };
+  if (!sides) {
+    const reason = "No figures in this dataset record a giver and a receiver, so there are no two-way flows to draw.";
+    const empty = { ok: false as const, reason, notes: [], subtitle: "", source: "" };
+    return {
+      sides: null,
+      cards: [],
+      lede: reason,
+      selection: null,
+      currencyText: currencyText(request.currency, request.assume),
+      ledger: empty,
+      balance: { ok: false, reason, notes: [] },
+      sankey: empty,
+      timeline: { ...timeline, ...timelineText },
+      goods: empty,
+      people: empty,
+      notFlows: { count: input.figures.length, examples: [] },
+      notices: [],
+    };
+  }
+  const classified = classifyFigures(input.figures, sides);
+  const selection = resolveLedgerSelection(classified, request);
+  const context: ConversionContext = { currency: request.currency, assume: request.assume, rates: input.rates };
+  const measured = measureFigures(classified, selection.measure, context);
+  const measure = selection.measure;
+  const drawn = [
+    ...measured.flows.map((flow) => flow.figure),
+    ...measured.componentGroups.flatMap((group) => group.components.map((component) => component.figure)),
+  ];
+  const moneyText =
+    measure.kind === "currency" || selection.family === "money" ? ` ${currencyText(request.currency, request.assume)}` : "";
+  const ledgerResult = shapeLedger(measured, measure, sides);
+  const ledger = {
+    ...ledgerResult,
+    subtitle: `${measureLabel(measure)} · ${yearsOf(drawn)} · ${sides.a.code} → ${sides.b.code} to the left, ${sides.b.code} → ${sides.a.code} to the right; one bar per figure.${moneyText}`,
+    source: sourceLine(drawn),
+    notes: [...ledgerResult.notes, ...leftOutNotes(measured, measure, sides)],
+  };
+  const sankeyResult = shapeSankey(measured, measure, sides);
+  const summed = measured.flows.map((flow) => flow.figure);
+  const sankey = {
+    ...sankeyResult,
+    subtitle: `${measureLabel(measure)} · ${yearsOf(summed)} · by category, for the unit chosen above the ledger.${moneyText}`,
+    source: sourceLine(summed),
+    notes: sankeyResult.notes,
+  };
+  const goodsResult = shapeGoods(input.figures, sides);
+  const goodsFigures = goodsResult.ok ? input.figures.filter((figure) => goodsResult.data.bars.some((bar) => bar.figureId === figure.id)) : [];
+  const goods = {
+    ...goodsResult,
+    subtitle: `Metric tons · ${yearsOf(goodsFigures)} · ${sides.b.code} → ${sides.a.code}, one bar per commodity as printed.`,
+    source: sourceLine(goodsFigures),
+    notes: goodsResult.notes,
+  };
+  const peopleResult = shapePeople(input.figures, sides);
+  const peopleFigures = peopleResult.ok ? input.figures.filter((figure) => peopleResult.data.bars.some((bar) => bar.figureId === figure.id)) : [];
+  const people = {
+    ...peopleResult,
+    subtitle: `Persons · ${yearsOf(peopleFigures)} · each bar a separate count, in its direction's colour.`,
+    source: sourceLine(peopleFigures),
+    notes: peopleResult.notes,
+  };
+  const { cards, notes: cardNotes } = shapeHeadlineCards(input.datasetSlug, input.figures, sides, context);
+  const flowYears = yearsOf(classified.flows.map((flow) => flow.figure));
+  const notFlowFigures = classified.others.filter((other) => other.reason !== "component_elsewhere");
+  const examples = [...new Set(notFlowFigures.map((other) => other.reason))].map((reason) => {
+    const first = notFlowFigures.find((other) => other.reason === reason)!;
+    return `${first.figure.label} (${reason === "component_elsewhere" ? "component" : NOT_FLOW_WORDS[reason]})`;
+  });
+  return {
+    sides,
+    cards,
+    lede: buildLede(classified.flows, sides, flowYears, input.primarySource),
+    selection,
+    currencyText: currencyText(request.currency, request.assume),
+    ledger: { ...ledger, notes: [...ledger.notes, ...cardNotes.map((note) => `Headline cards: ${note}`)] },
+    balance: shapeBalance(measured, measure, sides),
+    sankey,
+    timeline: { ...timeline, ...timelineText },
+    goods,
+    people,
+    notFlows: { count: notFlowFigures.length, examples },
+    notices: selection.notices,
+  };
+}
+
+export { FLOW_RULES_TEXT };

@@ -1,0 +1,36 @@
+import { prisma } from "@/lib/db";
+
+// What exports need to know about a dataset beyond its rows: its metadata (for citations, the data
+// package and image credits) and its sources (for the package's source list and the citation of
+// the paper it is built from).
+
+export interface DatasetExportInfo {
+  slug: string;
+  title: string;
+  description: string;
+  version: number;
+  licence: string;
+  lastUpdated: string;
+  sources: { key: string; kind: string; citation: string; url: string | null }[];
+  /** The reference of the primary source (the paper the dataset is extracted from), if any. */
+  basedOn: string | null;
+}
+
+export async function getDatasetExportInfo(slug?: string): Promise<DatasetExportInfo | null> {
+  const row = await prisma.dataset.findFirst({
+    where: slug === undefined ? {} : { slug },
+    orderBy: { slug: "asc" },
+    select: {
+      slug: true,
+      title: true,
+      description: true,
+      version: true,
+      licence: true,
+      lastUpdated: true,
+      sources: { orderBy: { id: "asc" }, select: { key: true, kind: true, citation: true, url: true } },
+    },
+  });
+  if (!row) return null;
+  const primary = row.sources.find((source) => source.kind === "primary");
+  return { ...row, basedOn: primary?.citation ?? null };
+}

@@ -1,0 +1,58 @@
+import { prisma } from "@/lib/db";
+import { publicBaseUrl } from "@/lib/env";
+import { eventInclude, toEventDto, type EventDto } from "./event-dto";
+import { datasetInclude, toDatasetDto, type DatasetDto } from "./dataset-dto";
+import { figureInclude, toFigureDto, type FigureDto } from "./figure-dto";
+import { listConversionRates } from "./conversion-rates";
+import { VersionedCache } from "./read-cache";
+
+// Everything the overview page draws: the dataset it shows, all of that dataset's figures and
+// events, its phases and the reference conversion rates. The overview shapes these in lib/charts;
+// nothing here formats or filters for a chart. Read once per data version and kept in memory
+// (lib/data/read-cache.ts): the overview, its embeds and the presentation all start from it.
+
+export interface OverviewData {
+  dataset: DatasetDto;
+  figures: FigureDto[];
+  events: EventDto[];
+  phases: { key: string; label: string; description: string; startYear: number | null; endYear: number | null }[];
+  rates: Awaited<ReturnType<typeof listConversionRates>>;
+  primarySource: { author: string; title: string; citation: string } | null;
+}
+
+// Keyed by the origin the links are written with (one per deployment, a few in tests).
+const overviewCache = new VersionedCache<OverviewData | null>(4);
+
+/** The overview's data for the first dataset (by slug), or null when no dataset is loaded. */
+export function getOverviewData({ baseUrl = publicBaseUrl() } = {}): Promise<OverviewData | null> {
+  return overviewCache.get(baseUrl, () => readOverviewData(baseUrl));
+}
+
+async function readOverviewData(baseUrl: string): Promise<OverviewData | null> {
+  const datasetRow = await prisma.dataset.findFirst({ orderBy: { slug: "asc" }, include: datasetInclude });
+  if (!datasetRow) return null;
+  const datasetId = datasetRow.id;
+  const [figureRows, eventRows, phases, rates, primary] = await Promise.all([
+    prisma.figure.findMany({ where: { datasetId }, orderBy: { id: "asc" }, include: figureInclude }),
+    prisma.event.findMany({ where: { datasetId }, orderBy: [{ date: "asc" }, { id: "asc" }], include: eventInclude }),
+    prisma.phase.findMany({
+      where: { datasetId },
+      orderBy: { sortOrder: "asc" },
+      select: { key: true, label: true, description: true, startYear: true, endYear: true },
+    }),
+    listConversionRates(),
+    prisma.source.findFirst({
+      where: { datasetId, kind: "primary" },
+      orderBy: { id: "asc" },
+      select: { author: true, title: true, citation: true },
+    }),
+  ]);
+  return {
+    dataset: toDatasetDto(datasetRow, baseUrl),
+    figures: figureRows.map((row) => toFigureDto(row, baseUrl)),
+    events: eventRows.map(toEventDto),
+    phases,
+    rates,
+    primarySource: primary,
+  };
+}

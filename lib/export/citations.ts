@@ -1,0 +1,194 @@
+import { foldLatin } from "@/lib/csv/filename";
+
+// "Cite this": APA and BibTeX references for the dataset, for one figure in it, for the paper a
+// figure comes from, and for the work that paper cites for it. Pure, so the dialog builds them in
+// the browser with the visitor's own date as the access date.
+//
+// APA: the dataset as "Author. (Year). Title (Version n) [Data set]. Retrieved <date>, from <URL>";
+// a source as the reference its source list gives (stored in `citation`, already APA-shaped for the
+// paper). BibTeX: @misc entries with every special character escaped and authors in double braces
+// (names such as "Mao Zedong" or "Xu Zh.Y." must not be split into given and family names by
+// BibTeX's rules); keys are built from stable keys (dataset slug, version, figure and source keys),
+// never from the date, so citing the same thing twice gives the same key.
+
+export interface DatasetCiteInput {
+  slug: string;
+  title: string;
+  version: number;
+  /** YYYY-MM-DD: the year of the version cited. */
+  lastUpdated: string;
+  /** The dataset's home: the overview's absolute URL. */
+  url: string;
+  /** The paper the dataset is built from, as its reference reads. */
+  basedOn: string | null;
+}
+
+export interface SourceCiteInput {
+  key: string;
+  author: string;
+  year: string | null;
+  title: string;
+  citation: string;
+  url: string | null;
+}
+
+export interface FigureCiteInput {
+  id: number;
+  key: string;
+  label: string;
+  /** Absolute URL of the figure's page. */
+  permalink: string;
+  dataset: DatasetCiteInput;
+  source: SourceCiteInput;
+  citedRef: string | null;
+  citedSource: SourceCiteInput | null;
+}
+
+export interface Citation {
+  id: string;
+  heading: string;
+  apa: string;
+  bibtex: string;
+  /** A hint shown under the references (e.g. how to cite a work known only through the paper). */
+  note?: string;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "November 28, 2026", from the local calendar date (the visitor's "today"). */
+export function apaDate(date: Date): string {
+  return `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`;
+}
+
+/** YYYY-MM-DD from the local calendar date. */
+export function isoLocalDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+const BIBTEX_SPECIALS: Record<string, string> = {
+  "\\": "\\textbackslash{}",
+  "{": "\\{",
+  "}": "\\}",
+  "&": "\\&",
+  "%": "\\%",
+  $: "\\$",
+  "#": "\\#",
+  _: "\\_",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+};
+
+/** Text safe inside a braced BibTeX field: LaTeX's special characters escaped, one line. */
+export function escapeBibtex(text: string): string {
+  return squash(text).replace(/[\\{}&%$#_~^]/g, (char) => BIBTEX_SPECIALS[char]!);
+}
+
+/** A URL field: BibTeX reads it verbatim, so only unbalanced braces and spaces must go. */
+const bibtexUrl = (url: string) => url.replace(/[{}\s]/g, "");
+
+/** A citation key from stable parts: ASCII letters, digits and - _ : only. */
+export function bibtexKey(...parts: string[]): string {
+  return parts
+    .map((part) =>
+      foldLatin(part)
+        .replace(/[^A-Za-z0-9_-]+/g, "-")
+        .replace(/^-+|-+$/g, ""),
+    )
+    .filter(Boolean)
+    .join(":");
+}
+
+/** Authors separated by ";" in our data become BibTeX's "and", each kept verbatim in braces. */
+export function bibtexAuthors(author: string): string {
+  return author
+    .split(";")
+    .map((name) => squash(name))
+    .filter(Boolean)
+    .map((name) => `{${escapeBibtex(name)}}`)
+    .join(" and ");
+}
+
+function bibtexEntry(type: string, key: string, fields: [string, string | null | undefined, "text" | "url" | "raw"][]): string {
+  const present = fields.filter((field): field is [string, string, "text" | "url" | "raw"] => Boolean(field[1]));
+  const width = Math.max(...present.map(([name]) => name.length));
+  const lines = present.map(([name, value, kind]) => {
+    const body = kind === "url" ? bibtexUrl(value) : kind === "raw" ? value : escapeBibtex(value);
+    return `  ${name.padEnd(width)} = {${body}}`;
+  });
+  return `@${type}{${key},\n${lines.join(",\n")}\n}`;
+}
+
+const yearOf = (isoDate: string) => isoDate.slice(0, 4);
+
+export function datasetCitation(dataset: DatasetCiteInput, accessed: Date): Citation {
+  const year = yearOf(dataset.lastUpdated);
+  const apa = `Aidflow. (${year}). ${squash(dataset.title)} (Version ${dataset.version}) [Data set]. Retrieved ${apaDate(accessed)}, from ${dataset.url}`;
+  const bibtex = bibtexEntry("misc", bibtexKey("aidflow", dataset.slug, `v${dataset.version}`), [
+    ["author", "{Aidflow}", "raw"],
+    ["title", `{${escapeBibtex(dataset.title)}}`, "raw"],
+    ["year", year, "text"],
+    ["version", String(dataset.version), "text"],
+    ["howpublished", "Data set", "text"],
+    ["url", dataset.url, "url"],
+    ["urldate", isoLocalDate(accessed), "text"],
+    ["note", dataset.basedOn ? `Version ${dataset.version}. Extracted from: ${dataset.basedOn}` : `Version ${dataset.version}.`, "text"],
+  ]);
+  return { id: "dataset", heading: `The dataset (version ${dataset.version})`, apa, bibtex };
+}
+
+export function sourceCitation(source: SourceCiteInput, { id, heading }: { id: string; heading: string }): Citation {
+  const apa = squash(source.citation);
+  const bibtex = bibtexEntry("misc", bibtexKey(source.key), [
+    ["author", bibtexAuthors(source.author), "raw"],
+    ["title", `{${escapeBibtex(source.title)}}`, "raw"],
+    ["year", source.year, "text"],
+    ["url", source.url, "url"],
+    ["note", source.year ? apa : `No year printed. ${apa}`, "text"],
+  ]);
+  return { id, heading, apa, bibtex };
+}
+
+/** The figure in Aidflow, the paper it is printed in, and the work the paper cites for it (if any). */
+export function figureCitations(figure: FigureCiteInput, accessed: Date): Citation[] {
+  const { dataset } = figure;
+  const year = yearOf(dataset.lastUpdated);
+  const record: Citation = {
+    id: "figure",
+    heading: "This figure in Aidflow",
+    apa: `Aidflow. (${year}). ${squash(figure.label)} [Data set record, figure ${figure.id}]. In ${squash(dataset.title)} (Version ${dataset.version}). Retrieved ${apaDate(accessed)}, from ${figure.permalink}`,
+    bibtex: bibtexEntry("misc", bibtexKey("aidflow", dataset.slug, figure.key), [
+      ["author", "{Aidflow}", "raw"],
+      ["title", `{${escapeBibtex(figure.label)}}`, "raw"],
+      ["year", year, "text"],
+      ["howpublished", `Data set record, figure ${figure.id}, in ${dataset.title} (version ${dataset.version})`, "text"],
+      ["url", figure.permalink, "url"],
+      ["urldate", isoLocalDate(accessed), "text"],
+      ["note", `As printed in ${figure.source.citation}`, "text"],
+    ]),
+  };
+  const paper = sourceCitation(figure.source, { id: "paper", heading: "The paper that prints the figure" });
+  const list = [record, paper];
+  if (figure.citedSource) {
+    const cited = sourceCitation(figure.citedSource, { id: "cited", heading: "The primary source the paper cites for it" });
+    list.push({
+      ...cited,
+      note: `Aidflow knows this work only through the paper${figure.citedRef ? `, which cites it as “${squash(figure.citedRef)}”` : ""}. If you have not read it yourself, cite it as “as cited in” the paper.`,
+    });
+  } else if (figure.citedRef) {
+    const ref = squash(figure.citedRef);
+    list.push({
+      id: "cited",
+      heading: "The reference the paper cites for it",
+      apa: `${ref} (as cited in ${squash(figure.source.citation)})`,
+      bibtex: bibtexEntry("misc", bibtexKey(figure.source.key, "cites", figure.key), [
+        ["title", `{${escapeBibtex(ref)}}`, "raw"],
+        ["note", `Cited in ${figure.source.citation}; the full reference is not given.`, "text"],
+      ]),
+      note: "The paper gives only this short reference; its full form is not known to Aidflow.",
+    });
+  }
+  return list;
+}

@@ -1,0 +1,93 @@
+import { FIGURE_CSV_HEADERS } from "@/lib/csv/figure-columns";
+import type { ProblemList } from "./problems";
+
+// The columns a figures CSV may have: exactly the export's (lib/csv/figure-columns.ts), so that an
+// export can be edited and imported again. Three groups:
+// - export-only: written by the export for people (the database id, the page's address) and
+//   ignored on import, since ids belong to one database and rows are matched by `key`;
+// - required: every figure needs them, and an empty cell is refused;
+// - optional: may be left out of the file, which is the same as leaving every cell empty (null,
+//   no flags, derived false). `dataset` may be left out when the import names the dataset.
+
+export const EXPORT_ONLY_COLUMNS = ["id", "permalink"] as const;
+
+export const REQUIRED_COLUMNS = [
+  "key",
+  "label",
+  "category",
+  "kind",
+  "value",
+  "value_printed",
+  "unit",
+  "qualifier",
+  "period_status",
+  "source",
+  "section",
+  "phrase",
+] as const;
+
+const EXPORT_ONLY = new Set<string>(EXPORT_ONLY_COLUMNS);
+const REQUIRED = new Set<string>(REQUIRED_COLUMNS);
+
+export const OPTIONAL_COLUMNS = FIGURE_CSV_HEADERS.filter((header) => !EXPORT_ONLY.has(header) && !REQUIRED.has(header));
+
+export type ImportColumn = (typeof FIGURE_CSV_HEADERS)[number];
+const KNOWN = new Set<string>(FIGURE_CSV_HEADERS);
+
+export function isRequiredColumn(column: string): boolean {
+  return REQUIRED.has(column);
+}
+
+/** Column name → index in the row, for the columns the import reads. */
+export type ColumnIndex = Map<ImportColumn, number>;
+
+/**
+ * Checks the header row and returns where each column is, or null when the header is unusable
+ * (the rows cannot be read without knowing which cell is which). Every problem is listed.
+ */
+export function checkHeader(header: string[], problems: ProblemList): ColumnIndex | null {
+  const index: ColumnIndex = new Map();
+  const seen = new Map<string, number>();
+  let usable = true;
+  header.forEach((name, position) => {
+    const label = `column ${position + 1}`;
+    if (name.trim() === "") {
+      problems.add({ row: 1, column: label, value: name, code: "blank_column", message: `${label} has no name in the header` });
+      usable = false;
+      return;
+    }
+    const first = seen.get(name);
+    if (first !== undefined) {
+      problems.add({
+        row: 1,
+        column: name,
+        value: name,
+        code: "duplicate_column",
+        message: `"${name}" appears twice in the header (columns ${first + 1} and ${position + 1})`,
+      });
+      usable = false;
+      return;
+    }
+    seen.set(name, position);
+    if (!KNOWN.has(name)) {
+      const near = FIGURE_CSV_HEADERS.find((known) => known === name.trim().toLowerCase().replace(/[\s-]+/g, "_"));
+      problems.add({
+        row: 1,
+        column: name,
+        value: name,
+        code: "unknown_column",
+        message: near ? `unknown column "${name}"; did you mean "${near}"?` : `unknown column "${name}"; the columns are those of the CSV export`,
+      });
+      usable = false;
+      return;
+    }
+    if (!EXPORT_ONLY.has(name)) index.set(name as ImportColumn, position);
+  });
+  for (const required of REQUIRED_COLUMNS) {
+    if (!seen.has(required)) {
+      problems.add({ row: 1, column: required, value: null, code: "missing_column", message: `the required column "${required}" is missing` });
+      usable = false;
+    }
+  }
+  return usable ? index : null;
+}

@@ -1,0 +1,25 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { ImportContext } from "./validate";
+
+// What the rows of an import are checked against: the actors (shared by every dataset), and the
+// dataset's own sources and figures. Read before the write transaction starts; the transaction
+// reads the figures again, so a change made in between is never overwritten unseen.
+
+export async function loadImportContext(prisma: PrismaClient, slug: string): Promise<ImportContext> {
+  const [actors, dataset] = await Promise.all([
+    prisma.actor.findMany({ select: { code: true } }),
+    prisma.dataset.findUnique({ where: { slug }, select: { id: true } }),
+  ]);
+  if (!dataset) return { actors: new Set(actors.map((a) => a.code)), datasetExists: false, sources: new Map(), figures: new Map() };
+  const [sources, figures] = await Promise.all([
+    prisma.source.findMany({ where: { datasetId: dataset.id }, select: { key: true, citation: true } }),
+    prisma.figure.findMany({ where: { datasetId: dataset.id }, select: { id: true, key: true, parentId: true } }),
+  ]);
+  const keyOf = new Map(figures.map((f) => [f.id, f.key]));
+  return {
+    actors: new Set(actors.map((a) => a.code)),
+    datasetExists: true,
+    sources: new Map(sources.map((s) => [s.key, s.citation])),
+    figures: new Map(figures.map((f) => [f.key, f.parentId === null ? null : (keyOf.get(f.parentId) ?? null)])),
+  };
+}

@@ -1,0 +1,100 @@
+import type { Figure } from "@/generated/prisma/client";
+import { changedColumns, figureColumns, type FigureColumns } from "@/lib/ingest/rows";
+import type { ImportRow } from "./row-schema";
+import type { ImportMode } from "./validate";
+
+// What an import would do to a dataset's figures, computed without writing: which rows are new,
+// which stored figures change (and in which columns), which stay as they are, and (replace mode)
+// which stored figures the file no longer lists. Rows are matched on their stable key. The stored
+// form of each row comes from lib/ingest/rows (figureColumns), the function the seed uses, so an
+// imported figure is stored exactly like a seeded one and re-importing the same file finds nothing
+// to change.
+
+export type WantedFigure = FigureColumns & {
+  datasetId: number;
+  fromActorId: number | null;
+  toActorId: number | null;
+  sourceId: number;
+  citedSourceId: number | null;
+};
+
+export interface Lookups {
+  actorIds: Map<string, number>;
+  /** Source key → id. Sources an import will add may carry placeholder ids (never a stored id). */
+  sourceIds: Map<string, number>;
+}
+
+export interface FigureAdd {
+  row: ImportRow;
+  data: WantedFigure;
+}
+
+export interface FigureUpdate {
+  row: ImportRow;
+  stored: Figure;
+  /** Only the columns that differ (parentId is handled apart: the parent may be new). */
+  data: Partial<WantedFigure>;
+  parentChanged: boolean;
+}
+
+export interface FigurePlan {
+  adds: FigureAdd[];
+  updates: FigureUpdate[];
+  unchanged: number;
+  removals: Figure[];
+}
+
+export function wantedFigure(row: ImportRow, datasetId: number, lookups: Lookups): WantedFigure {
+  const { entry } = row;
+  const id = (map: Map<string, number>, code: string | null | undefined) => (code ? map.get(code)! : null);
+  return {
+    ...figureColumns(entry),
+    datasetId,
+    fromActorId: id(lookups.actorIds, entry.from),
+    toActorId: id(lookups.actorIds, entry.to),
+    sourceId: lookups.sourceIds.get(entry.source)!,
+    citedSourceId: id(lookups.sourceIds, entry.cited?.source),
+  };
+}
+
+export function planFigures(
+  rows: ImportRow[],
+  stored: Figure[],
+  lookups: Lookups,
+  datasetId: number,
+  mode: ImportMode,
+): FigurePlan {
+  const byKey = new Map(stored.map((figure) => [figure.key, figure]));
+  const keyOfId = new Map(stored.map((figure) => [figure.id, figure.key]));
+  const plan: FigurePlan = { adds: [], updates: [], unchanged: 0, removals: [] };
+  for (const row of rows) {
+    const data = wantedFigure(row, datasetId, lookups);
+    const existing = byKey.get(row.entry.key);
+    if (!existing) {
+      plan.adds.push({ row, data });
+      continue;
+    }
+    const changed = changedColumns(existing, data);
+    const storedParent = existing.parentId === null ? null : (keyOfId.get(existing.parentId) ?? null);
+    const parentChanged = storedParent !== row.entry.parent;
+    if (changed.length === 0 && !parentChanged) {
+      plan.unchanged += 1;
+      continue;
+    }
+    plan.updates.push({
+      row,
+      stored: existing,
+      data: Object.fromEntries(changed.map((column) => [column, data[column]])) as Partial<WantedFigure>,
+      parentChanged,
+    });
+  }
+  if (mode === "replace") {
+    const inFile = new Set(rows.map((row) => row.entry.key));
+    plan.removals = stored.filter((figure) => !inFile.has(figure.key));
+  }
+  return plan;
+}
+
+export function planIsEmpty(plan: FigurePlan): boolean {
+  return plan.adds.length === 0 && plan.updates.length === 0 && plan.removals.length === 0;
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { PROBLEM_CODES } from "./problems";
+
+// The JSON kept in ImportRun.report, one shape per stage of an import. Written by the importer,
+// read back (and validated: it is stored text) by the status endpoint and the curation pages.
+
+export const IMPORT_STATUSES = ["queued", "running", "applied", "unchanged", "checked", "rejected", "failed"] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+export const FINISHED_STATUSES: readonly ImportStatus[] = ["applied", "unchanged", "checked", "rejected", "failed"];
+
+const problemSchema = z.object({
+  row: z.int().nullable(),
+  column: z.string().nullable(),
+  value: z.string().nullable(),
+  code: z.enum(PROBLEM_CODES),
+  message: z.string(),
+});
+
+export const importReportSchema = z.discriminatedUnion("kind", [
+  // While queued or running: the process that owns the import, so a dead one can be noticed.
+  z.object({ kind: z.literal("pending"), pid: z.int().nullable(), host: z.string().nullable() }),
+  // Rejected: the first 1,000 problems and how many there were in all.
+  z.object({ kind: z.literal("problems"), total: z.int(), problems: z.array(problemSchema) }),
+  // Applied, unchanged or checked (dry run).
+  z.object({
+    kind: z.literal("summary"),
+    rowsRead: z.int(),
+    added: z.int(),
+    changed: z.int(),
+    unchanged: z.int(),
+    removed: z.int(),
+    datasetCreated: z.boolean(),
+    sourcesAdded: z.array(z.string()),
+    seconds: z.number(),
+  }),
+  // Failed while writing: what went wrong, in words for the curator (the cause is in the log).
+  z.object({ kind: z.literal("failure"), message: z.string() }),
+]);
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+export function parseImportReport(json: string | null): ImportReport | null {
+  if (json === null) return null;
+  try {
+    const parsed = importReportSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,71 @@
+// The import worker: runs one uploaded import in its own process, started (detached) by
+// POST /api/v1/imports through lib/import/spawn-worker.ts. The upload handler has stored the file
+// (UPLOAD_DIR/<id>.csv) and created the ImportRun; this process checks and writes it, reports its
+// progress in UPLOAD_DIR/<id>.progress.json for the status endpoint, and removes both files at the
+// end. Usage (normally not by hand): tsx scripts/import-worker.ts <import id>
+import { readFileSync } from "node:fs";
+import { createPrismaClient } from "@/lib/db";
+import { progressFilePath, removeProgressFile, writeProgressFile } from "@/lib/import/progress-file";
+import { runImport, type ImportPhase } from "@/lib/import/run-import";
+import { finishFailed } from "@/lib/import/runs";
+import { removeUpload, uploadFilePath, uploadLimits } from "@/lib/import/uploads";
+import { importModeSchema } from "@/lib/import/mode";
+
+// Progress is written at most this often (and at every change of phase).
+const PROGRESS_EVERY_MS = 200;
+
+async function main(): Promise<number> {
+  const runId = Number(process.argv[2]);
+  if (!Number.isSafeInteger(runId) || runId < 1) throw new Error("usage: import-worker.ts <import id>");
+  const { dir, maxBytes, maxRows } = uploadLimits();
+  const progressFile = progressFilePath(dir, runId);
+  const prisma = createPrismaClient();
+  try {
+    const run = await prisma.importRun.findUnique({ where: { id: runId } });
+    if (!run || run.status !== "queued") {
+      console.error(`[import ${runId}] not waiting to run (${run?.status ?? "no such import"})`);
+      return 1;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(uploadFilePath(dir, runId));
+    } catch {
+      await finishFailed(prisma, runId, "The uploaded file could not be found on the server; upload it again.");
+      return 2;
+    }
+
+    let lastPhase: ImportPhase | null = null;
+    let lastWrite = 0;
+    const result = await runImport(prisma, {
+      runId,
+      bytes,
+      fileName: run.fileName,
+      actor: run.actor,
+      dataset: run.datasetSlug === "" ? undefined : run.datasetSlug,
+      mode: importModeSchema.parse(run.mode),
+      dryRun: run.dryRun,
+      limits: { maxBytes, maxRows },
+      onProgress: (phase, done, total) => {
+        const now = Date.now();
+        if (phase === lastPhase && now - lastWrite < PROGRESS_EVERY_MS && done < total) return;
+        lastPhase = phase;
+        lastWrite = now;
+        writeProgressFile(progressFile, { phase, done, total });
+      },
+    });
+    console.log(`[import ${runId}] ${result.status} in ${result.seconds.toFixed(2)} s`);
+    return result.status === "failed" ? 2 : 0;
+  } finally {
+    removeProgressFile(progressFile);
+    removeUpload(dir, runId);
+    await prisma.$disconnect();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error("[import worker]", error);
+    process.exit(2);
+  },
+);

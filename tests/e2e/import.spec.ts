@@ -1,0 +1,145 @@
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { withE2eDb } from "@/tests/helpers/e2e-db";
+import { generateFiguresCsv } from "@/tests/helpers/generate-figures-csv";
+
+// Importing from CSV end to end, against `next start` with the real worker process: a curator logs
+// in, uploads a valid file and watches its progress and then the summary with the new dataset
+// version, uploads a changed file (a new version), and a malformed one (the error table). afterAll
+// removes what the spec imported, so later spec files see the dataset exactly as seeded.
+
+const USER = "e2e-curator"; // playwright.config.ts webServer.env
+const PASSWORD = "e2e curator password, not for production";
+const SLUG = "e2e-import";
+const ROWS = 1500;
+const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "csv");
+
+test.describe.configure({ mode: "serial" });
+
+let maxImportRun = 0;
+test.beforeAll(async () => {
+  maxImportRun = await withE2eDb(async (prisma) => (await prisma.importRun.aggregate({ _max: { id: true } }))._max.id ?? 0);
+});
+
+test.afterAll(async () => {
+  // Test clean-up only: the dataset this spec created (its figures, sources, changelog and imports
+  // go with it), its audit entries, and the record of the rejected upload.
+  await withE2eDb((prisma) =>
+    prisma.$transaction(async (tx) => {
+      const dataset = await tx.dataset.findUnique({ where: { slug: SLUG }, select: { id: true } });
+      if (dataset) {
+        await tx.auditEntry.deleteMany({ where: { datasetId: dataset.id } });
+        await tx.dataset.delete({ where: { id: dataset.id } });
+      }
+      await tx.importRun.deleteMany({ where: { id: { gt: maxImportRun } } });
+    }),
+  );
+});
+
+async function logIn(page: Page, next: string) {
+  await page.goto(`/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("User name").fill(USER);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.waitForURL(`**${next}`);
+}
+
+async function upload(page: Page, name: string, buffer: Buffer) {
+  await page.goto("/curate/imports");
+  await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer });
+  await page.getByRole("button", { name: "Upload and import" }).click();
+  await page.waitForURL(/\/curate\/imports\/\d+$/);
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
+}
+
+async function datasetRecord(request: APIRequestContext) {
+  const response = await request.get(`/api/v1/datasets/${SLUG}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { data: { version: number; counts?: unknown; changelog: { version: number; summary: string }[] } }).data;
+}
+
+test("a curator uploads a CSV, sees its progress, then the summary and the new dataset version", async ({ page, request }) => {
+  await logIn(page, "/curate/imports");
+  await expect(page.getByRole("heading", { name: "Import figures from CSV" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await upload(page, "e2e-import.csv", Buffer.from(generateFiguresCsv(ROWS, { dataset: SLUG, prefix: "e2e" })));
+  // The worker takes a moment to start: the page shows the import in progress first.
+  const bar = page.getByRole("progressbar");
+  await expect(bar).toBeVisible();
+  await expect(bar).toHaveAttribute("aria-valuemin", "0");
+  await expect(bar).toHaveAttribute("aria-valuemax", "100");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const summary = page.getByTestId("import-summary");
+  await expect(summary).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole("heading", { name: "The import was applied" })).toBeVisible();
+  await expect(summary.getByText("Added")).toBeVisible();
+  await expect(summary).toContainText(ROWS.toLocaleString("en-US"));
+  await expect(page.getByTestId("import-version")).toContainText("version 1");
+  await expect(page.getByTestId("import-version")).toContainText("created by this import");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const dataset = await datasetRecord(request);
+  expect(dataset.version).toBe(1);
+  const figures = await request.get(`/api/v1/figures?dataset=${SLUG}&limit=1`);
+  expect(((await figures.json()) as { meta: { total: number } }).meta.total).toBe(ROWS);
+});
+
+test("importing a changed file gives a new version with a changelog entry", async ({ page, request }) => {
+  await logIn(page, "/curate/imports");
+  // The same file with one figure's notes changed: one row changed, a new version.
+  const csv = generateFiguresCsv(ROWS, { dataset: SLUG, prefix: "e2e" }).replace(
+    "Note for row 0, with a comma and \"\"quotes\"\".",
+    "Note for row 0, corrected in the end-to-end test.",
+  );
+  await upload(page, "e2e-import-changed.csv", Buffer.from(csv));
+  await expect(page.getByTestId("import-summary")).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId("import-version")).toContainText("version 2 (was version 1)");
+  const dataset = await datasetRecord(request);
+  expect(dataset.version).toBe(2);
+  expect(dataset.changelog.find((entry) => entry.version === 2)?.summary).toContain("e2e-import-changed.csv");
+
+  // Uploading the very same file again changes nothing and keeps the version.
+  await upload(page, "e2e-import-changed.csv", Buffer.from(csv));
+  await expect(page.getByRole("heading", { name: "Nothing to change" })).toBeVisible({ timeout: 90_000 });
+  expect((await datasetRecord(request)).version).toBe(2);
+});
+
+test("a malformed file is rejected with the table of its problems, and nothing is written", async ({ page, request }) => {
+  const before = await request.get("/api/v1/figures?limit=1");
+  const total = ((await before.json()) as { meta: { total: number } }).meta.total;
+  await logIn(page, "/curate/imports");
+  await upload(page, "number-thousands-separator.csv", readFileSync(path.join(FIXTURES, "number-thousands-separator.csv")));
+  const table = page.getByTestId("import-problems");
+  await expect(table).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole("heading", { name: "The file was rejected" })).toBeVisible();
+  const row = table.getByRole("row").filter({ hasText: "1,816" });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole("cell").nth(0)).toHaveText("2");
+  await expect(row.getByRole("cell").nth(1)).toHaveText("value");
+  await expect(row).toContainText("thousands separators");
+  expect(await seriousViolations(page)).toEqual([]);
+  const after = await request.get("/api/v1/figures?limit=1");
+  expect(((await after.json()) as { meta: { total: number } }).meta.total).toBe(total);
+
+  // The history lists every import of this spec, the rejected one included.
+  await page.goto("/curate/imports");
+  const history = page.getByTestId("import-history");
+  await expect(history.getByRole("row").filter({ hasText: "number-thousands-separator.csv" })).toContainText("Rejected");
+  await expect(history.getByRole("row").filter({ hasText: "e2e-import.csv" })).toContainText("Applied");
+});
+
+test("the import pages and the upload endpoint need a curator session", async ({ page, request }) => {
+  await page.goto("/curate/imports");
+  await expect(page).toHaveURL(/\/login\?next=%2Fcurate%2Fimports/);
+  const response = await request.post("/api/v1/imports", { headers: { "Content-Type": "text/csv" }, data: "key\nx\n" });
+  expect(response.status()).toBe(401);
+  expect(((await response.json()) as { error: { code: string } }).error.code).toBe("unauthorized");
+});
