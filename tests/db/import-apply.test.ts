@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { FIGURE_CSV_HEADERS } from "@/lib/csv/figure-columns";
 import { NEW_DATASET_DEFAULTS } from "@/lib/import/apply";
 import { databaseDigest, exportFiguresCsv, importBytes, seededDb } from "@/tests/helpers/import-db";
-import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
+import { createTempDb, testDialect, type TempDb } from "@/tests/helpers/temp-db";
 
 // What a valid import writes: matched by key, re-importing changes nothing, merge adds and updates,
 // replace also removes (with an audit trail), a dry run writes nothing, a new dataset is created,
@@ -188,9 +188,17 @@ describe("a write that fails half-way", () => {
     const base = table.rows.find((row) => row.parent_key === "")!;
     const rows = Array.from({ length: 900 }, (_, i) => ({ ...base, id: "", key: `test-bulk-${i}`, label: `Bulk ${i}` }));
     // A trigger refuses the last row, after 899 rows (and more than one batch) were written.
-    await db.prisma.$executeRawUnsafe(
-      `CREATE TRIGGER test_refuse BEFORE INSERT ON "Figure" WHEN NEW."key" = 'test-bulk-899' BEGIN SELECT RAISE(ABORT, 'refused by test'); END`,
-    );
+    const postgres = testDialect() === "postgresql";
+    if (postgres) {
+      await db.prisma.$executeRawUnsafe(
+        `CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW."key" = 'test-bulk-899' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$`,
+      );
+      await db.prisma.$executeRawUnsafe(`CREATE TRIGGER test_refuse BEFORE INSERT ON "Figure" FOR EACH ROW EXECUTE FUNCTION test_refuse()`);
+    } else {
+      await db.prisma.$executeRawUnsafe(
+        `CREATE TRIGGER test_refuse BEFORE INSERT ON "Figure" WHEN NEW."key" = 'test-bulk-899' BEGIN SELECT RAISE(ABORT, 'refused by test'); END`,
+      );
+    }
     const before = await databaseDigest(db.prisma, { exclude: ["ImportRun"] });
     const version = await datasetVersion(db, slug);
     const result = await importBytes(db.prisma, unparse({ header: table.header, rows }));
@@ -200,7 +208,7 @@ describe("a write that fails half-way", () => {
     expect(await databaseDigest(db.prisma, { exclude: ["ImportRun"] })).toBe(before);
     expect(await db.prisma.importRun.findUniqueOrThrow({ where: { id: result.runId } })).toMatchObject({ status: "failed" });
     // The connection is clean afterwards: the next import goes through.
-    await db.prisma.$executeRawUnsafe("DROP TRIGGER test_refuse");
+    await db.prisma.$executeRawUnsafe(postgres ? 'DROP TRIGGER test_refuse ON "Figure"' : "DROP TRIGGER test_refuse");
     expect((await importBytes(db.prisma, unparse({ header: table.header, rows }))).status).toBe("applied");
   });
 });

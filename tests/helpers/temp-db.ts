@@ -79,6 +79,10 @@ let pgTemplate: string | undefined;
 
 async function migratedPostgresTemplate(): Promise<string> {
   if (pgTemplate) return pgTemplate;
+  // scripts/test.ts migrates one template for the whole run: `prisma migrate deploy` on PostgreSQL
+  // takes about 10 s, and every test file runs in a process of its own.
+  const shared = process.env.TEST_POSTGRES_TEMPLATE;
+  if (shared) return (pgTemplate = shared);
   const name = uniqueName("aidflow_tmpl");
   await postgresAdmin(`CREATE DATABASE "${name}"`);
   runPrisma(["migrate", "deploy", "--config", "prisma.postgres.config.ts"], { DATABASE_URL: serverUrl(name) });
@@ -129,7 +133,7 @@ export async function userTables(prisma: PrismaClient): Promise<string[]> {
   const rows =
     dialectOf(prisma) === "postgresql"
       ? await prisma.$queryRawUnsafe<{ name: string }[]>(
-          "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
+          "SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
         )
       : await prisma.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
   return rows.map((row) => row.name);
