@@ -35,7 +35,9 @@ describe.skipIf(testDialect() !== "sqlite")("SQLite migrations (prisma/migration
       const fromMigrations = sqliteSchema(migrated);
       migrated.close();
 
-      const script = prisma(["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"]);
+      // prisma.config.ts opens DATABASE_FILE even for --from-empty; on a fresh clone the default
+      // data/aidflow.db does not exist yet, so point it at the temp database.
+      const script = prisma(["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], { DATABASE_FILE: db.file });
       expect(script.status, script.stderr).toBe(0);
       const fresh = new Database(":memory:");
       fresh.exec(script.stdout);
