@@ -4,7 +4,7 @@ import path from "node:path";
 // other imports because prisma.config.ts, scripts and the app all read it.
 export const DEFAULT_DATABASE_FILE = "data/aidflow.db";
 
-export function databaseFilePath(env: NodeJS.ProcessEnv = process.env): string {
+export function databaseFilePath(env: Record<string, string | undefined> = process.env): string {
   const raw = env.DATABASE_FILE?.trim();
   return path.resolve(raw && raw.length > 0 ? raw : DEFAULT_DATABASE_FILE);
 }

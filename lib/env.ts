@@ -7,6 +7,25 @@ import { databaseFilePath } from "./env-db-path";
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_FILE: z.string().optional(),
+  // PostgreSQL instead of the SQLite file (lib/db-dialect.ts). Empty means unset: a habit from other
+  // Prisma projects (DATABASE_URL=file:...) must not silently fall back to another database.
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((url) => url === "" || /^postgres(?:ql)?:\/\//.test(url), {
+      message: "must be a postgresql:// URL (the SQLite file is set with DATABASE_FILE)",
+    })
+    .optional(),
+  // Connections per app instance on PostgreSQL (docs/deployment.md); lib/db.ts reads it.
+  DATABASE_POOL_SIZE: z
+    .string()
+    .regex(/^[1-9]\d{0,3}$/, { message: "must be a whole number of connections from 1 to 9999" })
+    .optional(),
+  // How deep an offset page may start (lib/data/figures.ts); deeper pages are read by cursor.
+  FIGURES_MAX_PAGE_DEPTH: z
+    .string()
+    .regex(/^[1-9]\d{0,8}$/, { message: "must be a whole number of rows from 1" })
+    .optional(),
   PORT: z
     .string()
     .regex(/^\d{1,5}$/, { message: "must be a port number" })
@@ -50,14 +69,18 @@ export type Env = z.infer<typeof envSchema> & { databaseFile: string };
 
 let cached: Env | undefined;
 
-export function getEnv(): Env {
-  if (cached) return cached;
-  const result = envSchema.safeParse(process.env);
+/** The environment `env`, validated; throws an error naming every bad variable. */
+export function parseEnv(env: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  cached = { ...result.data, databaseFile: databaseFilePath() };
+  return { ...result.data, databaseFile: databaseFilePath(env) };
+}
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
 }
 
