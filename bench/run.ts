@@ -177,7 +177,9 @@ async function main() {
   const sqlite3 = wants("c") ? ensureSqlite3() : null;
   if (wants("a") || wants("c") || wants("d") || wants("e")) buildIfNeeded(log);
 
-  const csv = generateCsv(csvFile(config.rows), config.rows, { log });
+  // The synthetic dataset is for a, b, c, e and f; d runs on the seeded one.
+  const needsBigDb = ["a", "b", "c", "e", "f"].some(wants);
+  const csv = needsBigDb ? generateCsv(csvFile(config.rows), config.rows, { log }) : null;
   const report: BenchReport = {
     meta: {
       date: new Date().toISOString(),
@@ -187,7 +189,7 @@ async function main() {
       queries: config.queries,
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", memoryGb: round(os.totalmem() / 1024 ** 3, 1), loadAverage: os.loadavg().map((x) => round(x, 2)) },
       node: process.version,
-      csvMb: round(csv.bytes / 1e6, 1),
+      csvMb: csv ? round(csv.bytes / 1e6, 1) : null,
     },
     sqlite: {},
     postgresql: null,
@@ -196,25 +198,27 @@ async function main() {
 
   // ---- SQLite ------------------------------------------------------------------------------------
   const dbFile = benchDbFile(config.rows);
-  const stampFile = `${dbFile}.stamp`;
-  const stamp = `${config.rows}:${readFileSync(`${csv.file}.json`, "utf8")}`;
-  let importResult: ImportMeasurement | null = null;
-  if (flags["reuse-db"] && existsSync(dbFile) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) {
-    log(`db: reusing ${path.relative(process.cwd(), dbFile)} (--reuse-db: f is not measured)`);
-  } else {
-    section("sqlite f: import of the synthetic CSV");
-    importResult = await prepareSqliteBenchDb(dbFile, csv.file, config.rows, csv.bytes, log);
-    writeFileSync(stampFile, stamp);
-    log(`  ${config.rows} rows in ${round(importResult.seconds, 1)} s = ${Math.round(importResult.rowsPerSecond)} rows/s, peak RSS ${mb(importResult.peakRssBytes)} MB`);
+  if (csv) {
+    const stampFile = `${dbFile}.stamp`;
+    const stamp = `${config.rows}:${readFileSync(`${csv.file}.json`, "utf8")}`;
+    let importResult: ImportMeasurement | null = null;
+    if (flags["reuse-db"] && existsSync(dbFile) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) {
+      log(`db: reusing ${path.relative(process.cwd(), dbFile)} (--reuse-db: f is not measured)`);
+    } else {
+      section("sqlite f: import of the synthetic CSV");
+      importResult = await prepareSqliteBenchDb(dbFile, csv.file, config.rows, csv.bytes, log);
+      writeFileSync(stampFile, stamp);
+      log(`  ${config.rows} rows in ${round(importResult.seconds, 1)} s = ${Math.round(importResult.rowsPerSecond)} rows/s, peak RSS ${mb(importResult.peakRssBytes)} MB`);
+    }
+    const sqliteResults = await measureDialect(
+      "sqlite",
+      { DATABASE_FILE: dbFile },
+      PORTS,
+      sqlite3 ? { command: sqlite3, args: ["-csv", "-header", dbFile, exportSql(`http://127.0.0.1:${PORTS.app}`, "sqlite")], label: "sqlite3 -csv" } : null,
+      chrome,
+    );
+    report.sqlite = { ...sqliteResults, f: importResult ? summariseImport(importResult) : undefined };
   }
-  const sqliteResults = await measureDialect(
-    "sqlite",
-    { DATABASE_FILE: dbFile },
-    PORTS,
-    sqlite3 ? { command: sqlite3, args: ["-csv", "-header", dbFile, exportSql(`http://127.0.0.1:${PORTS.app}`, "sqlite")], label: "sqlite3 -csv" } : null,
-    chrome,
-  );
-  report.sqlite = { ...sqliteResults, f: importResult ? summariseImport(importResult) : undefined };
 
   // ---- d: Lighthouse on the seeded dataset --------------------------------------------------------
   if (wants("d")) {
@@ -236,7 +240,7 @@ async function main() {
   }
 
   // ---- PostgreSQL ----------------------------------------------------------------------------------
-  if (withPostgres && (wants("a") || wants("b") || wants("c") || wants("f"))) {
+  if (withPostgres && csv && (wants("a") || wants("b") || wants("c") || wants("f"))) {
     section("postgresql: a throwaway server from Debian's package");
     let server: PostgresServer | null = null;
     try {

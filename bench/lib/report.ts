@@ -24,7 +24,7 @@ export interface BenchReport {
     queries: number;
     machine: { cpus: number; cpuModel: string; memoryGb: number; loadAverage: number[] };
     node: string;
-    csvMb: number;
+    csvMb: number | null;
     seconds?: number;
   };
   sqlite: DialectResults;

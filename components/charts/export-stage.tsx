@@ -4,6 +4,7 @@ import { useCallback, useRef, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { waitForChartSvg } from "@/lib/export/dom/capture-chart";
 import { EXPORT_THEMES, themeCssVariables, type ExportThemeName } from "@/lib/export/theme";
+import { DrawChartsNow } from "./lazy-charts";
 
 // An off-screen copy of a chart, drawn on demand at a given width and in the export theme, for the
 // image export. Drawing a fresh copy (rather than copying the one on the page) means the export does
@@ -55,7 +56,7 @@ export function useExportStage(drawing: ReactNode) {
               pointerEvents: "none",
             }}
           >
-            {drawing}
+            <DrawChartsNow>{drawing}</DrawChartsNow>
           </div>,
           document.body,
         )

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { drawAllCharts } from "@/tests/helpers/e2e-charts";
 
 // Every page: an axe-core scan with no serious or critical violations, in light and dark themes,
 // and no horizontal scrolling of the page itself at 390 px (wide tables scroll inside their box).
@@ -31,6 +32,7 @@ for (const scheme of ["light", "dark"] as const) {
     const found: Record<string, string[]> = {};
     for (const path of await pages(page)) {
       await page.goto(path);
+      await drawAllCharts(page);
       await page.waitForLoadState("load");
       // Let client charts draw, so the scan sees what a visitor sees.
       await page.waitForTimeout(500);
@@ -48,6 +50,7 @@ test("no page scrolls sideways at 390 px", async ({ browser }) => {
   const overflowing: string[] = [];
   for (const path of await pages(page)) {
     await page.goto(path);
+    await drawAllCharts(page);
     await page.waitForLoadState("load");
     await page.waitForTimeout(300);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -59,6 +62,7 @@ test("no page scrolls sideways at 390 px", async ({ browser }) => {
 
 test("the skip link moves focus to the main content", async ({ page }) => {
   await page.goto("/methodology");
+  await drawAllCharts(page);
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });
   await expect(skip).toBeFocused();

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Download, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { drawAllCharts } from "@/tests/helpers/e2e-charts";
 import { unzipSync } from "fflate";
 import Papa from "papaparse";
 import { figureSearchText } from "@/lib/ingest/rows";
@@ -218,6 +219,7 @@ test("a label that looks like a formula is neutralised, and Cyrillic, Chinese an
 test("the events page downloads its events as CSV, the same events as its table", async ({ page, request }, testInfo) => {
   const api = await apiGet<ApiList<{ id: number }>>(request, "/api/v1/events?limit=1000");
   await page.goto("/events");
+  await drawAllCharts(page);
   await openMenu(page);
   const { file } = await download(page, page.getByTestId("download-events-csv"), testInfo);
   const { rows, fields } = parseCsv(readFileSync(file, "utf8"));
@@ -275,6 +277,7 @@ test("the data package is a valid zip whose datapackage.json describes every col
 
   // The overview links the same package.
   await page.goto("/");
+  await drawAllCharts(page);
   await expect(page.locator("[data-datapackage-link]")).toHaveAttribute("href", `/api/v1/datasets/${dataset.slug}/datapackage.zip`);
 });
 
@@ -292,6 +295,7 @@ async function exportImage(page: Page, chart: string, kind: "png-slide" | "png-s
 
 test("PNG exports are valid PNGs of the stated sizes: 1600×900 and 1080×1080 at 2×", async ({ page }, testInfo) => {
   await page.goto("/");
+  await drawAllCharts(page);
   await expect(page.locator('[data-chart="ledger"] svg').first()).toBeVisible();
   const slide = await exportImage(page, "ledger", "png-slide", testInfo);
   expect(slide.download.suggestedFilename()).toMatch(/-ledger-.*3200x1800\.png$/);
@@ -302,6 +306,7 @@ test("PNG exports are valid PNGs of the stated sizes: 1600×900 and 1080×1080 a
 
   // A chart shown as its table still exports as a chart, drawn off screen.
   await page.goto("/?view_people=table");
+  await drawAllCharts(page);
   await expect(page.locator('[data-chart-table="people"]')).toBeVisible();
   const people = await exportImage(page, "people", "png-slide", testInfo);
   const bytes = readFileSync(people.file);
@@ -351,6 +356,7 @@ test("every chart's SVG carries its title, source line, credit, permalink and an
   const dataset = (await apiGet<{ data: { title: string; version: number }[] }>(request, "/api/v1/datasets")).data[0]!;
   const params = "family=people&goods_scale=linear";
   await page.goto(`/?${params}`);
+  await drawAllCharts(page);
   for (const chart of ["ledger", "flow", "timeline", "goods", "people"]) {
     const frame = page.locator(`[data-chart-frame="${chart}"]`);
     await expect(frame.locator("[data-chart] svg").first()).toBeVisible();
@@ -376,6 +382,7 @@ test("every chart's SVG carries its title, source line, credit, permalink and an
 
 test("the events timeline exports too, with the events page as its permalink", async ({ page, baseURL }, testInfo) => {
   await page.goto("/events");
+  await drawAllCharts(page);
   const frame = page.locator('[data-chart-frame="timeline"]');
   await expect(frame.locator("[data-chart] svg").first()).toBeVisible();
   const svg = await exportImage(page, "events-timeline", "svg", testInfo);

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { drawAllCharts } from "@/tests/helpers/e2e-charts";
 
 // The overview page end to end. Every expected count is computed from the API's figures and events
 // with the inclusion rules the page states under its charts; nothing is hard-coded.
@@ -86,6 +87,7 @@ async function loadData(request: APIRequestContext) {
 
 async function openOverview(page: Page, query = "") {
   await page.goto(`/${query}`);
+  await drawAllCharts(page);
   // Recharts draws after hydration: wait for the ledger's SVG (or its empty state, or its table).
   await expect(page.locator("[data-chart=ledger] svg, [data-chart-empty=ledger], [data-chart-table=ledger]").first()).toBeVisible();
 }
@@ -266,9 +268,26 @@ test.describe("overview", () => {
     await expect(page.locator("[data-scale=linear] [data-mark=goods-bar]")).toHaveCount(goods.length);
   });
 
+  test("a chart below the fold is drawn only when the visitor scrolls near it", async ({ page }) => {
+    await page.goto("/");
+    await page.waitForLoadState("load");
+    const people = page.locator('[data-chart-slot]:has([data-chart="people"])');
+    // Its box is there from the server, empty and labelled, at its final size.
+    await expect(people).toHaveAttribute("data-chart-slot", "waiting");
+    const box = await people.boundingBox();
+    expect(box!.y).toBeGreaterThan(page.viewportSize()!.height + 300);
+    await expect(people.locator("[data-mark]")).toHaveCount(0);
+    await people.evaluate((node) => node.scrollIntoView({ block: "center" }));
+    await expect(people).toHaveAttribute("data-chart-slot", "near");
+    await expect(people.locator("[data-mark]").first()).toBeVisible();
+    // Drawing it did not change its height: nothing below it moved.
+    expect((await people.boundingBox())!.height).toBe(box!.height);
+  });
+
   test("an invalid parameter shows a notice, not an error", async ({ page }) => {
     const response = await page.goto("/?currency=eur&family=bogus&view_goods=pie");
     expect(response?.status()).toBe(200);
+    await drawAllCharts(page);
     const notice = page.locator("[data-url-notice]");
     await expect(notice).toBeVisible();
     await expect(notice).toContainText("currency");

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { drawAllCharts } from "@/tests/helpers/e2e-charts";
 
 // Sharing end to end: copied permalinks that reopen the same view (explore table and charts),
 // stale links that fall back with a notice, embeds (alone, framable, and nothing else is), the
@@ -56,12 +57,14 @@ test("a copied explore link reopens the same rows, sort, page and columns in a f
 
   const fresh = await context.newPage();
   await fresh.goto(link);
+  await drawAllCharts(fresh);
   expect(await tableState(fresh)).toEqual(before);
   await fresh.close();
 });
 
 test("a copied chart link reopens the same chart state: unit family, scale and chart/table choice", async ({ page, context, baseURL }) => {
   await page.goto("/");
+  await drawAllCharts(page);
   // Change the view with the controls, as a visitor would.
   await page.locator('[data-chart-frame="ledger"] [data-family="people"]').click();
   await expect(page).toHaveURL(/family=people/);
@@ -77,7 +80,7 @@ test("a copied chart link reopens the same chart state: unit family, scale and c
       family: await target.locator('[data-chart-frame="ledger"] [data-family][aria-pressed="true"]').getAttribute("data-family"),
       ledgerMarks: await target.locator('[data-chart="ledger"] [data-mark="ledger-segment"]').count(),
       subtitle: await target.locator('[data-chart-frame="ledger"] [data-chart-subtitle]').textContent(),
-      scale: await target.locator('[data-chart="goods"]').locator("xpath=..").getAttribute("data-scale"),
+      scale: await target.locator('[data-chart="goods"]').locator("xpath=ancestor::*[@data-scale][1]").getAttribute("data-scale"),
       flowView: await target.locator('[data-chart-frame="flow"] [data-chart-view]').getAttribute("data-chart-view"),
     };
   };
@@ -91,6 +94,7 @@ test("a copied chart link reopens the same chart state: unit family, scale and c
 
   const fresh = await context.newPage();
   await fresh.goto(link);
+  await drawAllCharts(fresh);
   expect(await state(fresh)).toEqual(before);
   await fresh.close();
 });
@@ -105,6 +109,7 @@ test("stale or hand-edited parameters fall back to defaults with a visible notic
   ];
   for (const [path, notice] of cases) {
     const response = await page.goto(path);
+    await drawAllCharts(page);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator(notice).first(), path).toBeVisible();
     await expect(page.locator("h1, h2").first(), path).toBeVisible();
@@ -116,6 +121,7 @@ test("stale or hand-edited parameters fall back to defaults with a visible notic
 test("an embed shows only the chart and its footer, and only embeds may be framed", async ({ page, request, baseURL }) => {
   const dataset = ((await (await request.get("/api/v1/datasets")).json()) as { data: { version: number }[] }).data[0]!;
   const response = await page.goto("/embed/ledger?family=people");
+  await drawAllCharts(page);
   expect(response?.status()).toBe(200);
   const embedCsp = response!.headers()["content-security-policy"] ?? "";
   expect(embedCsp).toMatch(/frame-ancestors \*/);
@@ -150,6 +156,7 @@ test("an embed shows only the chart and its footer, and only embeds may be frame
     }),
   );
   await page.goto(host.href);
+  await drawAllCharts(page);
   const embedFrame = page.frameLocator("#embed");
   await expect(embedFrame.locator('[data-chart="people"] [data-mark]').first()).toBeVisible();
   await expect(embedFrame.locator("[data-embed-root]")).toHaveCount(1);
@@ -164,6 +171,7 @@ test("an embed shows only the chart and its footer, and only embeds may be frame
 
 test("the Embed button shows an iframe snippet with the view, a title and lazy loading", async ({ page, baseURL }) => {
   await page.goto("/?currency=usd&assume=old&view_goods=table");
+  await drawAllCharts(page);
   const menu = page.locator('[data-embed-menu="goods"]');
   await menu.locator("summary").click();
   const snippet = menu.locator("[data-embed-snippet]");
@@ -180,6 +188,7 @@ test("the Embed button shows an iframe snippet with the view, a title and lazy l
 
 test("the presentation shows one chart at a time; arrows move, Escape returns to the same view", async ({ page }) => {
   await page.goto("/?family=people&goods_scale=linear");
+  await drawAllCharts(page);
   await page.locator('[data-present-link="ledger"]').click();
   await expect(page).toHaveURL(/\/present\?chart=ledger&family=people&goods_scale=linear/);
   const position = page.locator("[data-present-position]");
@@ -210,6 +219,7 @@ test("the presentation shows one chart at a time; arrows move, Escape returns to
 test("Cite this gives APA and BibTeX for the dataset, with its version and today's date", async ({ page, request }) => {
   const dataset = ((await (await request.get("/api/v1/datasets")).json()) as { data: { slug: string; title: string; version: number }[] }).data[0]!;
   await page.goto("/");
+  await drawAllCharts(page);
   const opener = page.locator('[data-cite-open="dataset"]');
   await opener.click();
   const dialog = page.locator('[data-cite-dialog="dataset"]');
@@ -253,12 +263,15 @@ test("embeds, the presentation and the cite dialog have no serious or critical a
     expect(bad.map((violation) => `${label}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
   };
   await page.goto("/embed/timeline");
+  await drawAllCharts(page);
   await expect(page.locator('[data-chart="timeline"] [data-mark]').first()).toBeVisible();
   await scan("embed");
   await page.goto("/present?chart=goods");
+  await drawAllCharts(page);
   await expect(page.locator('[data-chart="goods"] [data-mark]').first()).toBeVisible();
   await scan("present");
   await page.goto("/");
+  await drawAllCharts(page);
   await page.locator('[data-export-menu="ledger"] summary').click();
   await page.locator('[data-embed-menu="ledger"] summary').click();
   await scan("overview with menus open");
