@@ -24,9 +24,15 @@ export const BUSY_TIMEOUT_MS = 10_000;
 // server's max_connections (docs/deployment.md).
 const DEFAULT_POOL_SIZE = 10;
 
-export function createSqliteClient(file: string = databaseFilePath(), { busyTimeoutMs = BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {}): PrismaClient {
+export interface SqliteClientOptions {
+  busyTimeoutMs?: number;
+  /** SQLite's page cache for this connection, in KiB (lib/sqlite-safe-adapter.ts). */
+  cacheKb?: number;
+}
+
+export function createSqliteClient(file: string = databaseFilePath(), { busyTimeoutMs = BUSY_TIMEOUT_MS, cacheKb }: SqliteClientOptions = {}): PrismaClient {
   const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: busyTimeoutMs });
-  return mark(new PrismaClient({ adapter: new RollbackSafeSQLite3(adapter) }), "sqlite");
+  return mark(new PrismaClient({ adapter: new RollbackSafeSQLite3(adapter, cacheKb) }), "sqlite");
 }
 
 export function createPostgresClient(url: string, { poolSize }: { poolSize?: number } = {}): PrismaClient {
@@ -40,7 +46,7 @@ export function createPostgresClient(url: string, { poolSize }: { poolSize?: num
  * A new client: SQLite at `file` when one is given; otherwise PostgreSQL when DATABASE_URL says so,
  * else SQLite at DATABASE_FILE.
  */
-export function createPrismaClient(file?: string, options: { busyTimeoutMs?: number } = {}): PrismaClient {
+export function createPrismaClient(file?: string, options: SqliteClientOptions = {}): PrismaClient {
   if (file === undefined) {
     const url = postgresUrl();
     if (url !== null) return createPostgresClient(url);

@@ -86,10 +86,10 @@ function guardAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
 
 // SQLite's default page cache is 2 MB; the indexes a million-figure list walks are far larger, so
 // every query re-read its pages through the kernel. 32 MB per connection keeps the hot ones.
-const CACHE_KB = 32 * 1024;
+export const DEFAULT_CACHE_KB = 32 * 1024;
 
-async function prepare(adapter: SqlDriverAdapter): Promise<SqlDriverAdapter> {
-  await adapter.executeScript(`PRAGMA synchronous = FULL; PRAGMA cache_size = -${CACHE_KB}`);
+async function prepare(adapter: SqlDriverAdapter, cacheKb: number): Promise<SqlDriverAdapter> {
+  await adapter.executeScript(`PRAGMA synchronous = FULL; PRAGMA cache_size = -${Math.round(cacheKb)}`);
   await optimize(adapter, "PRAGMA optimize=0x10002");
   return guardAdapter(adapter);
 }
@@ -98,15 +98,18 @@ export class RollbackSafeSQLite3 implements SqlMigrationAwareDriverAdapterFactor
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
 
-  constructor(private readonly inner: PrismaBetterSQLite3) {
+  constructor(
+    private readonly inner: PrismaBetterSQLite3,
+    private readonly cacheKb: number = DEFAULT_CACHE_KB,
+  ) {
     this.adapterName = inner.adapterName;
   }
 
   async connect(): Promise<SqlDriverAdapter> {
-    return prepare(await this.inner.connect());
+    return prepare(await this.inner.connect(), this.cacheKb);
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return prepare(await this.inner.connectToShadowDb());
+    return prepare(await this.inner.connectToShadowDb(), this.cacheKb);
   }
 }

@@ -4,7 +4,7 @@
 // progress in UPLOAD_DIR/<id>.progress.json for the status endpoint, and removes both files at the
 // end. Usage (normally not by hand): tsx scripts/import-worker.ts <import id>
 import { readFileSync } from "node:fs";
-import { createPrismaClient } from "@/lib/db";
+import { createImportClient } from "@/lib/import/import-client";
 import { progressFilePath, removeProgressFile, writeProgressFile } from "@/lib/import/progress-file";
 import { runImport, type ImportPhase } from "@/lib/import/run-import";
 import { finishFailed } from "@/lib/import/runs";
@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   if (!Number.isSafeInteger(runId) || runId < 1) throw new Error("usage: import-worker.ts <import id>");
   const { dir, maxBytes, maxRows } = uploadLimits();
   const progressFile = progressFilePath(dir, runId);
-  const prisma = createPrismaClient();
+  const prisma = createImportClient();
   try {
     const run = await prisma.importRun.findUnique({ where: { id: runId } });
     if (!run || run.status !== "queued") {

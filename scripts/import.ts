@@ -10,7 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { z } from "zod";
-import { createPrismaClient } from "@/lib/db";
+import { createImportClient } from "@/lib/import/import-client";
 import { getEnv } from "@/lib/env";
 import { formatDuration, formatNumber } from "@/lib/format";
 import { actorNameSchema } from "@/lib/import/actor-name";
@@ -130,7 +130,7 @@ async function main(): Promise<number> {
   }
   const bytes = readFileSync(file);
   const actor = args.actor ?? actorNameSchema.catch("cli").parse(`cli:${os.userInfo().username}`);
-  const prisma = createPrismaClient();
+  const prisma = createImportClient();
   const progress = progressReporter();
   try {
     const result = await runImport(prisma, {
