@@ -110,7 +110,8 @@ if (withPostgres) {
         E2E_DATABASE_URL: postgres.url("aidflow_e2e"),
         E2E_PORT: String(PG_E2E_PORT),
         UPLOAD_DIR: path.join("data", "uploads-e2e-postgres"),
-        PLAYWRIGHT_OUTPUT_DIR: path.join("test-results", "postgres"),
+        // A sibling, not a child, of the SQLite run's test-results/, which Playwright empties as it starts.
+        PLAYWRIGHT_OUTPUT_DIR: "test-results-postgres",
         CHROMIUM_PATH: chromium,
       },
     },
