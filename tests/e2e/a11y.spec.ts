@@ -62,7 +62,6 @@ test("no page scrolls sideways at 390 px", async ({ browser }) => {
 
 test("the skip link moves focus to the main content", async ({ page }) => {
   await page.goto("/methodology");
-  await drawAllCharts(page);
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });
   await expect(skip).toBeFocused();

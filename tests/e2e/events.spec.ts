@@ -46,7 +46,6 @@ test("the table shows every event, under its phase, in date order", async ({ pag
   const events = await apiEvents(request);
   expect(events.length).toBeGreaterThan(0);
   await page.goto("/events");
-  await drawAllCharts(page);
   const rows = await groupedRows(page);
   expect(rows.map(([, id]) => id).sort((a, b) => a - b)).toEqual(events.map((event) => event.id).sort((a, b) => a - b));
   expect(actualByPhase(rows)).toEqual(expectedByPhase(events));
@@ -58,7 +57,6 @@ test("the table shows every event, under its phase, in date order", async ({ pag
 
 test("sorting by label, then descending, follows the API within each phase", async ({ page, request }) => {
   await page.goto("/events");
-  await drawAllCharts(page);
   const header = table(page).locator('thead th[data-column="label"]');
   await header.getByRole("button").click();
   await expect(page).toHaveURL(/sort=-?label/);
@@ -77,7 +75,6 @@ test("a date conflict is flagged visibly on its event", async ({ page, request }
   const conflicts = (await apiEvents(request)).filter((event) => event.flags.includes("date_conflict"));
   expect(conflicts.length).toBeGreaterThan(0);
   await page.goto("/events");
-  await drawAllCharts(page);
   for (const event of conflicts) {
     const badge = table(page).locator(`tr[data-row-id="${event.id}"] [data-flag="date_conflict"]`);
     await expect(badge).toBeVisible();
@@ -90,7 +87,6 @@ test("filters go through the URL with the API's parameters", async ({ page, requ
   const phase = (await apiEvents(request)).find((event) => event.phase)!.phase!.key;
   const expected = await apiEvents(request, `phase=${phase}`);
   await page.goto("/events");
-  await drawAllCharts(page);
   await page.getByLabel("Phase", { exact: true }).selectOption(phase);
   await expect(page).toHaveURL(new RegExp(`phase=${phase}`));
   const rows = await groupedRows(page);

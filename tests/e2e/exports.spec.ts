@@ -219,7 +219,6 @@ test("a label that looks like a formula is neutralised, and Cyrillic, Chinese an
 test("the events page downloads its events as CSV, the same events as its table", async ({ page, request }, testInfo) => {
   const api = await apiGet<ApiList<{ id: number }>>(request, "/api/v1/events?limit=1000");
   await page.goto("/events");
-  await drawAllCharts(page);
   await openMenu(page);
   const { file } = await download(page, page.getByTestId("download-events-csv"), testInfo);
   const { rows, fields } = parseCsv(readFileSync(file, "utf8"));
@@ -277,7 +276,6 @@ test("the data package is a valid zip whose datapackage.json describes every col
 
   // The overview links the same package.
   await page.goto("/");
-  await drawAllCharts(page);
   await expect(page.locator("[data-datapackage-link]")).toHaveAttribute("href", `/api/v1/datasets/${dataset.slug}/datapackage.zip`);
 });
 
@@ -306,7 +304,6 @@ test("PNG exports are valid PNGs of the stated sizes: 1600×900 and 1080×1080 a
 
   // A chart shown as its table still exports as a chart, drawn off screen.
   await page.goto("/?view_people=table");
-  await drawAllCharts(page);
   await expect(page.locator('[data-chart-table="people"]')).toBeVisible();
   const people = await exportImage(page, "people", "png-slide", testInfo);
   const bytes = readFileSync(people.file);

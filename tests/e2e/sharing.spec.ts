@@ -57,7 +57,6 @@ test("a copied explore link reopens the same rows, sort, page and columns in a f
 
   const fresh = await context.newPage();
   await fresh.goto(link);
-  await drawAllCharts(fresh);
   expect(await tableState(fresh)).toEqual(before);
   await fresh.close();
 });
@@ -109,7 +108,6 @@ test("stale or hand-edited parameters fall back to defaults with a visible notic
   ];
   for (const [path, notice] of cases) {
     const response = await page.goto(path);
-    await drawAllCharts(page);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator(notice).first(), path).toBeVisible();
     await expect(page.locator("h1, h2").first(), path).toBeVisible();
@@ -156,7 +154,6 @@ test("an embed shows only the chart and its footer, and only embeds may be frame
     }),
   );
   await page.goto(host.href);
-  await drawAllCharts(page);
   const embedFrame = page.frameLocator("#embed");
   await expect(embedFrame.locator('[data-chart="people"] [data-mark]').first()).toBeVisible();
   await expect(embedFrame.locator("[data-embed-root]")).toHaveCount(1);
@@ -171,7 +168,6 @@ test("an embed shows only the chart and its footer, and only embeds may be frame
 
 test("the Embed button shows an iframe snippet with the view, a title and lazy loading", async ({ page, baseURL }) => {
   await page.goto("/?currency=usd&assume=old&view_goods=table");
-  await drawAllCharts(page);
   const menu = page.locator('[data-embed-menu="goods"]');
   await menu.locator("summary").click();
   const snippet = menu.locator("[data-embed-snippet]");
@@ -188,7 +184,6 @@ test("the Embed button shows an iframe snippet with the view, a title and lazy l
 
 test("the presentation shows one chart at a time; arrows move, Escape returns to the same view", async ({ page }) => {
   await page.goto("/?family=people&goods_scale=linear");
-  await drawAllCharts(page);
   await page.locator('[data-present-link="ledger"]').click();
   await expect(page).toHaveURL(/\/present\?chart=ledger&family=people&goods_scale=linear/);
   const position = page.locator("[data-present-position]");
@@ -219,7 +214,6 @@ test("the presentation shows one chart at a time; arrows move, Escape returns to
 test("Cite this gives APA and BibTeX for the dataset, with its version and today's date", async ({ page, request }) => {
   const dataset = ((await (await request.get("/api/v1/datasets")).json()) as { data: { slug: string; title: string; version: number }[] }).data[0]!;
   await page.goto("/");
-  await drawAllCharts(page);
   const opener = page.locator('[data-cite-open="dataset"]');
   await opener.click();
   const dialog = page.locator('[data-cite-dialog="dataset"]');
