@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseFilePath } from "./lib/env-db-path";
+import { databaseFilePath } from "./lib/db/file-path";
 
 // Prisma 6.19 with the JavaScript schema engine: no native binary is downloaded (see ../shared/STACK.md).
 // This file turns off Prisma's own .env loading, so paths come from lib/env-db-path.

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { postgresUrl } from "./lib/db-dialect";
+import { postgresUrl } from "./lib/db/dialect";
 import { postgresMigrateAdapter } from "./scripts/lib/postgres-migrate-adapter";
 
 // The Prisma CLI for PostgreSQL: the schema derived from prisma/schema.prisma

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { ApiError, errorResponse } from "@/lib/api/errors";
-import { SESSION_COOKIE } from "@/lib/auth/cookie";
-import { verifySessionToken } from "@/lib/auth/session-token";
-import { isMissingFigurePage } from "@/lib/data/figure-page-exists";
+import { SESSION_COOKIE } from "@/lib/security/cookie";
+import { verifySessionToken } from "@/lib/security/session-token";
+import { isMissingFigurePage } from "@/lib/data/figures/page-exists";
 import { getCurationConfig, getEnv } from "@/lib/env";
 import { clientIp } from "@/lib/security/client-ip";
 import { apiSecurityHeaders, createNonce, pageSecurityHeaders } from "@/lib/security/headers";

@@ -5,7 +5,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteChrome } from "@/components/layout/site-chrome";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeScript } from "@/components/layout/theme-script";
-import { themeCss } from "@/lib/theme/tokens";
+import { themeCss } from "@/lib/views/theme-tokens";
 import { inter } from "./fonts";
 import "./globals.css";
 

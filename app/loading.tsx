@@ -1,5 +1,5 @@
-import cardStyles from "@/components/charts/headline-cards.module.css";
-import styles from "@/components/charts/overview.module.css";
+import cardStyles from "@/components/charts/headline-cards/headline-cards.module.css";
+import styles from "@/components/overview/overview.module.css";
 
 // The overview's loading state has the overview's shape: the header, the currency bar, six cards
 // and the chart frames at their usual heights, so the page does not jump when it arrives.

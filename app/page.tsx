@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { HeadlineCards } from "@/components/charts/headline-cards";
-import { OverviewCharts } from "@/components/charts/overview-sections";
+import { HeadlineCards } from "@/components/charts/headline-cards/headline-cards";
+import { OverviewCharts } from "@/components/overview/overview-sections";
 import { CiteThis } from "@/components/controls/cite-this";
 import { CurrencyControls } from "@/components/controls/currency-controls";
-import { overviewParamsShape } from "@/lib/charts/overview-params";
-import { getOverviewView } from "@/lib/data/overview-view";
+import { overviewParamsShape } from "@/lib/views/overview/params";
+import { getOverviewView } from "@/lib/views/overview/load";
 import { datasetCiteSubject } from "@/lib/export/cite-input";
 import { formatNumber, formatPartialDate } from "@/lib/format";
-import { lenientParse } from "@/lib/url-state/lenient-parse";
-import { dropEmptyParams, type RawParams } from "@/lib/url-state/raw-params";
-import styles from "@/components/charts/overview.module.css";
+import { lenientParse } from "@/lib/views/list/lenient-parse";
+import { dropEmptyParams, type RawParams } from "@/lib/views/list/raw-params";
+import styles from "@/components/overview/overview.module.css";
 
 // The overview: what each side gave the other, over which years, on what source. The page reads
 // the data through lib/data, shapes every chart on the server (lib/charts), and hands the client

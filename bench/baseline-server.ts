@@ -13,8 +13,8 @@ import { createHash } from "node:crypto";
 import http from "node:http";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { postgresUrl } from "@/lib/db-dialect";
-import { databaseFilePath } from "@/lib/env-db-path";
+import { postgresUrl } from "@/lib/db/dialect";
+import { databaseFilePath } from "@/lib/db/file-path";
 
 type Row = Record<string, unknown>;
 interface Db {

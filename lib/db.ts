@@ -2,9 +2,9 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-pg/client";
-import { dialectOf, markDialect as mark, postgresUrl, type Dialect } from "./db-dialect";
-import { databaseFilePath } from "./env-db-path";
-import { RollbackSafeSQLite3 } from "./sqlite-safe-adapter";
+import { dialectOf, markDialect as mark, postgresUrl, type Dialect } from "./db/dialect";
+import { databaseFilePath } from "./db/file-path";
+import { RollbackSafeSQLite3 } from "./db/sqlite-safe-adapter";
 
 // The one Prisma client of the process, on one of two databases chosen at start-up:
 // - SQLite (the default): the file at DATABASE_FILE, opened by Prisma's better-sqlite3 adapter, the

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { parsePasswordHash } from "./auth/password-hash";
-import { databaseFilePath } from "./env-db-path";
+import { parsePasswordHash } from "./security/password-hash";
+import { databaseFilePath } from "./db/file-path";
 
 // Environment, validated once. A bad value stops the process with a message naming the variable,
 // instead of surfacing later as a confusing runtime error.

@@ -2,9 +2,9 @@
 // matched on stable keys and only differences are written, so a second run changes nothing.
 // Usage: npm run db:seed   (DATABASE_FILE picks the SQLite file; default data/aidflow.db)
 import { createPrismaClient } from "@/lib/db";
-import { CONVERSION_RATES_FILE, DATASET_FILES } from "@/lib/dataset-file/paths";
-import { DatasetFileError, loadConversionRatesFile, loadDatasetFile } from "@/lib/dataset-file/load";
-import { applyDatasetFile, totalWrites, type ApplyCounts } from "@/lib/ingest/apply-dataset";
+import { CONVERSION_RATES_FILE, DATASET_FILES } from "@/lib/import/dataset/paths";
+import { DatasetFileError, loadConversionRatesFile, loadDatasetFile } from "@/lib/import/dataset/load";
+import { applyDatasetFile, totalWrites, type ApplyCounts } from "@/lib/import/dataset/apply-dataset";
 import type { PrismaClient } from "@/generated/prisma/client";
 
 const describe = (name: string, c: ApplyCounts) => `${name}: +${c.added} ~${c.changed} =${c.unchanged}`;

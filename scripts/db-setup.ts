@@ -7,8 +7,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { createPostgresClient, createSqliteClient } from "@/lib/db";
-import { postgresUrl, redactedUrl } from "@/lib/db-dialect";
-import { databaseFilePath } from "@/lib/env-db-path";
+import { postgresUrl, redactedUrl } from "@/lib/db/dialect";
+import { databaseFilePath } from "@/lib/db/file-path";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { runPrisma } from "./lib/run-prisma";
 import { seed } from "../prisma/seed";

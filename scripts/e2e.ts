@@ -7,7 +7,7 @@
 import { rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { postgresUrl, redactedUrl } from "@/lib/db-dialect";
+import { postgresUrl, redactedUrl } from "@/lib/db/dialect";
 import { ensureChromium } from "./lib/chromium";
 import { recreateDatabase } from "./lib/postgres-database";
 import { setupDatabase } from "./db-setup";

@@ -4,7 +4,7 @@
 //   printf '%s' "$PASSWORD" | npm run auth:hash-password --silent   (reads stdin, for scripts)
 // The password is never taken from the command line, where it would land in the shell history.
 import { createInterface } from "node:readline";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/security/password-hash";
 
 const MIN_LENGTH = 12;
 

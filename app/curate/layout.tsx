@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CuratorBar } from "@/components/curation/curator-bar";
-import { getCuratorFromCookies } from "@/lib/auth/session";
+import { getCuratorFromCookies } from "@/lib/security/session";
 
 export const metadata: Metadata = { robots: { index: false } };
 

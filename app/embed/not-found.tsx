@@ -1,4 +1,4 @@
-import { CHART_IDS } from "@/lib/charts/overview-params";
+import { CHART_IDS } from "@/lib/views/overview/params";
 
 export default function EmbedNotFound() {
   return (

@@ -5,13 +5,13 @@ import { EventsTimeline } from "@/components/events/events-timeline";
 import { EventsTable } from "@/components/events/events-table";
 import { ActiveFilterChips } from "@/components/filters/active-filter-chips";
 import { UrlNotices } from "@/components/filters/url-notices";
-import { getEventFacets } from "@/lib/data/event-facets";
-import { listEvents } from "@/lib/data/events";
-import { listEventsForView } from "@/lib/data/events-view";
+import { getEventFacets } from "@/lib/data/events/facets";
+import { listEvents } from "@/lib/data/events/list";
+import { listEventsForView } from "@/lib/views/events/load";
 import { listPhases } from "@/lib/data/phases";
-import { buildEventFilterOptions, describeEventFilters } from "@/lib/url-state/event-filter-options";
-import { eventsViewHref, PAGE_EVENTS_LIMIT, parseEventsView, withEventViewChanges, withoutEventFilters } from "@/lib/url-state/events-view";
-import type { RawParams } from "@/lib/url-state/raw-params";
+import { buildEventFilterOptions, describeEventFilters } from "@/lib/views/events/filter-options";
+import { eventsViewHref, PAGE_EVENTS_LIMIT, parseEventsView, withEventViewChanges, withoutEventFilters } from "@/lib/views/events/view";
+import type { RawParams } from "@/lib/views/list/raw-params";
 
 // /events: the dated events, grouped by phase, sortable and filterable through the URL (the API's
 // parameters: /api/v1/events?<same params> lists the same events).

@@ -4,15 +4,15 @@ import { ActiveFilterChips } from "@/components/filters/active-filter-chips";
 import { FigureFilters } from "@/components/filters/figure-filters";
 import { UrlNotices } from "@/components/filters/url-notices";
 import { FiguresTable } from "@/components/tables/figures-table";
-import { getDatasetExportInfo } from "@/lib/data/dataset-export";
-import { listDatasets } from "@/lib/data/datasets";
+import { getDatasetExportInfo } from "@/lib/data/datasets/export-info";
+import { listDatasets } from "@/lib/data/datasets/list";
 import { datasetCiteSubject } from "@/lib/export/cite-input";
-import { getFigureFilterFacets } from "@/lib/data/figure-filter-facets";
-import { listFiguresForView } from "@/lib/data/figures-view";
+import { getFigureFilterFacets } from "@/lib/data/figures/filter-facets";
+import { listFiguresForView } from "@/lib/views/figures/load";
 import { listPhases } from "@/lib/data/phases";
-import { buildFilterOptions, describeActiveFilters } from "@/lib/url-state/figure-filter-options";
-import { figuresViewHref, parseFiguresView, withViewChanges, withoutFilters } from "@/lib/url-state/figures-view";
-import type { RawParams } from "@/lib/url-state/raw-params";
+import { buildFilterOptions, describeActiveFilters } from "@/lib/views/figures/filter-options";
+import { figuresViewHref, parseFiguresView, withViewChanges, withoutFilters } from "@/lib/views/figures/view";
+import type { RawParams } from "@/lib/views/list/raw-params";
 
 // /figures: every figure in one server-sorted, server-paged table. The URL holds the whole view
 // (with the API's parameter names), so any view can be shared, and the page reads one page of

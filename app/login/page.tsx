@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LoginForm } from "@/components/curation/login-form";
 import { LogoutButton } from "@/components/curation/logout-button";
-import { safeNextPath } from "@/lib/auth/next-path";
-import { getCuratorFromCookies } from "@/lib/auth/session";
+import { safeNextPath } from "@/lib/security/next-path";
+import { getCuratorFromCookies } from "@/lib/security/session";
 import { getCurationConfig } from "@/lib/env";
 
 export const metadata: Metadata = {

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CiteThis } from "@/components/controls/cite-this";
 import { VocabTable } from "@/components/methodology/vocab-table";
-import { getDatasetExportInfo } from "@/lib/data/dataset-export";
+import { getDatasetExportInfo } from "@/lib/data/datasets/export-info";
 import { datasetCiteSubject } from "@/lib/export/cite-input";
 import { datapackageHref } from "@/lib/export/download-links";
 import { listConversionRates } from "@/lib/data/conversion-rates";
 import { getDefaultDataset, listFlaggedEvents, listFlaggedFigures } from "@/lib/data/methodology";
-import { EVENT_FIELDS, FIGURE_FIELDS } from "@/lib/content/data-dictionary";
-import { datasetNotes } from "@/lib/content/dataset-notes";
+import { EVENT_FIELDS, FIGURE_FIELDS } from "@/lib/views/methodology/data-dictionary";
+import { datasetNotes } from "@/lib/views/methodology/dataset-notes";
 import { formatPartialDate, formatValue } from "@/lib/format";
 import {
   CATEGORIES,

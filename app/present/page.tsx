@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { overviewChartParts } from "@/components/charts/chart-parts";
-import { loadOverview } from "@/components/charts/load-overview";
-import { ChartBody } from "@/components/charts/overview-sections";
-import { PresentationDeck } from "@/components/charts/presentation-deck";
-import { CHART_IDS } from "@/lib/charts/overview-params";
-import type { RawParams } from "@/lib/url-state/raw-params";
+import { loadOverview } from "@/lib/views/overview/load-overview";
+import { ChartBody } from "@/components/overview/overview-sections";
+import { PresentationDeck } from "@/components/overview/presentation-deck";
+import { CHART_IDS } from "@/lib/views/overview/params";
+import type { RawParams } from "@/lib/views/list/raw-params";
 
 // /present?chart=<chart>&<overview params>: the overview's charts one at a time, full screen, in
 // large type. Left and Right move between charts, Escape goes back to the overview with the same

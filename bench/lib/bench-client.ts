@@ -2,9 +2,9 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-pg/client";
-import { markDialect, postgresUrl } from "@/lib/db-dialect";
-import { databaseFilePath } from "@/lib/env-db-path";
-import { RollbackSafeSQLite3 } from "@/lib/sqlite-safe-adapter";
+import { markDialect, postgresUrl } from "@/lib/db/dialect";
+import { databaseFilePath } from "@/lib/db/file-path";
+import { RollbackSafeSQLite3 } from "@/lib/db/sqlite-safe-adapter";
 import { withQueryLog, type QueryLog } from "./query-log";
 
 // The app's Prisma client as lib/db.ts builds it (same adapters, same wrapper), with a query log in

@@ -1,4 +1,4 @@
-import type { FiguresView } from "@/lib/url-state/figures-view";
+import type { FiguresView } from "@/lib/views/figures/view";
 import { DONOR_CODES, RECIPIENT_CODES } from "./actors";
 import { mulberry32, pick, weighted } from "./prng";
 

@@ -1,4 +1,4 @@
-import { FIGURE_CSV_HEADERS } from "@/lib/csv/figure-columns";
+import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
 import { DONOR_CODES, RECIPIENT_CODES } from "./actors";
 import { intBetween, mulberry32, pick, weighted, zipf, type Rng } from "./prng";
 

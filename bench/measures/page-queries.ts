@@ -4,8 +4,8 @@
 // Prisma actually sent. Runs in its own process against DATABASE_FILE or DATABASE_URL.
 // Usage (normally through bench/run.ts): node --import tsx bench/measures/page-queries.ts <queries> <out.json>
 import { writeFileSync } from "node:fs";
-import { postgresUrl } from "@/lib/db-dialect";
-import { databaseFilePath } from "@/lib/env-db-path";
+import { postgresUrl } from "@/lib/db/dialect";
+import { databaseFilePath } from "@/lib/db/file-path";
 import { installLoggingClient } from "../lib/bench-client";
 import { postgresExplainer, sqliteExplainer, type Explainer } from "../lib/explain";
 import { QueryLog, type LoggedQuery } from "../lib/query-log";
@@ -32,8 +32,8 @@ async function main() {
   const log = new QueryLog();
   installLoggingClient(log);
   // Loaded after the logging client is in place (lib/db.ts picks it up from globalThis).
-  const { listFiguresForView } = await import("@/lib/data/figures-view");
-  const { countFigures, pickFigureFilters } = await import("@/lib/data/figures");
+  const { listFiguresForView } = await import("@/lib/views/figures/load");
+  const { countFigures, pickFigureFilters } = await import("@/lib/data/figures/list");
   const { resetReadCaches } = await import("@/lib/data/read-cache");
   const { prisma } = await import("@/lib/db");
 

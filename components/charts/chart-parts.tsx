@@ -4,16 +4,16 @@ import type { ChartResult } from "@/lib/charts/chart-types";
 import { FLOW_RULES_TEXT } from "@/lib/charts/flows";
 import { barListHeight, ledgerSlots, SANKEY_HEIGHT, timelineGeometry } from "@/lib/charts/layout";
 import type { ChartText, OverviewView } from "@/lib/charts/overview";
-import type { ChartId } from "@/lib/charts/overview-params";
-import { SANKEY_RULES_TEXT } from "@/lib/charts/sankey";
+import type { ChartId } from "@/lib/views/overview/params";
+import { SANKEY_RULES_TEXT } from "@/lib/charts/flow-diagram/sankey";
 import type { LegendItem } from "@/lib/export/legend";
-import { CURRENCY_NAMES } from "@/lib/units/convert";
+import { CURRENCY_NAMES } from "@/lib/vocab/convert";
 import { ScaleToggle } from "@/components/controls/scale-toggle";
 import { UnitSelector } from "@/components/controls/unit-selector";
-import { BalancePanel } from "./balance-panel";
+import { BalancePanel } from "./ledger/balance-panel";
 import { BarListTable, LedgerTable, SankeyTable, TimelineTable } from "./chart-tables";
 import styles from "./charts.module.css";
-import { GoodsChart } from "./goods-chart";
+import { GoodsChart } from "./goods/goods-chart";
 // Performance (issue 6): the Recharts charts through their lazy wrappers (lazy-charts.tsx), so
 // Recharts is not part of the page's first-load JavaScript.
 import { BarListChart, FlowSankey, LedgerChart, TimelineChart } from "./lazy-charts";

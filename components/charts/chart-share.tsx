@@ -2,7 +2,7 @@
 
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type MouseEvent, type ReactNode } from "react";
-import type { ChartId } from "@/lib/charts/overview-params";
+import type { ChartId } from "@/lib/views/overview/params";
 import { exportChart } from "@/lib/export/dom/export-chart";
 import { overviewSettings } from "@/lib/export/file-names";
 import { EXPORT_SIZES, type ExportSizeName, type ExportText } from "@/lib/export/layout";

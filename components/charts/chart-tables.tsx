@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { BarListData } from "@/lib/charts/bar-list";
-import type { LedgerData } from "@/lib/charts/ledger";
-import type { SankeyData } from "@/lib/charts/sankey";
-import type { TimelineData } from "@/lib/charts/timeline";
+import type { BarListData } from "@/lib/charts/bar-list/bar-list";
+import type { LedgerData } from "@/lib/charts/ledger/ledger";
+import type { SankeyData } from "@/lib/charts/flow-diagram/sankey";
+import type { TimelineData } from "@/lib/charts/timeline/timeline";
 import styles from "./charts.module.css";
 
 // The table alternatives of the overview charts: the same marks, as rows a screen reader and a

@@ -1,8 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { ChartId } from "@/lib/charts/overview-params";
-import { useChartView } from "@/components/controls/use-overview-params";
+import type { ChartId } from "@/lib/views/overview/params";
+import { useChartView } from "@/lib/views/overview/use-overview-params";
 
 // Shows a chart or its table alternative, as the URL says. Both are rendered by the page; only one
 // is mounted, so the table is what a screen reader or keyboard user reaches after choosing it.

@@ -2,11 +2,11 @@
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore, type ComponentProps, type ComponentType, type ReactNode } from "react";
 import { SANKEY_HEIGHT, timelineGeometry } from "@/lib/charts/layout";
-import type { BarListChart as BarListChartType } from "./bar-list-chart";
+import type { BarListChart as BarListChartType } from "./bar-list/bar-list-chart";
 import { ChartBox } from "./chart-box";
-import type { FlowSankey as FlowSankeyType } from "./flow-sankey";
-import type { LedgerChart as LedgerChartType } from "./ledger-chart";
-import type { TimelineChart as TimelineChartType } from "./timeline-chart";
+import type { FlowSankey as FlowSankeyType } from "./flow-diagram/flow-sankey";
+import type { LedgerChart as LedgerChartType } from "./ledger/ledger-chart";
+import type { TimelineChart as TimelineChartType } from "./timeline/timeline-chart";
 
 // Performance (issue 6): the Recharts charts load after the page instead of with it, and each one
 // only when its box comes near the viewport. Recharts and its helpers are about 125 KB of gzipped
@@ -116,21 +116,21 @@ const LOADING = "the chart is loading; its table view lists the same figures";
 
 export const LedgerChart = lazyChart<ComponentProps<typeof LedgerChartType>>(
   "LedgerChart",
-  () => import("./ledger-chart").then((module) => module.LedgerChart),
+  () => import("./ledger/ledger-chart").then((module) => module.LedgerChart),
   () => "ledger",
   ({ height }) => <EmptyBox id="ledger" height={height} minWidth={320} label={`Two-way ledger: ${LOADING}`} />,
 );
 
 export const FlowSankey = lazyChart<ComponentProps<typeof FlowSankeyType>>(
   "FlowSankey",
-  () => import("./flow-sankey").then((module) => module.FlowSankey),
+  () => import("./flow-diagram/flow-sankey").then((module) => module.FlowSankey),
   () => "flow",
   () => <EmptyBox id="flow" height={SANKEY_HEIGHT} minWidth={520} label={`Flow diagram: ${LOADING}`} />,
 );
 
 export const TimelineChart = lazyChart<ComponentProps<typeof TimelineChartType>>(
   "TimelineChart",
-  () => import("./timeline-chart").then((module) => module.TimelineChart),
+  () => import("./timeline/timeline-chart").then((module) => module.TimelineChart),
   ({ chart = "timeline" }) => chart,
   ({ data, chart = "timeline", height }) => (
     <EmptyBox id={chart} height={height ?? timelineGeometry(data).height} minWidth={560} label={`Timeline: ${LOADING}`} />
@@ -139,7 +139,7 @@ export const TimelineChart = lazyChart<ComponentProps<typeof TimelineChartType>>
 
 export const BarListChart = lazyChart<ComponentProps<typeof BarListChartType>>(
   "BarListChart",
-  () => import("./bar-list-chart").then((module) => module.BarListChart),
+  () => import("./bar-list/bar-list-chart").then((module) => module.BarListChart),
   ({ chart }) => chart,
   ({ chart, height, label }) => <EmptyBox id={chart} height={height} minWidth={300} label={label} />,
 );

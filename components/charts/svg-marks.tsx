@@ -1,6 +1,6 @@
 "use client";
 
-import type { Tip } from "@/lib/charts/ledger";
+import type { Tip } from "@/lib/charts/ledger/ledger";
 
 // Small SVG pieces the bar charts share: the hatch patterns that mark derived (converted) values,
 // the glyphs that show a qualifier at the end of a bar, and label truncation.

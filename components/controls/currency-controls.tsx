@@ -1,8 +1,8 @@
 "use client";
 
-import { CURRENCY_VIEWS, RUBLE_ASSUMPTIONS, type CurrencyView, type RubleAssumption } from "@/lib/units/currency-view";
+import { CURRENCY_VIEWS, RUBLE_ASSUMPTIONS, type CurrencyView, type RubleAssumption } from "@/lib/vocab/currency-view";
 import styles from "@/components/charts/charts.module.css";
-import { useCurrencyParams } from "./use-overview-params";
+import { useCurrencyParams } from "../../lib/views/overview/use-overview-params";
 
 // The currency view (§5): money as printed (the default), or converted into US dollars, old rubles
 // or new rubles through the dollar, plus the assumption for rubles the source does not call old or

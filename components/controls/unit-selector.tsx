@@ -1,9 +1,9 @@
 "use client";
 
-import type { FamilyOption, UnitOption } from "@/lib/charts/ledger-selection";
+import type { FamilyOption, UnitOption } from "@/lib/charts/ledger/selection";
 import type { UnitCode, UnitFamily } from "@/lib/vocab";
 import styles from "@/components/charts/charts.module.css";
-import { useMeasureParams } from "./use-overview-params";
+import { useMeasureParams } from "../../lib/views/overview/use-overview-params";
 
 // Which unit the ledger and the flow diagram show: a unit family, then (for families holding
 // several units) one unit, because a chart axis only ever carries one unit. When money is shown

@@ -1,8 +1,8 @@
 "use client";
 
-import type { ChartId } from "@/lib/charts/overview-params";
+import type { ChartId } from "@/lib/views/overview/params";
 import styles from "@/components/charts/charts.module.css";
-import { useChartView } from "./use-overview-params";
+import { useChartView } from "../../lib/views/overview/use-overview-params";
 
 // Chart / Table switch of one chart. The choice is in the URL (view_<chart>=table), so a link can
 // open a chart as its table.

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { correctFigureAction } from "@/app/curate/figures/[id]/actions";
-import type { CorrectionState } from "@/lib/curation/action-state";
-import type { CorrectionField, CorrectionValues } from "@/lib/curation/correction-form";
+import { correctFigureAction } from "@/lib/actions/correct-figure";
+import type { CorrectionState } from "@/lib/actions/action-state";
+import type { CorrectionField, CorrectionValues } from "@/lib/schemas/correction-form";
 import { FLAGS, PERIOD_STATUSES, QUALIFIERS, type Flag } from "@/lib/vocab";
 import styles from "./forms.module.css";
 

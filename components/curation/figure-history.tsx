@@ -1,5 +1,5 @@
-import { listFigureHistory } from "@/lib/data/audit";
-import { DERIVED_FIGURE_COLUMNS, figureFieldLabel } from "@/lib/curation/field-labels";
+import { listFigureHistory } from "@/lib/data/audit/figure-history";
+import { DERIVED_FIGURE_COLUMNS, figureFieldLabel } from "@/lib/schemas/figure-field-labels";
 import { displayText, formatStoredValue, formatTimestamp } from "@/lib/format";
 import styles from "./figure-history.module.css";
 

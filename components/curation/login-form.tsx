@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { loginAction } from "@/app/login/actions";
-import { INITIAL_LOGIN_STATE } from "@/lib/curation/action-state";
+import { loginAction } from "@/lib/actions/auth";
+import { INITIAL_LOGIN_STATE } from "@/lib/actions/action-state";
 import styles from "./forms.module.css";
 
 // The curator login form. Works without JavaScript too (the server action answers a plain POST).

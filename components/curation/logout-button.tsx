@@ -1,4 +1,4 @@
-import { logoutAction } from "@/app/login/actions";
+import { logoutAction } from "@/lib/actions/auth";
 
 // A plain form, so logging out works without JavaScript; a POST, so no link or image on another
 // page can log a curator out.

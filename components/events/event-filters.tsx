@@ -4,8 +4,8 @@ import { useState, type FormEvent } from "react";
 import { FilterSelect } from "@/components/filters/filter-select";
 import styles from "@/components/filters/filters.module.css";
 import { useUrlNavigation } from "@/components/tables/use-url-navigation";
-import type { EventFilterOptions } from "@/lib/url-state/event-filter-options";
-import { eventsViewHref, eventsViewToSearchParams, type EventsView } from "@/lib/url-state/events-view";
+import type { EventFilterOptions } from "@/lib/views/events/filter-options";
+import { eventsViewHref, eventsViewToSearchParams, type EventsView } from "@/lib/views/events/view";
 
 // The events filters: a GET form with the API's parameter names (works without JavaScript); with
 // JavaScript a select applies as soon as it changes.

@@ -9,12 +9,12 @@ import { PaginationNav } from "@/components/tables/pagination-nav";
 import { dataTableFeatures } from "@/components/tables/table-features";
 import styles from "@/components/tables/table-toolbar.module.css";
 import { useUrlNavigation } from "@/components/tables/use-url-navigation";
-import { groupByPhase, type PhaseRef } from "@/lib/events-view/group-by-phase";
+import { groupByPhase, type PhaseRef } from "@/lib/views/events/group-by-phase";
 import { eventsViewCsvHref, eventsViewJsonHref, eventsViewJsonName } from "@/lib/export/download-links";
 import { formatRowRange } from "@/lib/format";
 import type { EventDto } from "@/lib/schemas/api/event-response";
 import type { EventSort, EventSortKey } from "@/lib/schemas/api/events-query";
-import { eventsApiHref, eventsViewHref, withEventViewChanges, type EventsView } from "@/lib/url-state/events-view";
+import { eventsApiHref, eventsViewHref, withEventViewChanges, type EventsView } from "@/lib/views/events/view";
 
 // The events table: sorted on the server through the URL (date, label or type), with the rows
 // listed under their phase.

@@ -7,9 +7,9 @@ import { TimelineChart } from "@/components/charts/lazy-charts";
 import { ViewToggle } from "@/components/controls/view-toggle";
 import type { ChartEvent, ChartPhase } from "@/lib/charts/chart-types";
 import { sourceLine } from "@/lib/charts/mark-info";
-import { shapeTimeline } from "@/lib/charts/timeline";
-import { getDatasetExportInfo } from "@/lib/data/dataset-export";
-import { timelineYears } from "@/lib/events-view/timeline-range";
+import { shapeTimeline } from "@/lib/charts/timeline/timeline";
+import { getDatasetExportInfo } from "@/lib/data/datasets/export-info";
+import { timelineYears } from "@/lib/views/events/timeline-range";
 
 // The full timeline of events on the events page, drawn by the overview's timeline chart (one
 // chart, two pages). It shows every event and the phases; the figures' spans are on the overview,

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
-import { readExploreView, subscribeExploreView } from "@/lib/url-state/explore-return";
+import { readExploreView, subscribeExploreView } from "@/lib/views/figures/explore-return";
 
 // "Back to explore" returns to the filtered, sorted page the visitor came from, when this tab
 // has one; otherwise to the default view. The server renders the default link.

@@ -1,9 +1,9 @@
-import { unitLabel } from "@/lib/display/vocab-labels";
-import { buildConversionTable, type ConversionGroup } from "@/lib/figure-detail/conversion-table";
+import { unitLabel } from "@/lib/vocab/labels";
+import { buildConversionTable, type ConversionGroup } from "@/lib/views/figure/conversion-table";
 import { formatCurrencyValue, formatValue } from "@/lib/format";
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
-import { CURRENCY_NAMES, type Conversion, type RateRow } from "@/lib/units/convert";
-import { CURRENCY_VIEWS } from "@/lib/units/currency-view";
+import { CURRENCY_NAMES, type Conversion, type RateRow } from "@/lib/vocab/convert";
+import { CURRENCY_VIEWS } from "@/lib/vocab/currency-view";
 import styles from "./figure-page.module.css";
 
 // Conversions of a money figure into US dollars, old rubles and new rubles. They are derived, not

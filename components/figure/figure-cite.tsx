@@ -1,5 +1,5 @@
 import { CiteThis } from "@/components/controls/cite-this";
-import { getDatasetExportInfo } from "@/lib/data/dataset-export";
+import { getDatasetExportInfo } from "@/lib/data/datasets/export-info";
 import { datasetCiteSubject } from "@/lib/export/cite-input";
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
 

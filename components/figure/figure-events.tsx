@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { eventTypeLabel } from "@/lib/display/vocab-labels";
+import { eventTypeLabel } from "@/lib/vocab/labels";
 import { formatDateRange } from "@/lib/format";
 import type { EventDto } from "@/lib/schemas/api/event-response";
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";

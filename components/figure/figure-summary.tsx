@@ -1,4 +1,4 @@
-import { categoryLabel, kindLabel, periodStatusLabel, qualifierLabel, unitLabel } from "@/lib/display/vocab-labels";
+import { categoryLabel, kindLabel, periodStatusLabel, qualifierLabel, unitLabel } from "@/lib/vocab/labels";
 import { formatPeriod, formatValue } from "@/lib/format";
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
 import { CURRENCY_BASES, type CurrencyBasis } from "@/lib/vocab";

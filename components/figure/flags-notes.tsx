@@ -1,4 +1,4 @@
-import { flagInfo } from "@/lib/display/vocab-labels";
+import { flagInfo } from "@/lib/vocab/labels";
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
 import styles from "./figure-page.module.css";
 

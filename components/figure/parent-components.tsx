@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { componentShare, summariseShares } from "@/lib/figure-detail/component-shares";
+import { componentShare, summariseShares } from "@/lib/views/figure/component-shares";
 import { formatPercent, formatValue, qualifierWords } from "@/lib/format";
 import type { FigureDetailDto, FigureSummaryDto } from "@/lib/schemas/api/figure-response";
 import styles from "./figure-page.module.css";

@@ -1,4 +1,4 @@
-import { splitPhraseAtValue } from "@/lib/figure-detail/phrase-highlight";
+import { splitPhraseAtValue } from "@/lib/views/figure/phrase-highlight";
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
 import styles from "./figure-page.module.css";
 

@@ -3,13 +3,13 @@
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { useUrlNavigation } from "@/components/tables/use-url-navigation";
-import { DIRECTION_PRESETS, directionOf, directionText, type FilterOptions } from "@/lib/url-state/figure-filter-options";
+import { DIRECTION_PRESETS, directionOf, directionText, type FilterOptions } from "@/lib/views/figures/filter-options";
 import {
   figuresViewHref,
   figuresViewToSearchParams,
   withViewChanges,
   type FiguresView,
-} from "@/lib/url-state/figures-view";
+} from "@/lib/views/figures/view";
 import { FilterSelect } from "./filter-select";
 import styles from "./filters.module.css";
 

@@ -1,4 +1,4 @@
-import type { Option } from "@/lib/url-state/figure-filter-options";
+import type { Option } from "@/lib/views/figures/filter-options";
 import styles from "./filters.module.css";
 
 // One labelled filter select. Its value is the URL parameter's; a value the options do not list

@@ -1,4 +1,4 @@
-import type { UrlNotice } from "@/lib/url-state/lenient-parse";
+import type { UrlNotice } from "@/lib/views/list/lenient-parse";
 
 // What the page ignored in its address, and why. A stale or hand-edited link still shows a
 // page (with the default for each ignored part), never an error.

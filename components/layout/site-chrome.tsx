@@ -2,7 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { isChromeless } from "@/lib/layout/chrome";
+import { isChromeless } from "@/lib/views/chrome";
 
 /** Renders the site chrome it wraps except on embeds and the presentation (lib/layout/chrome.ts). */
 export function SiteChrome({ children }: { children: ReactNode }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { createColumnHelper } from "@tanstack/react-table";
-import { eventTypeLabel } from "@/lib/display/vocab-labels";
+import { eventTypeLabel } from "@/lib/vocab/labels";
 import { formatDateRange } from "@/lib/format";
 import type { EventDto } from "@/lib/schemas/api/event-response";
 import { FlagBadges } from "./flag-badges";

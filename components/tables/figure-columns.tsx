@@ -2,10 +2,10 @@
 
 import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
-import { categoryLabel, kindLabel, periodStatusLabel, qualifierLabel, unitLabel } from "@/lib/display/vocab-labels";
+import { categoryLabel, kindLabel, periodStatusLabel, qualifierLabel, unitLabel } from "@/lib/vocab/labels";
 import { formatPeriod, formatValue } from "@/lib/format";
 import type { FigureDto } from "@/lib/schemas/api/figure-response";
-import { FIGURE_COLUMN_SORT, type FigureColumnId } from "@/lib/url-state/figures-view";
+import { FIGURE_COLUMN_SORT, type FigureColumnId } from "@/lib/views/figures/view";
 import { FlagBadges } from "./flag-badges";
 import { dataTableFeatures } from "./table-features";
 

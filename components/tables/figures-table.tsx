@@ -13,7 +13,7 @@ import { useEffect, useMemo, useOptimistic, type ReactNode } from "react";
 import { formatRowRange } from "@/lib/format";
 import type { FigureDto } from "@/lib/schemas/api/figure-response";
 import type { FigureSort } from "@/lib/schemas/api/figures-query";
-import { rememberExploreView } from "@/lib/url-state/explore-return";
+import { rememberExploreView } from "@/lib/views/figures/explore-return";
 import {
   DEFAULT_FIGURES_VIEW,
   FIGURE_COLUMN_IDS,
@@ -25,7 +25,7 @@ import {
   withViewChanges,
   type FigureColumnId,
   type FiguresView,
-} from "@/lib/url-state/figures-view";
+} from "@/lib/views/figures/view";
 import { CiteThis } from "@/components/controls/cite-this";
 import { CopyButton } from "@/components/controls/copy-button";
 import type { DatasetCiteInput } from "@/lib/export/citations";

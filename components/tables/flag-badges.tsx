@@ -1,4 +1,4 @@
-import { flagInfo } from "@/lib/display/vocab-labels";
+import { flagInfo } from "@/lib/vocab/labels";
 import styles from "./flag-badges.module.css";
 
 // A record's flags as small badges; the explanation is the tooltip (the figure and events pages

@@ -10,8 +10,8 @@ import { figureDetailDtoSchema, figureDtoSchema, figureSummarySchema } from "@/l
 import { FIGURES_MAX_LIMIT, figuresQuerySchema } from "@/lib/schemas/api/figures-query";
 import { datasetSlugParamSchema, figureIdParamSchema } from "@/lib/schemas/api/id-param";
 import { listResponseSchema } from "@/lib/schemas/api/list-response";
-import { FIGURE_CSV_HEADERS } from "@/lib/csv/figure-columns";
-import { EVENT_CSV_HEADERS } from "@/lib/csv/event-columns";
+import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
+import { EVENT_CSV_HEADERS } from "@/lib/export/csv/event-columns";
 import { CACHE_CONTROL } from "./respond";
 import { embeddable, pathParameter, queryParameters } from "./openapi-parameters";
 

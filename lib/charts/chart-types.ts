@@ -1,5 +1,5 @@
-import type { FigureDto } from "@/lib/data/figure-dto";
-import type { EventDto } from "@/lib/data/event-dto";
+import type { FigureDto } from "@/lib/data/figures/dto";
+import type { EventDto } from "@/lib/data/events/dto";
 
 // The plain inputs and outputs every chart-shaping function shares. Shaping functions take figure
 // DTOs (or anything with the same fields, so tests can build them from the dataset file) and return

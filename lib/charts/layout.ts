@@ -1,6 +1,6 @@
-import type { BarListData } from "./bar-list";
-import type { LedgerData } from "./ledger";
-import type { TimelineData } from "./timeline";
+import type { BarListData } from "./bar-list/bar-list";
+import type { LedgerData } from "./ledger/ledger";
+import type { TimelineData } from "./timeline/timeline";
 
 // Chart geometry that the server needs (the box height, so nothing shifts when the chart draws)
 // and the client needs (where each row goes). One place, so both always agree.

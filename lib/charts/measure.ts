@@ -1,6 +1,6 @@
 import { formatCurrencyValue, formatValue, formatValueCompact, type DerivedCurrency } from "@/lib/format";
-import { convertFigure, CURRENCY_NAMES, type RateRow } from "@/lib/units/convert";
-import type { CurrencyView, RubleAssumption } from "@/lib/units/currency-view";
+import { convertFigure, CURRENCY_NAMES, type RateRow } from "@/lib/vocab/convert";
+import type { CurrencyView, RubleAssumption } from "@/lib/vocab/currency-view";
 import { unitInfo, UNIT_FAMILY_LABELS, type UnitFamily } from "@/lib/vocab";
 import type { ChartFigure } from "./chart-types";
 

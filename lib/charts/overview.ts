@@ -1,23 +1,23 @@
 import { formatYearSpan } from "@/lib/format";
-import type { UrlNotice } from "@/lib/url-state/lenient-parse";
-import { CURRENCY_NAMES, type RateRow } from "@/lib/units/convert";
-import type { CurrencyView, RubleAssumption } from "@/lib/units/currency-view";
+import type { UrlNotice } from "@/lib/views/list/lenient-parse";
+import { CURRENCY_NAMES, type RateRow } from "@/lib/vocab/convert";
+import type { CurrencyView, RubleAssumption } from "@/lib/vocab/currency-view";
 import { CATEGORIES, CATEGORY_CODES, type Category, type UnitCode, type UnitFamily } from "@/lib/vocab";
-import { shapeBalance, type BalanceData } from "./balance";
-import type { BarListData } from "./bar-list";
+import { shapeBalance, type BalanceData } from "./ledger/balance";
+import type { BarListData } from "./bar-list/bar-list";
 import type { ChartEvent, ChartFigure, ChartPhase, ChartResult } from "./chart-types";
 import { classifyFigures, FLOW_RULES_TEXT, NOT_FLOW_WORDS, type FlowFigure } from "./flows";
-import { shapeGoods } from "./goods";
-import { shapeHeadlineCards, type HeadlineCard } from "./headline-cards";
-import { leftOutNotes, shapeLedger, type LedgerData } from "./ledger";
-import { resolveLedgerSelection, type LedgerSelection } from "./ledger-selection";
+import { shapeGoods } from "./goods/goods";
+import { shapeHeadlineCards, type HeadlineCard } from "./headline-cards/headline-cards";
+import { leftOutNotes, shapeLedger, type LedgerData } from "./ledger/ledger";
+import { resolveLedgerSelection, type LedgerSelection } from "./ledger/selection";
 import { sourceLine } from "./mark-info";
 import { measureLabel, VIEW_CURRENCY, type ConversionContext } from "./measure";
 import { measureFigures } from "./measure-figures";
-import { shapePeople } from "./people";
-import { shapeSankey, type SankeyData } from "./sankey";
+import { shapePeople } from "./people/people";
+import { shapeSankey, type SankeyData } from "./flow-diagram/sankey";
 import { resolveSides, type Sides } from "./sides";
-import { defaultTimelineFigures, shapeTimeline, type TimelineData } from "./timeline";
+import { defaultTimelineFigures, shapeTimeline, type TimelineData } from "./timeline/timeline";
 
 // The whole overview, shaped from plain data: which unit the ledger shows, and every chart's data,
 // notes, subtitle and source line. The page renders this; the client components only draw it.

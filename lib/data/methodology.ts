@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db";
-import { splitFlags } from "@/lib/ingest/rows";
+import { splitFlags } from "@/lib/import/dataset/rows";
 import { SOURCE_KIND_CODES, type SourceKind } from "@/lib/vocab";
 
 // Reads for the methodology page: the figures and events that carry flags, with their notes.

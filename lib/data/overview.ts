@@ -1,8 +1,8 @@
 import { prisma } from "@/lib/db";
 import { publicBaseUrl } from "@/lib/env";
-import { eventInclude, toEventDto, type EventDto } from "./event-dto";
-import { datasetInclude, toDatasetDto, type DatasetDto } from "./dataset-dto";
-import { figureInclude, toFigureDto, type FigureDto } from "./figure-dto";
+import { eventInclude, toEventDto, type EventDto } from "./events/dto";
+import { datasetInclude, toDatasetDto, type DatasetDto } from "./datasets/dto";
+import { figureInclude, toFigureDto, type FigureDto } from "./figures/dto";
 import { listConversionRates } from "./conversion-rates";
 import { VersionedCache } from "./read-cache";
 

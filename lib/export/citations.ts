@@ -1,4 +1,4 @@
-import { foldLatin } from "@/lib/csv/filename";
+import { foldLatin } from "@/lib/export/csv/filename";
 
 // "Cite this": APA and BibTeX references for the dataset, for one figure in it, for the paper a
 // figure comes from, and for the work that paper cites for it. Pure, so the dialog builds them in

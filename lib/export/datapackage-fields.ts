@@ -1,5 +1,5 @@
-import type { EVENT_CSV_COLUMNS } from "@/lib/csv/event-columns";
-import type { FIGURE_CSV_COLUMNS } from "@/lib/csv/figure-columns";
+import type { EVENT_CSV_COLUMNS } from "@/lib/export/csv/event-columns";
+import type { FIGURE_CSV_COLUMNS } from "@/lib/export/csv/figure-columns";
 import {
   CATEGORIES,
   CATEGORY_CODES,

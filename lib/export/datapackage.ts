@@ -1,5 +1,5 @@
-import { EVENT_CSV_HEADERS } from "@/lib/csv/event-columns";
-import { FIGURE_CSV_HEADERS } from "@/lib/csv/figure-columns";
+import { EVENT_CSV_HEADERS } from "@/lib/export/csv/event-columns";
+import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
 import { EVENT_FIELD_SPECS, FIGURE_FIELD_SPECS, type FieldSpec } from "./datapackage-fields";
 
 // The descriptor (datapackage.json) of a dataset's Frictionless Data Package: a

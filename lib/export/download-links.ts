@@ -1,8 +1,8 @@
-import { csvFilename } from "@/lib/csv/filename";
+import { csvFilename } from "@/lib/export/csv/filename";
 import { FIGURE_FILTER_KEYS, FIGURES_MAX_LIMIT } from "@/lib/schemas/api/figures-query";
 import { EVENTS_MAX_LIMIT } from "@/lib/schemas/api/events-query";
-import { eventsViewToApiParams, type EventsView } from "@/lib/url-state/events-view";
-import { figuresViewToApiParams, type FiguresView } from "@/lib/url-state/figures-view";
+import { eventsViewToApiParams, type EventsView } from "@/lib/views/events/view";
+import { figuresViewToApiParams, type FiguresView } from "@/lib/views/figures/view";
 
 // The download links of a table view: the API's own URL for the same rows (same filters, same
 // sort), without paging, as CSV (optionally with a BOM for Excel) or as JSON. The API streams CSV

@@ -1,4 +1,4 @@
-import { boundedJoin, isoDay, safeSlug } from "@/lib/csv/filename";
+import { boundedJoin, isoDay, safeSlug } from "@/lib/export/csv/filename";
 import type { ExportSizeName } from "./layout";
 
 // File names of exported chart images, saying what the image shows:

@@ -1,5 +1,5 @@
 // Bundle budget (issue 6): the zod-free codes module; this file runs in the browser.
-import { CHART_IDS, OVERVIEW_PARAM_KEYS as PARAM_KEYS, type ChartId } from "@/lib/charts/overview-param-codes";
+import { CHART_IDS, OVERVIEW_PARAM_KEYS as PARAM_KEYS, type ChartId } from "@/lib/views/overview/param-codes";
 import { escapeXml } from "./escape";
 
 // The addresses a chart can be shared at, built from the overview's URL state: the permalink

@@ -1,4 +1,4 @@
-import { THEME_TOKENS, type ThemeName } from "@/lib/theme/tokens";
+import { THEME_TOKENS, type ThemeName } from "@/lib/views/theme-tokens";
 
 // The colours of an exported chart. A standalone SVG or PNG cannot read the page's CSS variables,
 // so the export resolves them against the same tokens the page uses (lib/theme/tokens.ts). Exports

@@ -1,7 +1,7 @@
 import type { Figure, PrismaClient } from "@/generated/prisma/client";
-import { diffColumns, recordAudits, type AuditInput, type Tx } from "@/lib/curation/audit";
-import { bumpDatasetVersion } from "@/lib/curation/version";
-import type { FigureColumns } from "@/lib/ingest/rows";
+import { diffColumns, recordAudits, type AuditInput, type Tx } from "@/lib/data/audit/record";
+import { bumpDatasetVersion } from "@/lib/data/datasets/bump-version";
+import type { FigureColumns } from "@/lib/import/dataset/rows";
 import { deleteWhereIdIn, insertRows, updateColumnById, updateRow } from "./bulk-sql";
 import { planFigures, planIsEmpty, type FigurePlan, type Lookups, type WantedFigure } from "./plan";
 import type { ImportReport } from "./report";

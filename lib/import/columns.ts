@@ -1,4 +1,4 @@
-import { FIGURE_CSV_HEADERS } from "@/lib/csv/figure-columns";
+import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
 import type { ProblemList } from "./problems";
 
 // The columns a figures CSV may have: exactly the export's (lib/csv/figure-columns.ts), so that an

@@ -1,4 +1,4 @@
-import { plainNumber } from "@/lib/csv/write";
+import { plainNumber } from "@/lib/export/csv/write";
 import type { ProblemCode } from "./problems";
 
 // Strict parsing of a figure's value. `Number(x)` accepts "", " 12 ", "0x1A", "1e3" and "Infinity",

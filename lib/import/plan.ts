@@ -1,5 +1,5 @@
 import type { Figure } from "@/generated/prisma/client";
-import { changedColumns, figureColumns, type FigureColumns } from "@/lib/ingest/rows";
+import { changedColumns, figureColumns, type FigureColumns } from "@/lib/import/dataset/rows";
 import type { ImportRow } from "./row-schema";
 import type { ImportMode } from "./validate";
 

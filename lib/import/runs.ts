@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { dialectOf } from "@/lib/db-dialect";
+import { dialectOf } from "@/lib/db/dialect";
 import type { ImportProblem } from "./problems";
 import { parseImportReport, type ImportReport } from "./report";
 import type { ImportMode } from "./validate";

@@ -1,4 +1,4 @@
-import type { HeaderSource } from "@/lib/auth/origin";
+import type { HeaderSource } from "@/lib/security/origin";
 
 // The client address used as a rate-limit key. `next start` sets X-Forwarded-For to the socket's
 // address only when the request has none, so the value is only as trustworthy as what sits in

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createSessionToken } from "@/lib/auth/session-token";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { createSessionToken } from "@/lib/security/session-token";
+import { hashPassword } from "@/lib/security/password-hash";
 import type { CurationConfig } from "@/lib/env";
 import { errorResponseSchema } from "@/lib/schemas/api/error-response";
 import { closeSeededApiDb, openSeededApiDb } from "@/tests/helpers/api-db";
@@ -130,7 +130,7 @@ interface ServerAction {
 }
 
 // Actions that need no session by design: they still check the Origin (tested below).
-const PUBLIC_ACTIONS = new Set(["app/login/actions.ts#loginAction", "app/login/actions.ts#logoutAction"]);
+const PUBLIC_ACTIONS = new Set(["lib/actions/auth.ts#loginAction", "lib/actions/auth.ts#logoutAction"]);
 
 // ---- database checksum -----------------------------------------------------------------------
 async function checksum(db: TempDb): Promise<string> {
@@ -212,7 +212,7 @@ async function refreshFigure(): Promise<void> {
     : await db.prisma.figure.findFirstOrThrow({ where: { unit: "USD" }, orderBy: { id: "asc" } });
   figure = row;
   figureLoaded = true;
-  const { correctionBaseline } = await import("@/lib/curation/correction-form");
+  const { correctionBaseline } = await import("@/lib/schemas/correction-form");
   baseline = correctionBaseline({ ...row, flags: row.flags === "" ? [] : row.flags.split(";") });
 }
 
@@ -221,7 +221,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  (await import("@/lib/auth/login")).resetLoginLimiter();
+  (await import("@/lib/security/login")).resetLoginLimiter();
 });
 
 describe("discovery", () => {
@@ -238,9 +238,9 @@ describe("discovery", () => {
 
   it("finds the write endpoints, including the correction and the login", () => {
     const names = actions.map((action) => action.name);
-    expect(names).toContain("app/curate/figures/[id]/actions.ts#correctFigureAction");
-    expect(names).toContain("app/login/actions.ts#loginAction");
-    expect(names).toContain("app/login/actions.ts#logoutAction");
+    expect(names).toContain("lib/actions/correct-figure.ts#correctFigureAction");
+    expect(names).toContain("lib/actions/auth.ts#loginAction");
+    expect(names).toContain("lib/actions/auth.ts#logoutAction");
     // Printed so the test log shows what was covered.
     console.info(`write route handlers: ${routes.map((route) => route.name).join(", ") || "(none)"}`);
     console.info(`server actions: ${names.join(", ")}`);
@@ -285,9 +285,9 @@ describe("route handlers that write", () => {
 
   it("control: requireCurator stops a handler that would write, and lets our own curator through", async () => {
     const { withApiErrors } = await import("@/lib/api/errors");
-    const { requireCurator } = await import("@/lib/auth/require-curator");
-    const { correctFigure } = await import("@/lib/curation/correct-figure");
-    const { parseCorrection, readCorrectionForm } = await import("@/lib/curation/correction-form");
+    const { requireCurator } = await import("@/lib/security/require-curator");
+    const { correctFigure } = await import("@/lib/data/figures/correct");
+    const { parseCorrection, readCorrectionForm } = await import("@/lib/schemas/correction-form");
     // A write handler as the import endpoints are meant to be written: the gate first, then the body.
     const handler = withApiErrors(async (request: Request) => {
       const { user } = await requireCurator(request);
@@ -346,7 +346,7 @@ describe("server actions that write", () => {
   });
 
   it("control: the same correction with a session from our origin is written, audited and versioned", async () => {
-    const { correctFigureAction } = await import("@/app/curate/figures/[id]/actions");
+    const { correctFigureAction } = await import("@/lib/actions/correct-figure");
     await refreshFigure();
     const versionBefore = (await db.prisma.dataset.findUniqueOrThrow({ where: { id: (await db.prisma.figure.findUniqueOrThrow({ where: { id: figure.id } })).datasetId } })).version;
     setRequest({ origin: ORIGIN, cookie: validToken });
@@ -365,7 +365,7 @@ describe("server actions that write", () => {
 
 describe("login and logout", () => {
   async function login(user: string, password: string, { origin = ORIGIN as string | null, ip = "198.51.100.7" } = {}) {
-    const { loginAction } = await import("@/app/login/actions");
+    const { loginAction } = await import("@/lib/actions/auth");
     setRequest({ origin, ip });
     const form = new FormData();
     form.set("user", user);
@@ -399,7 +399,7 @@ describe("login and logout", () => {
     expect(cookie!.name).toBe("aidflow_session");
     expect(cookie!.options).toMatchObject({ httpOnly: true, sameSite: "strict", path: "/" });
     expect(cookie!.options.maxAge).toBeGreaterThan(0);
-    const { verifySessionToken } = await import("@/lib/auth/session-token");
+    const { verifySessionToken } = await import("@/lib/security/session-token");
     expect(await verifySessionToken(cookie!.value, config)).toEqual({ user: "curator" });
   });
 
@@ -428,14 +428,14 @@ describe("login and logout", () => {
     const crossSite = await login("curator", PASSWORD, { origin: EVIL });
     expect(crossSite.result?.status).toBe(403);
     expect(requestState.setCookies).toEqual([]);
-    const { logoutAction } = await import("@/app/login/actions");
+    const { logoutAction } = await import("@/lib/actions/auth");
     setRequest({ origin: EVIL, cookie: validToken });
     expect(await statusOfAction(() => logoutAction())).toBe(403);
     expect(requestState.setCookies).toEqual([]);
   });
 
   it("logs out by expiring the cookie", async () => {
-    const { logoutAction } = await import("@/app/login/actions");
+    const { logoutAction } = await import("@/lib/actions/auth");
     setRequest({ origin: ORIGIN, cookie: validToken });
     expect(await statusOfAction(() => logoutAction())).toBe(401); // redirected to /login
     expect(requestState.setCookies).toHaveLength(1);

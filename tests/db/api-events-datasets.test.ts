@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EVENT_CSV_HEADERS } from "@/lib/csv/event-columns";
+import { EVENT_CSV_HEADERS } from "@/lib/export/csv/event-columns";
 import { datasetDetailDtoSchema, datasetDtoSchema } from "@/lib/schemas/api/dataset-response";
 import { eventDtoSchema } from "@/lib/schemas/api/event-response";
 import { eventsQuerySchema } from "@/lib/schemas/api/events-query";

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIGURE_CSV_HEADERS } from "@/lib/csv/figure-columns";
-import { figureSearchText } from "@/lib/ingest/rows";
+import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
+import { figureSearchText } from "@/lib/import/dataset/rows";
 import { figureDetailDtoSchema, figureDtoSchema } from "@/lib/schemas/api/figure-response";
 import { foldForSearch } from "@/lib/schemas/text";
 import { callRoute, closeSeededApiDb, openSeededApiDb } from "@/tests/helpers/api-db";
@@ -349,7 +349,7 @@ describe("GET /api/v1/figures?format=csv", () => {
   });
 
   it("reads in keyset batches: a small batch size still visits every row once", async () => {
-    const { openFigureBatches } = await import("@/lib/data/figures");
+    const { openFigureBatches } = await import("@/lib/data/figures/list");
     for (const sort of ["-period_start", "value", "from"] as const) {
       const batches = await openFigureBatches({ sort }, { baseUrl: "http://localhost", batchSize: 4 });
       const seen: number[] = [];
@@ -367,7 +367,7 @@ describe("GET /api/v1/figures?format=csv", () => {
 
 describe("figure read functions", () => {
   it("counts facets and filtered figures like the data says", async () => {
-    const { getFigureFacets, countFigures } = await import("@/lib/data/figures");
+    const { getFigureFacets, countFigures } = await import("@/lib/data/figures/list");
     const facets = await getFigureFacets();
     const tally = (values: string[]) =>
       Object.fromEntries([...new Set(values)].map((value) => [value, values.filter((v) => v === value).length]));

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Correction } from "@/lib/curation/correction-form";
+import type { Correction } from "@/lib/schemas/correction-form";
 import { figureHistoryResponseSchema } from "@/lib/schemas/api/audit-response";
 import { foldForSearch } from "@/lib/schemas/text";
 import { callRoute, closeSeededApiDb, openSeededApiDb } from "@/tests/helpers/api-db";
@@ -12,13 +12,13 @@ import { allRows, digestJson, type TempDb } from "@/tests/helpers/temp-db";
 // (API and component) shows old and new values, who, when and why.
 
 let db: TempDb;
-let correctFigure: typeof import("@/lib/curation/correct-figure").correctFigure;
-let correctionBaseline: typeof import("@/lib/curation/correction-form").correctionBaseline;
+let correctFigure: typeof import("@/lib/data/figures/correct").correctFigure;
+let correctionBaseline: typeof import("@/lib/schemas/correction-form").correctionBaseline;
 
 beforeAll(async () => {
   db = await openSeededApiDb();
-  ({ correctFigure } = await import("@/lib/curation/correct-figure"));
-  ({ correctionBaseline } = await import("@/lib/curation/correction-form"));
+  ({ correctFigure } = await import("@/lib/data/figures/correct"));
+  ({ correctionBaseline } = await import("@/lib/schemas/correction-form"));
 });
 
 afterAll(async () => {

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "@/lib/auth/password-hash";
-import { createSessionToken } from "@/lib/auth/session-token";
+import { hashPassword } from "@/lib/security/password-hash";
+import { createSessionToken } from "@/lib/security/session-token";
 import { errorResponseSchema } from "@/lib/schemas/api/error-response";
 import { importRunDtoSchema, type ImportRunDto } from "@/lib/schemas/api/import-response";
 import { closeSeededApiDb, openSeededApiDb } from "@/tests/helpers/api-db";

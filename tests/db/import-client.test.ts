@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { DEFAULT_CACHE_KB } from "@/lib/sqlite-safe-adapter";
+import { DEFAULT_CACHE_KB } from "@/lib/db/sqlite-safe-adapter";
 import { createImportClient, IMPORT_CACHE_KB } from "@/lib/import/import-client";
 import { createTempDb, onlyOnSqlite, pointEnvAt } from "@/tests/helpers/temp-db";
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { seed } from "@/prisma/seed";
 import { createTempDb, type TempDb } from "@/tests/helpers/temp-db";
-import { loadDatasetFile } from "@/lib/dataset-file/load";
-import { DATASET_FILES } from "@/lib/dataset-file/paths";
+import { loadDatasetFile } from "@/lib/import/dataset/load";
+import { DATASET_FILES } from "@/lib/import/dataset/paths";
 
 // The seed must be idempotent: a second run writes nothing and leaves every row as it was.
 async function snapshot(db: TempDb) {

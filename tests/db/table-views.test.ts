@@ -7,19 +7,19 @@ import type { TempDb } from "@/tests/helpers/temp-db";
 // the rest of the view still applies.
 
 let db: TempDb;
-let figuresView: typeof import("@/lib/data/figures-view");
-let eventsView: typeof import("@/lib/data/events-view");
-let pageExists: typeof import("@/lib/data/figure-page-exists");
-let urlFigures: typeof import("@/lib/url-state/figures-view");
-let urlEvents: typeof import("@/lib/url-state/events-view");
+let figuresView: typeof import("@/lib/views/figures/load");
+let eventsView: typeof import("@/lib/views/events/load");
+let pageExists: typeof import("@/lib/data/figures/page-exists");
+let urlFigures: typeof import("@/lib/views/figures/view");
+let urlEvents: typeof import("@/lib/views/events/view");
 
 beforeAll(async () => {
   db = await openSeededApiDb();
-  figuresView = await import("@/lib/data/figures-view");
-  eventsView = await import("@/lib/data/events-view");
-  pageExists = await import("@/lib/data/figure-page-exists");
-  urlFigures = await import("@/lib/url-state/figures-view");
-  urlEvents = await import("@/lib/url-state/events-view");
+  figuresView = await import("@/lib/views/figures/load");
+  eventsView = await import("@/lib/views/events/load");
+  pageExists = await import("@/lib/data/figures/page-exists");
+  urlFigures = await import("@/lib/views/figures/view");
+  urlEvents = await import("@/lib/views/events/view");
 });
 
 afterAll(async () => {
@@ -72,8 +72,8 @@ describe("isMissingFigurePage", () => {
 
 describe("getFigureFilterFacets", () => {
   it("counts in the database exactly what the in-memory facets count", async () => {
-    const { getFigureFilterFacets } = await import("@/lib/data/figure-filter-facets");
-    const { getFigureFacets } = await import("@/lib/data/figure-facets");
+    const { getFigureFilterFacets } = await import("@/lib/data/figures/filter-facets");
+    const { getFigureFacets } = await import("@/lib/data/figures/facets");
     expect(await getFigureFilterFacets()).toEqual(await getFigureFacets());
   });
 });

@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext, type Download, type Locator, type
 import { drawAllCharts } from "@/tests/helpers/e2e-charts";
 import { unzipSync } from "fflate";
 import Papa from "papaparse";
-import { figureSearchText } from "@/lib/ingest/rows";
+import { figureSearchText } from "@/lib/import/dataset/rows";
 import { withE2eDb } from "@/tests/helpers/e2e-db";
 
 // Exports end to end, with real downloads in Chromium: the explore table's CSV (the rows of the

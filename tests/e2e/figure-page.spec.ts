@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { loadConversionRatesFile } from "@/lib/dataset-file/load";
-import { CONVERSION_RATES_FILE } from "@/lib/dataset-file/paths";
+import { loadConversionRatesFile } from "@/lib/import/dataset/load";
+import { CONVERSION_RATES_FILE } from "@/lib/import/dataset/paths";
 import { FLAGS, type Flag } from "@/lib/vocab";
 
 // /figures/[id]: one figure with its provenance, parts and shares, conversions and flags. The

@@ -1,9 +1,9 @@
-import { loadConversionRatesFile, loadDatasetFile } from "@/lib/dataset-file/load";
-import { CONVERSION_RATES_FILE, DATASET_FILES } from "@/lib/dataset-file/paths";
+import { loadConversionRatesFile, loadDatasetFile } from "@/lib/import/dataset/load";
+import { CONVERSION_RATES_FILE, DATASET_FILES } from "@/lib/import/dataset/paths";
 import { yearOf } from "@/lib/schemas/partial-date";
 import type { ChartEvent, ChartFigure, ChartPhase } from "@/lib/charts/chart-types";
 import type { OverviewInput } from "@/lib/charts/overview";
-import type { RateRow } from "@/lib/units/convert";
+import type { RateRow } from "@/lib/vocab/convert";
 
 // Chart inputs for unit tests: the real dataset file turned into DTO-like objects (ids in file
 // order, as the seed assigns them), and small factories for synthetic cases.

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { createPostgresClient, createSqliteClient } from "@/lib/db";
-import { postgresUrl } from "@/lib/db-dialect";
+import { postgresUrl } from "@/lib/db/dialect";
 
 // The end-to-end database, opened from a spec for set-up and clean-up: the SQLite file at
 // DATABASE_FILE, or the PostgreSQL database at DATABASE_URL on the PostgreSQL tier (scripts/e2e.ts

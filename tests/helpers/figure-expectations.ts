@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { splitFlags } from "@/lib/ingest/rows";
+import { splitFlags } from "@/lib/import/dataset/rows";
 import { testDialect } from "./temp-db";
 
 // Figures as the tests see them, read straight from the database, and the API's documented order

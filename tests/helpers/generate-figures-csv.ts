@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { FIGURE_CSV_HEADERS } from "@/lib/csv/figure-columns";
+import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
 
 // A valid figures CSV of any size, for the crash and concurrency tests: `rows` figures in a dataset
 // of their own (created by the import), with a declared source, the seeded actors, every tenth row

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createPostgresClient, createSqliteClient } from "@/lib/db";
-import { dialectOf, type Dialect } from "@/lib/db-dialect";
+import { dialectOf, type Dialect } from "@/lib/db/dialect";
 import { runPrisma } from "@/scripts/lib/run-prisma";
 import type { PrismaClient } from "@/generated/prisma/client";
 

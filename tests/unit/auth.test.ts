@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { readCookie, sessionCookieOptions } from "@/lib/auth/cookie";
-import { safeNextPath } from "@/lib/auth/next-path";
-import { checkSameOrigin } from "@/lib/auth/origin";
-import { hashPassword, parsePasswordHash, verifyPassword } from "@/lib/auth/password-hash";
-import { createSessionToken, SESSION_MAX_AGE_SECONDS, verifySessionToken } from "@/lib/auth/session-token";
+import { readCookie, sessionCookieOptions } from "@/lib/security/cookie";
+import { safeNextPath } from "@/lib/security/next-path";
+import { checkSameOrigin } from "@/lib/security/origin";
+import { hashPassword, parsePasswordHash, verifyPassword } from "@/lib/security/password-hash";
+import { createSessionToken, SESSION_MAX_AGE_SECONDS, verifySessionToken } from "@/lib/security/session-token";
 import { getCurationConfig, type CurationConfig } from "@/lib/env";
 
 // The pure parts of curator access: password hashes, session tokens, the Origin check, the

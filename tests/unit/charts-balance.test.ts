@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineQualifiers, shapeBalance, summableFlows } from "@/lib/charts/balance";
+import { combineQualifiers, shapeBalance, summableFlows } from "@/lib/charts/ledger/balance";
 import { classifyFigures } from "@/lib/charts/flows";
 import { measureFigures } from "@/lib/charts/measure-figures";
 import type { Measure } from "@/lib/charts/measure";

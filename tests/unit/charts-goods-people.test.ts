@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyFigures } from "@/lib/charts/flows";
-import { shapeGoods } from "@/lib/charts/goods";
-import { shapePeople } from "@/lib/charts/people";
+import { shapeGoods } from "@/lib/charts/goods/goods";
+import { shapePeople } from "@/lib/charts/people/people";
 import { directionOf, resolveSides } from "@/lib/charts/sides";
 import { datasetChartInput, makeFigure, SIDES } from "../helpers/chart-fixtures";
 

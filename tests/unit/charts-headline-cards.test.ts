@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HEADLINE_CARDS, shapeHeadlineCards } from "@/lib/charts/headline-cards";
+import { HEADLINE_CARDS, shapeHeadlineCards } from "@/lib/charts/headline-cards/headline-cards";
 import { resolveSides } from "@/lib/charts/sides";
 import { formatValue } from "@/lib/format";
 import { datasetChartInput, makeFigure, SIDES } from "../helpers/chart-fixtures";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyFigures } from "@/lib/charts/flows";
-import { leftOutNotes, shapeLedger, tipOf, type LedgerData } from "@/lib/charts/ledger";
-import { resolveLedgerSelection } from "@/lib/charts/ledger-selection";
+import { leftOutNotes, shapeLedger, tipOf, type LedgerData } from "@/lib/charts/ledger/ledger";
+import { resolveLedgerSelection } from "@/lib/charts/ledger/selection";
 import { measureFigures } from "@/lib/charts/measure-figures";
 import type { Measure } from "@/lib/charts/measure";
 import { directionOf, resolveSides } from "@/lib/charts/sides";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { classifyFigures } from "@/lib/charts/flows";
-import { resolveLedgerSelection } from "@/lib/charts/ledger-selection";
+import { resolveLedgerSelection } from "@/lib/charts/ledger/selection";
 import { formatMeasured, valueIn, type ConversionContext } from "@/lib/charts/measure";
 import { measureFigures } from "@/lib/charts/measure-figures";
-import { shapeLedger } from "@/lib/charts/ledger";
+import { shapeLedger } from "@/lib/charts/ledger/ledger";
 import { resolveSides } from "@/lib/charts/sides";
 import { datasetChartInput, makeFigure, SIDES } from "../helpers/chart-fixtures";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { COMBINED_QUALIFIER_WORDS, combineQualifiers } from "@/lib/charts/balance";
+import { COMBINED_QUALIFIER_WORDS, combineQualifiers } from "@/lib/charts/ledger/balance";
 import { classifyFigures } from "@/lib/charts/flows";
 import { measureFigures } from "@/lib/charts/measure-figures";
 import type { Measure } from "@/lib/charts/measure";
-import { shapeSankey } from "@/lib/charts/sankey";
+import { shapeSankey } from "@/lib/charts/flow-diagram/sankey";
 import { resolveSides } from "@/lib/charts/sides";
 import { datasetChartInput, makeFigure, SIDES } from "../helpers/chart-fixtures";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateRangeFraction, defaultTimelineFigures, isPointFigure, packLanes, shapeTimeline, yearFraction } from "@/lib/charts/timeline";
+import { dateRangeFraction, defaultTimelineFigures, isPointFigure, packLanes, shapeTimeline, yearFraction } from "@/lib/charts/timeline/timeline";
 import { resolveSides } from "@/lib/charts/sides";
 import { datasetChartInput, makeEvent, makeFigure, SIDES } from "../helpers/chart-fixtures";
 

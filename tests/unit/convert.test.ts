@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { convertFigure, type RateRow } from "@/lib/units/convert";
-import { loadConversionRatesFile } from "@/lib/dataset-file/load";
-import { CONVERSION_RATES_FILE } from "@/lib/dataset-file/paths";
+import { convertFigure, type RateRow } from "@/lib/vocab/convert";
+import { loadConversionRatesFile } from "@/lib/import/dataset/load";
+import { CONVERSION_RATES_FILE } from "@/lib/import/dataset/paths";
 
 const rates: RateRow[] = loadConversionRatesFile(CONVERSION_RATES_FILE);
 const perUsd = (unit: string) => rates.find((rate) => rate.unit === unit && rate.perUnit === "USD")!.rate;

@@ -8,7 +8,7 @@ import {
   plainDecimal,
   readCorrectionForm,
   type EditableColumns,
-} from "@/lib/curation/correction-form";
+} from "@/lib/schemas/correction-form";
 import { figureEntrySchema } from "@/lib/schemas/dataset-file";
 
 // The correction form's own parsing: strict numbers, empty inputs as "none", a required reason, and

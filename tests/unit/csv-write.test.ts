@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { csvFilename } from "@/lib/csv/filename";
-import { csvLines, neutraliseFormula, plainNumber, toCsvCell } from "@/lib/csv/write";
+import { csvFilename } from "@/lib/export/csv/filename";
+import { csvLines, neutraliseFormula, plainNumber, toCsvCell } from "@/lib/export/csv/write";
 
 describe("CSV cells", () => {
   it("writes numbers as plain digits, never in exponent form or with separators", () => {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadConversionRatesFile, loadDatasetFile } from "@/lib/dataset-file/load";
-import { normaliseForQuoting, occursVerbatim } from "@/lib/dataset-file/paper-text";
-import { CONVERSION_RATES_FILE, DATASET_FILES, SOURCE_PAPER_FILE } from "@/lib/dataset-file/paths";
+import { loadConversionRatesFile, loadDatasetFile } from "@/lib/import/dataset/load";
+import { normaliseForQuoting, occursVerbatim } from "@/lib/import/dataset/paper-text";
+import { CONVERSION_RATES_FILE, DATASET_FILES, SOURCE_PAPER_FILE } from "@/lib/import/dataset/paths";
 import type { FigureEntry } from "@/lib/schemas/dataset-file";
 import { partialDateBounds, yearOf } from "@/lib/schemas/partial-date";
 

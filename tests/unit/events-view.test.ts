@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { eventsQuerySchema } from "@/lib/schemas/api/events-query";
 import { parseQuery } from "@/lib/schemas/api/parse-query";
-import { groupByPhase, NO_PHASE_ID } from "@/lib/events-view/group-by-phase";
-import { eventsViewHref, eventsViewToApiParams, parseEventsView, PAGE_EVENTS_LIMIT, withEventViewChanges } from "@/lib/url-state/events-view";
+import { groupByPhase, NO_PHASE_ID } from "@/lib/views/events/group-by-phase";
+import { eventsViewHref, eventsViewToApiParams, parseEventsView, PAGE_EVENTS_LIMIT, withEventViewChanges } from "@/lib/views/events/view";
 
 describe("parseEventsView", () => {
   it("shows every event on one page unless the URL sets a limit", () => {
@@ -58,7 +58,7 @@ describe("groupByPhase", () => {
 
 describe("timelineYears", () => {
   it("covers every event, starting on a multiple of five, and at least 1945–1980", async () => {
-    const { timelineYears } = await import("@/lib/events-view/timeline-range");
+    const { timelineYears } = await import("@/lib/views/events/timeline-range");
     expect(timelineYears([])).toEqual({ from: 1945, to: 1980 });
     expect(timelineYears([{ yearStart: 1911, yearEnd: 1911 }, { yearStart: 1950, yearEnd: 1984 }])).toEqual({ from: 1910, to: 1984 });
     expect(timelineYears([{ yearStart: 1955, yearEnd: 1960 }])).toEqual({ from: 1945, to: 1980 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDatasetFile } from "@/lib/dataset-file/load";
+import { loadDatasetFile } from "@/lib/import/dataset/load";
 import {
   apaDate,
   bibtexAuthors,

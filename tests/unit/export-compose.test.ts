@@ -1,4 +1,4 @@
-import { themeCss } from "@/lib/theme/tokens";
+import { themeCss } from "@/lib/views/theme-tokens";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { EVENT_CSV_HEADERS } from "@/lib/csv/event-columns";
-import { FIGURE_CSV_HEADERS } from "@/lib/csv/figure-columns";
-import { loadDatasetFile } from "@/lib/dataset-file/load";
+import { EVENT_CSV_HEADERS } from "@/lib/export/csv/event-columns";
+import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
+import { loadDatasetFile } from "@/lib/import/dataset/load";
 import { buildDataPackage, packageLicences } from "@/lib/export/datapackage";
 import { packageReadme } from "@/lib/export/package-readme";
 import { CATEGORY_CODES, QUALIFIER_CODES, UNIT_CODES } from "@/lib/vocab";

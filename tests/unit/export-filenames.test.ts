@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundedJoin, csvFilename, describeFilters, safeSlug } from "@/lib/csv/filename";
+import { boundedJoin, csvFilename, describeFilters, safeSlug } from "@/lib/export/csv/filename";
 import { chartFileName, overviewSettings } from "@/lib/export/file-names";
 
 // File names say what the file holds: dataset, what rows or which chart, the filters or view

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { loadConversionRatesFile } from "@/lib/dataset-file/load";
-import { CONVERSION_RATES_FILE } from "@/lib/dataset-file/paths";
-import { componentShare, summariseShares } from "@/lib/figure-detail/component-shares";
-import { buildConversionTable } from "@/lib/figure-detail/conversion-table";
-import { splitPhraseAtValue } from "@/lib/figure-detail/phrase-highlight";
-import type { RateRow } from "@/lib/units/convert";
+import { loadConversionRatesFile } from "@/lib/import/dataset/load";
+import { CONVERSION_RATES_FILE } from "@/lib/import/dataset/paths";
+import { componentShare, summariseShares } from "@/lib/views/figure/component-shares";
+import { buildConversionTable } from "@/lib/views/figure/conversion-table";
+import { splitPhraseAtValue } from "@/lib/views/figure/phrase-highlight";
+import type { RateRow } from "@/lib/vocab/convert";
 
 const rates: RateRow[] = loadConversionRatesFile(CONVERSION_RATES_FILE);
 

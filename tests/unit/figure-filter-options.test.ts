@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatRowRange } from "@/lib/format";
-import { flagInfo, kindLabel } from "@/lib/display/vocab-labels";
-import { buildFilterOptions, describeActiveFilters, directionOf } from "@/lib/url-state/figure-filter-options";
-import { parseFiguresView } from "@/lib/url-state/figures-view";
+import { flagInfo, kindLabel } from "@/lib/vocab/labels";
+import { buildFilterOptions, describeActiveFilters, directionOf } from "@/lib/views/figures/filter-options";
+import { parseFiguresView } from "@/lib/views/figures/view";
 import { FLAGS } from "@/lib/vocab";
 
 const options = buildFilterOptions(

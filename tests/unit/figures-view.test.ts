@@ -9,7 +9,7 @@ import {
   visibleColumns,
   withViewChanges,
   withoutFilters,
-} from "@/lib/url-state/figures-view";
+} from "@/lib/views/figures/view";
 
 // The explore page's URL state: the same parameters as the API, parsed leniently.
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { neutraliseFormula, plainNumber } from "@/lib/csv/write";
+import { neutraliseFormula, plainNumber } from "@/lib/export/csv/write";
 import { checkHeader, EXPORT_ONLY_COLUMNS, OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from "@/lib/import/columns";
 import { decodeUtf8Strict, firstInvalidUtf8Offset } from "@/lib/import/decode";
 import { looksLikeFormula, stripFormulaGuard } from "@/lib/import/formula";
 import { parseStrictAmount } from "@/lib/import/number";
 import { displayValue, MAX_LISTED, ProblemList } from "@/lib/import/problems";
 import { RecordCounter } from "@/lib/import/uploads";
-import { FIGURE_CSV_HEADERS } from "@/lib/csv/figure-columns";
+import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
 
 // The pure pieces of the CSV import: decoding, numbers, the formula guard, headers, the problem
 // list and the upload's row count.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsvCell } from "@/lib/csv/write";
+import { toCsvCell } from "@/lib/export/csv/write";
 import { displayText, formatPartialDate, formatStoredValue } from "@/lib/format";
 import { needsNeutralising, neutraliseText } from "@/lib/security/neutralise-text";
 

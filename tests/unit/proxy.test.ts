@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSessionToken } from "@/lib/auth/session-token";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { createSessionToken } from "@/lib/security/session-token";
+import { hashPassword } from "@/lib/security/password-hash";
 import type { CurationConfig } from "@/lib/env";
 
 // proxy.ts as Next calls it: security headers and a fresh nonce on pages, the curation gate, and

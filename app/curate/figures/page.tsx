@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getCuratorFromCookies } from "@/lib/auth/session";
-import { listFigures } from "@/lib/data/figures";
+import { getCuratorFromCookies } from "@/lib/security/session";
+import { listFigures } from "@/lib/data/figures/list";
 import { displayText, formatPeriod, formatValue } from "@/lib/format";
 import { figuresQuerySchema } from "@/lib/schemas/api/figures-query";
 import { safeParseQuery } from "@/lib/schemas/api/parse-query";

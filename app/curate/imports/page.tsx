@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getCuratorFromCookies } from "@/lib/auth/session";
+import { getCuratorFromCookies } from "@/lib/security/session";
 import { listDatasetSlugs, listImportRuns } from "@/lib/data/imports";
 import { publicBaseUrl } from "@/lib/env";
 import { EXPORT_ONLY_COLUMNS, OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from "@/lib/import/columns";

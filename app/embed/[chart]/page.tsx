@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { overviewChartParts } from "@/components/charts/chart-parts";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { loadOverview } from "@/components/charts/load-overview";
-import { ChartBody } from "@/components/charts/overview-sections";
+import { loadOverview } from "@/lib/views/overview/load-overview";
+import { ChartBody } from "@/components/overview/overview-sections";
 import { ViewToggle } from "@/components/controls/view-toggle";
 import { UrlNotices } from "@/components/filters/url-notices";
 import { chartPermalink, isChartId } from "@/lib/export/share-links";
-import type { RawParams } from "@/lib/url-state/raw-params";
+import type { RawParams } from "@/lib/views/list/raw-params";
 
 // /embed/<chart>?<overview params>: one overview chart alone, for another site's iframe, with its
 // title, subtitle, legend, source and a footer naming Aidflow, the dataset version and a link back

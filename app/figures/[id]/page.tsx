@@ -11,10 +11,10 @@ import { FigureCite } from "@/components/figure/figure-cite";
 import { FlagsAndNotes } from "@/components/figure/flags-notes";
 import { ParentAndComponents } from "@/components/figure/parent-components";
 import { Provenance } from "@/components/figure/provenance";
-import { getCuratorFromCookies } from "@/lib/auth/session";
+import { getCuratorFromCookies } from "@/lib/security/session";
 import { listConversionRates } from "@/lib/data/conversion-rates";
-import { listEvents } from "@/lib/data/events";
-import { getFigureOrNull } from "@/lib/data/figures";
+import { listEvents } from "@/lib/data/events/list";
+import { getFigureOrNull } from "@/lib/data/figures/list";
 import { formatValue } from "@/lib/format";
 import { figureIdParamSchema } from "@/lib/schemas/api/id-param";
 

@@ -2,7 +2,7 @@
 import { requestBaseUrl } from "@/lib/api/base-url";
 import { withApiErrors } from "@/lib/api/errors";
 import { jsonResponse } from "@/lib/api/respond";
-import { listDatasets } from "@/lib/data/datasets";
+import { listDatasets } from "@/lib/data/datasets/list";
 import { emptyQuerySchema } from "@/lib/schemas/api/empty-query";
 import { parseQuery } from "@/lib/schemas/api/parse-query";
 

@@ -1,12 +1,12 @@
 // GET /api/v1/events: list events in date order (JSON, paged) or export every matching event (format=csv)
 import { requestBaseUrl } from "@/lib/api/base-url";
-import { eventsCsvFilename } from "@/lib/api/csv-filenames";
+import { eventsCsvFilename } from "@/lib/views/list/csv-filenames";
 import { withApiErrors } from "@/lib/api/errors";
 import { pageLinks } from "@/lib/api/page-links";
 import { csvResponse, jsonResponse } from "@/lib/api/respond";
-import { EVENT_CSV_COLUMNS } from "@/lib/csv/event-columns";
-import { csvStream } from "@/lib/csv/write";
-import { listEvents, openEventBatches } from "@/lib/data/events";
+import { EVENT_CSV_COLUMNS } from "@/lib/export/csv/event-columns";
+import { csvStream } from "@/lib/export/csv/write";
+import { listEvents, openEventBatches } from "@/lib/data/events/list";
 import { eventsQuerySchema } from "@/lib/schemas/api/events-query";
 import { parseQuery } from "@/lib/schemas/api/parse-query";
 

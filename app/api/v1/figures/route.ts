@@ -1,12 +1,12 @@
 // GET /api/v1/figures: list figures (JSON, paged) or export every matching figure (format=csv)
 import { requestBaseUrl } from "@/lib/api/base-url";
-import { figuresCsvFilename } from "@/lib/api/csv-filenames";
+import { figuresCsvFilename } from "@/lib/views/list/csv-filenames";
 import { withApiErrors } from "@/lib/api/errors";
 import { pageLinks } from "@/lib/api/page-links";
 import { csvResponse, jsonResponse } from "@/lib/api/respond";
-import { FIGURE_CSV_COLUMNS } from "@/lib/csv/figure-columns";
-import { csvStream } from "@/lib/csv/write";
-import { listFigures, openFigureBatches } from "@/lib/data/figures";
+import { FIGURE_CSV_COLUMNS } from "@/lib/export/csv/figure-columns";
+import { csvStream } from "@/lib/export/csv/write";
+import { listFigures, openFigureBatches } from "@/lib/data/figures/list";
 import { figuresQuerySchema } from "@/lib/schemas/api/figures-query";
 import { parseQuery } from "@/lib/schemas/api/parse-query";
 

@@ -1,7 +1,7 @@
 // POST /api/v1/imports: upload a CSV of figures (curators only); the import runs in a worker process
 import { ApiError, withApiErrors } from "@/lib/api/errors";
 import { requestBaseUrl } from "@/lib/api/base-url";
-import { requireCurator } from "@/lib/auth/require-curator";
+import { requireCurator } from "@/lib/security/require-curator";
 import { prisma } from "@/lib/db";
 import { getImportRun } from "@/lib/data/imports";
 import { createImportRun, finishFailed } from "@/lib/import/runs";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getCuratorFromCookies } from "@/lib/auth/session";
+import { getCuratorFromCookies } from "@/lib/security/session";
 import { getImportRun } from "@/lib/data/imports";
 import { publicBaseUrl } from "@/lib/env";
 import { displayText, formatTimestamp } from "@/lib/format";

@@ -2,7 +2,7 @@
 import { notFound, withApiErrors } from "@/lib/api/errors";
 import { requestBaseUrl } from "@/lib/api/base-url";
 import { parsePathParam } from "@/lib/api/path-param";
-import { requireCurator } from "@/lib/auth/require-curator";
+import { requireCurator } from "@/lib/security/require-curator";
 import { getImportRun } from "@/lib/data/imports";
 import { emptyQuerySchema } from "@/lib/schemas/api/empty-query";
 import { importIdParamSchema } from "@/lib/schemas/api/import-query";

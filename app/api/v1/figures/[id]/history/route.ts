@@ -2,7 +2,7 @@
 import { notFound, withApiErrors } from "@/lib/api/errors";
 import { parsePathParam } from "@/lib/api/path-param";
 import { jsonResponse } from "@/lib/api/respond";
-import { figureHasRecord, listFigureHistory } from "@/lib/data/audit";
+import { figureHasRecord, listFigureHistory } from "@/lib/data/audit/figure-history";
 import { emptyQuerySchema } from "@/lib/schemas/api/empty-query";
 import { figureIdParamSchema } from "@/lib/schemas/api/id-param";
 import { parseQuery } from "@/lib/schemas/api/parse-query";

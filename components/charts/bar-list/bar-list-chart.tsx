@@ -1,0 +1,120 @@
+"use client";
+
+import { CartesianGrid, ComposedChart, usePlotArea, useXAxisScale, XAxis, YAxis } from "recharts";
+import type { BarDatum, BarListData } from "@/lib/charts/bar-list/bar-list";
+import { BAR_LIST_LAYOUT as L, linearAxis } from "@/lib/charts/layout";
+import type { ScaleKind } from "@/lib/views/overview/params";
+import { formatTick } from "@/lib/format";
+import { ChartBox } from "../chart-box";
+import styles from "../charts.module.css";
+import { markAriaLabel, MarkTooltip } from "../mark-tooltip";
+import { BarTip, COLORS, fitText, WarningMark } from "../svg-marks";
+import { useChartMarks } from "../use-chart-marks";
+
+// A list of horizontal bars in one unit (the goods chart, the people chart): one row per figure,
+// its label and qualified value above the bar, the bar in its direction's colour, the qualifier
+// at the bar's end and a warning marker on values flagged implausible as printed.
+
+type MarkProps = ReturnType<typeof useChartMarks>["markProps"];
+
+export function logDomain(data: Pick<BarListData, "min" | "max">): [number, number] {
+  const low = 10 ** Math.floor(Math.log10(Math.max(1, data.min)));
+  const high = 10 ** Math.ceil(Math.log10(Math.max(1, data.max)) + 0.15);
+  return [low, high];
+}
+
+function Bars({ chart, data, scale, markProps }: { chart: string; data: BarListData; scale: ScaleKind; markProps: MarkProps }) {
+  const xScale = useXAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !plot) return null;
+  const [low, high] = scale === "log" ? logDomain(data) : [0, linearAxis(data.max).domain];
+  const x = (value: number) => xScale(Math.max(low, Math.min(high, value))) ?? plot.x;
+  const start = x(low);
+  return (
+    <g data-bar-rows>
+      {data.bars.map((bar: BarDatum, index) => {
+        const top = plot.y + index * L.row;
+        const barTop = top + 18;
+        const end = x(bar.value);
+        const width = Math.max(2, end - start);
+        const color = COLORS[bar.direction];
+        const valueText = ` · ${bar.shortText}`;
+        const labelText = fitText(bar.label, plot.width - valueText.length * 6.4 - 4);
+        return (
+          <g key={bar.key} data-bar-row={bar.key} data-direction={bar.direction}>
+            <text x={plot.x} y={top + 13} className={styles.markLabel}>
+              <title>{`${bar.fullLabel}: ${bar.valueText}`}</title>
+              {labelText}
+              <tspan className={styles.markValue}>{labelText ? valueText : bar.shortText}</tspan>
+            </text>
+            <g
+              className={styles.mark}
+              role="img"
+              aria-label={markAriaLabel(bar.info)}
+              data-mark={`${chart}-bar`}
+              data-figure-id={bar.figureId}
+              data-qualifier={bar.qualifier}
+              data-value-text={bar.shortText}
+              data-flags={bar.info.flags.map((flag) => flag.code).join(" ")}
+              {...markProps(index)}
+            >
+              <rect
+                x={start}
+                y={barTop}
+                width={width}
+                height={L.bar}
+                style={{
+                  fill: color,
+                  fillOpacity: bar.tip === "approx" ? 0.55 : 1,
+                  stroke: bar.implausible ? "var(--danger)" : bar.tip === "approx" ? color : "none",
+                  strokeWidth: bar.implausible || bar.tip === "approx" ? 1.5 : 0,
+                  strokeDasharray: bar.implausible || bar.tip === "approx" ? "4 3" : undefined,
+                }}
+              />
+              <rect className={styles.focusRing} x={start - 2} y={barTop - 2} width={width + 4} height={L.bar + 4} />
+            </g>
+            <BarTip tip={bar.tip} x={start + width} y={barTop} height={L.bar} sign={1} color={color} />
+            {bar.implausible ? <WarningMark x={start + width + (bar.tip === "exact" ? 5 : 18)} y={barTop + 14} anchor="start" /> : null}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+export function BarListChart({ chart, data, height, scale, label }: { chart: string; data: BarListData; height: number; scale: ScaleKind; label: string }) {
+  const { active, markProps } = useChartMarks(chart, data.bars.length);
+  const activeBar = active ? data.bars[active.index] : undefined;
+  const linear = linearAxis(data.max);
+  const domain: [number, number] = scale === "log" ? logDomain(data) : [0, linear.domain];
+  const ticks: number[] = [];
+  if (scale === "log") for (let tick = domain[0]; tick <= domain[1]; tick *= 10) ticks.push(tick);
+  else ticks.push(...linear.ticks);
+  return (
+    <ChartBox
+      id={chart}
+      height={height}
+      minWidth={300}
+      label={label}
+      tooltip={activeBar && active ? <MarkTooltip id={`${chart}-tooltip`} info={activeBar.info} anchor={active} /> : null}
+    >
+      <ComposedChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: L.top, right: 28, bottom: L.bottom, left: 8 }} accessibilityLayer={false} data={[{ v: domain[0] }, { v: domain[1] }]}>
+        <XAxis
+          type="number"
+          dataKey="v"
+          scale={scale === "log" ? "log" : "linear"}
+          domain={domain}
+          allowDataOverflow
+          ticks={ticks}
+          height={L.axis}
+          tickFormatter={(value: number) => formatTick(value)}
+          tick={{ fontSize: 11, fill: "var(--fg-muted)" }}
+          stroke="var(--border)"
+        />
+        <YAxis type="number" hide domain={[0, 1]} />
+        <CartesianGrid horizontal={false} stroke="var(--border)" strokeDasharray="2 4" />
+        <Bars chart={chart} data={data} scale={scale} markProps={markProps} />
+      </ComposedChart>
+    </ChartBox>
+  );
+}

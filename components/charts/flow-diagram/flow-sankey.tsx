@@ -1,0 +1,116 @@
+"use client";
+
+import { Sankey } from "recharts";
+import type { LinkProps, NodeProps } from "recharts/types/chart/Sankey";
+import type { MarkInfo } from "@/lib/charts/chart-types";
+import { SANKEY_HEIGHT } from "@/lib/charts/layout";
+import { measureLabel } from "@/lib/charts/measure";
+import type { SankeyData, SankeyLinkDatum, SankeyNodeDatum } from "@/lib/charts/flow-diagram/sankey";
+import { ChartBox } from "../chart-box";
+import { SizedBox } from "../sized-box";
+import styles from "../charts.module.css";
+import { markAriaLabel, MarkTooltip } from "../mark-tooltip";
+import { ChartPatterns, COLORS, fitText, hatchId } from "../svg-marks";
+import { useChartMarks } from "../use-chart-marks";
+
+// The flow diagram: a Recharts Sankey, side A (sent) -> categories -> side B (received) and back.
+// Links are drawn by hand so that each is a focusable, countable mark with a tooltip; converted
+// (derived) sums are hatched.
+
+const CHART = "flow";
+
+function linkInfo(link: SankeyLinkDatum, data: SankeyData): MarkInfo {
+  return {
+    title: link.label,
+    valueText: link.valueText,
+    printed: null,
+    phrase: null,
+    period: null,
+    direction: link.direction === "a_to_b" ? "first side to second" : "second side to first",
+    flags: [],
+    derivedNote: link.derived ? "Includes values converted at reference rates (derived); see the ledger's tooltips for each rate." : null,
+    extra: [
+      `Qualifier of the sum: ${link.qualifierWords}.`,
+      `Figures: ${link.figures.map((figure) => figure.label).join("; ")}.`,
+      `Unit: ${measureLabel(data.measure)}.`,
+    ],
+    href: null,
+  };
+}
+
+export function FlowSankey({ data }: { data: SankeyData }) {
+  const { active, markProps } = useChartMarks(CHART, data.links.length);
+  const infos = data.links.map((link) => linkInfo(link, data));
+  const info = active ? infos[active.index] : undefined;
+
+  const renderLink = (props: LinkProps) => {
+    const { sourceX, targetX, sourceY, targetY, sourceControlX, targetControlX, linkWidth, index } = props;
+    const link = data.links[index];
+    if (!link) return <path />;
+    const color = link.derived ? `url(#${hatchId(CHART, link.direction)})` : COLORS[link.direction];
+    const d = `M${sourceX},${sourceY} C${sourceControlX},${sourceY} ${targetControlX},${targetY} ${targetX},${targetY}`;
+    return (
+      <g
+        className={styles.mark}
+        role="img"
+        aria-label={markAriaLabel(infos[index]!)}
+        data-mark="flow-link"
+        data-direction={link.direction}
+        data-category={link.category}
+        data-derived={link.derived ? "true" : "false"}
+        {...markProps(index)}
+      >
+        <path d={d} style={{ fill: "none", stroke: color, strokeOpacity: link.derived ? 0.9 : 0.4, strokeWidth: Math.max(1, linkWidth) }} />
+        <path d={d} className={styles.focusRing} style={{ strokeWidth: Math.max(1, linkWidth) + 4, strokeOpacity: 0.5 }} />
+      </g>
+    );
+  };
+
+  const renderNode = (props: NodeProps) => {
+    const { x, y, width, height, payload } = props;
+    const node = payload as unknown as SankeyNodeDatum & { depth?: number };
+    const color = COLORS[node.direction];
+    const right = node.kind === "target";
+    const labelX = right ? x - 6 : x + width + 6;
+    return (
+      <g data-mark="flow-node" data-kind={node.kind} data-direction={node.direction}>
+        <rect x={x} y={y} width={width} height={Math.max(2, height)} style={{ fill: color }} />
+        <text x={labelX} y={y + Math.max(2, height) / 2 - 2} textAnchor={right ? "end" : "start"} className={styles.markLabel}>
+          {fitText(node.name, 150)}
+        </text>
+        <text x={labelX} y={y + Math.max(2, height) / 2 + 12} textAnchor={right ? "end" : "start"} className={styles.markValue} style={{ fontSize: 11 }}>
+          {fitText(node.valueText, 170, 5.9)}
+        </text>
+      </g>
+    );
+  };
+
+  return (
+    <ChartBox
+      id={CHART}
+      height={SANKEY_HEIGHT}
+      minWidth={520}
+      label={`Flow diagram in ${measureLabel(data.measure)}: ${data.links.length} links. Use the arrow keys to move between links; the table view lists the same sums.`}
+      tooltip={info && active ? <MarkTooltip id={`${CHART}-tooltip`} info={info} anchor={active} /> : null}
+    >
+      <SizedBox>
+        {(width) => (
+          <Sankey
+            width={width}
+            height={SANKEY_HEIGHT}
+            data={{ nodes: data.nodes, links: data.links.map((link) => ({ source: link.source, target: link.target, value: link.value })) }}
+            nodeWidth={12}
+            nodePadding={28}
+            margin={{ top: 16, right: 16, bottom: 16, left: 16 }}
+            link={renderLink}
+            node={renderNode}
+            sort={false}
+            accessibilityLayer={false}
+          >
+            <ChartPatterns chart={CHART} />
+          </Sankey>
+        )}
+      </SizedBox>
+    </ChartBox>
+  );
+}

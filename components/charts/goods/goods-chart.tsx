@@ -1,0 +1,23 @@
+"use client";
+
+import type { BarListData } from "@/lib/charts/bar-list/bar-list";
+import { useGoodsScale } from "@/lib/views/overview/use-overview-params";
+// Performance (issue 6): lazily loaded, see lazy-charts.tsx.
+import { BarListChart } from "../lazy-charts";
+
+// The goods chart reads its scale (log or linear) from the URL, so the toggle above it and a shared
+// link draw the same thing.
+export function GoodsChart({ data, height }: { data: BarListData; height: number }) {
+  const [scale] = useGoodsScale();
+  return (
+    <div data-scale={scale}>
+      <BarListChart
+        chart="goods"
+        data={data}
+        height={height}
+        scale={scale}
+        label={`Goods chart, ${scale} scale: ${data.bars.length} commodities in ${data.unitLabel.toLowerCase()}. Use the arrow keys to move between bars.`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { HeadlineCard } from "@/lib/charts/headline-cards/headline-cards";
+import styles from "./headline-cards.module.css";
+
+// The headline cards: the key figures with their qualifier, unit, period and flags, each linking
+// to its figure page. Figures on one card are separate lines and are never added.
+
+const DIRECTION_COLOR = { a_to_b: "var(--ussr)", b_to_a: "var(--prc)" } as const;
+
+export function HeadlineCards({ cards }: { cards: HeadlineCard[] }) {
+  if (cards.length === 0) return null;
+  return (
+    <section aria-labelledby="headline-cards-title" className={styles.section}>
+      <h2 id="headline-cards-title" className="visually-hidden">
+        Key figures
+      </h2>
+      <ul className={styles.grid}>
+        {cards.map((card) => (
+          <li
+            key={card.key}
+            className={styles.card}
+            data-card={card.key}
+            style={{ borderTopColor: card.direction ? DIRECTION_COLOR[card.direction] : "var(--context)" }}
+          >
+            <h3 className={styles.title}>{card.title}</h3>
+            {card.lines.map((line) => (
+              <div key={line.figureId} className={styles.line} data-card-line={line.figureId}>
+                <p className={styles.value}>
+                  <Link href={line.href}>{line.valueText}</Link>
+                </p>
+                <p className={styles.label}>{line.label}</p>
+                <p className={styles.meta}>
+                  <span>{line.period}</span>
+                  {line.directionText ? <span>{line.directionText}</span> : null}
+                  <span>printed “{line.printed}”</span>
+                </p>
+                {line.converted ? (
+                  <p className={styles.converted} data-derived="true" title={line.converted.note}>
+                    <span className="badge">derived</span> {line.converted.text}
+                    <span className="visually-hidden">. {line.converted.note}</span>
+                  </p>
+                ) : null}
+                {line.flags.length > 0 ? (
+                  <p className={styles.flags}>
+                    {line.flags.map((flag) => (
+                      <span key={flag.code} className="badge warn" data-flag={flag.code}>
+                        {flag.label}
+                      </span>
+                    ))}
+                  </p>
+                ) : null}
+              </div>
+            ))}
+            {card.note ? <p className={styles.note}>{card.note}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import type { BalanceData } from "@/lib/charts/ledger/balance";
+import type { ChartResult } from "@/lib/charts/chart-types";
+import { formatYearSpan } from "@/lib/format";
+import styles from "./balance-panel.module.css";
+
+// The balance under the ledger: per direction, the figures on the chosen axis and, only where that
+// is honest, their sum with its combined qualifier. Inconsistent figures are listed as left out.
+
+export function BalancePanel({ balance }: { balance: ChartResult<BalanceData> }) {
+  return (
+    <section className={styles.panel} aria-labelledby="balance-title" data-balance>
+      <h3 id="balance-title" className={styles.title}>
+        Balance for this unit
+      </h3>
+      {!balance.ok ? (
+        <p className="muted" data-balance-empty>
+          {balance.reason}
+        </p>
+      ) : (
+        <>
+          <div className={styles.columns}>
+            {balance.data.sides.map((side) => (
+              <div key={side.direction} className={styles.side} data-balance-side={side.direction} style={{ borderColor: side.direction === "a_to_b" ? "var(--ussr)" : "var(--prc)" }}>
+                <h4 className={styles.sideTitle}>{side.label}</h4>
+                {side.included.length === 0 ? (
+                  <p className="muted">Nothing added in this direction.</p>
+                ) : (
+                  <ul className={styles.list}>
+                    {side.included.map((item) => (
+                      <li key={item.id}>
+                        <Link href={item.href}>{item.label}</Link>: <strong>{item.valueText}</strong> <span className="muted">({item.periodText})</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {side.sum ? (
+                  <p className={styles.sum} data-balance-sum={side.sum.qualifier} data-derived={side.sum.derived ? "true" : "false"}>
+                    {side.included.length > 1 ? "Sum" : "Total"}: <strong>{side.sum.text}</strong>
+                    {side.years ? <span className="muted"> · {formatYearSpan(side.years.from, side.years.to)}</span> : null}
+                  </p>
+                ) : null}
+                {side.periodNote ? <p className={styles.note}>{side.periodNote}</p> : null}
+                {side.caveat ? <p className={styles.note}>{side.caveat}</p> : null}
+                {side.excluded.length > 0 ? (
+                  <div className={styles.excluded} data-balance-excluded>
+                    <p className={styles.note}>Left out of the sum ({side.excluded[0]!.reason}):</p>
+                    <ul className={styles.list}>
+                      {side.excluded.map((item) => (
+                        <li key={item.id}>
+                          <Link href={item.href}>{item.label}</Link>: {item.valueText}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+              </div>
+            ))}
+          </div>
+          <p className={styles.note}>
+            The two directions are not netted against each other: promises, deliveries and payments are different kinds of flow.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { Fragment } from "react";
+import type { OverviewView } from "@/lib/charts/overview";
+import type { ChartId } from "@/lib/views/overview/params";
+import { ViewToggle } from "@/components/controls/view-toggle";
+import { ChartEmpty, ChartFrame } from "../charts/chart-frame";
+import { ChartLegend } from "../charts/chart-legend";
+import { overviewChartParts, type ChartParts } from "../charts/chart-parts";
+import { ChartShare, type ChartShareDataset } from "../charts/chart-share";
+import { ChartViewSwitch } from "../charts/chart-view-switch";
+import styles from "./overview.module.css";
+
+// The overview's chart sections: each is a ChartFrame with its toolbar (chart/table toggle, copy
+// link, image download, embed, present), its controls, the chart or its table with its legend, its
+// source line and notes, or an empty state saying why.
+
+/** The height an embed of this chart needs: the chart plus its title, legend, source and footer. */
+export const embedHeight = (parts: ChartParts) => Math.round(parts.height + 300 + Math.ceil(parts.legend.length / 3) * 24);
+
+export function ChartBody({ parts }: { parts: ChartParts }) {
+  if (!parts.drawing || !parts.table) return <ChartEmpty id={parts.id} reason={parts.emptyReason ?? "Nothing to draw."} />;
+  return (
+    <ChartViewSwitch
+      chart={parts.id}
+      // Keyed: the pair crosses from the server to a client component as a list.
+      drawing={[<Fragment key="chart">{parts.drawing}</Fragment>, <ChartLegend key="legend" items={parts.legend} />]}
+      table={parts.table}
+    />
+  );
+}
+
+export function OverviewChartSection({ view, id, dataset }: { view: OverviewView; id: ChartId; dataset: ChartShareDataset }) {
+  const parts = overviewChartParts(view, id);
+  const ok = parts.drawing !== null;
+  return (
+    <ChartFrame
+      id={id}
+      title={parts.title}
+      subtitle={parts.subtitle}
+      source={parts.source}
+      notes={parts.notes}
+      controls={parts.controls}
+      footer={parts.pageFooter}
+      toolbar={
+        <>
+          {ok ? <ViewToggle chart={id} title={parts.title} /> : null}
+          <ChartShare
+            target={{ kind: "overview", chart: id, embedHeight: embedHeight(parts) }}
+            text={{ title: parts.title, subtitle: parts.subtitle, source: parts.source, legend: parts.legend }}
+            dataset={dataset}
+            drawing={parts.drawing}
+          />
+        </>
+      }
+    >
+      <ChartBody parts={parts} />
+    </ChartFrame>
+  );
+}
+
+/** All the overview's charts, in their order and layout. */
+export function OverviewCharts({ view, dataset }: { view: OverviewView; dataset: ChartShareDataset }) {
+  return (
+    <div className={styles.stack}>
+      <OverviewChartSection view={view} id="ledger" dataset={dataset} />
+      <OverviewChartSection view={view} id="flow" dataset={dataset} />
+      <OverviewChartSection view={view} id="timeline" dataset={dataset} />
+      <div className={styles.pair}>
+        <OverviewChartSection view={view} id="goods" dataset={dataset} />
+        <OverviewChartSection view={view} id="people" dataset={dataset} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { ApiError } from "@/lib/api/errors";
+import { requireCuratorInAction } from "@/lib/security/session";
+import type { CorrectionState } from "@/lib/actions/action-state";
+import { correctFigure } from "@/lib/data/figures/correct";
+import { parseCorrection, readCorrectionForm } from "@/lib/schemas/correction-form";
+import { figureIdParamSchema } from "@/lib/schemas/api/id-param";
+
+// Saves a curator's correction of one figure (lib/curation/correct-figure.ts does the work in one
+// transaction). The session and the origin are checked before the form is even read.
+
+const EMPTY_VALUES = readCorrectionForm(new FormData()).values;
+
+export async function correctFigureAction(previous: CorrectionState | undefined, formData: FormData): Promise<CorrectionState> {
+  let actor: string;
+  try {
+    actor = (await requireCuratorInAction()).user;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    const message =
+      error.status === 401 ? "Your session has ended. Log in again (in another tab, to keep this form), then save." : error.message;
+    return { status: error.status, message, fieldErrors: {}, formErrors: [], values: previous?.values ?? EMPTY_VALUES };
+  }
+
+  const { values, baseline } = readCorrectionForm(formData);
+  const state = (status: number, message: string, extra: Partial<CorrectionState> = {}): CorrectionState => ({
+    status,
+    message,
+    fieldErrors: {},
+    formErrors: [],
+    values,
+    ...extra,
+  });
+  const id = figureIdParamSchema.safeParse(formData.get("figureId"));
+  if (!id.success) return state(400, "The form does not say which figure to correct. Reload the page.");
+
+  const parsed = parseCorrection(values);
+  if (!parsed.ok) return state(400, "Some fields need fixing.", { fieldErrors: parsed.fieldErrors });
+
+  let outcome: Awaited<ReturnType<typeof correctFigure>>;
+  try {
+    outcome = await correctFigure({ figureId: id.data, actor, reason: parsed.reason, baseline, correction: parsed.correction });
+  } catch (error) {
+    // The transaction rolled back; the cause goes to the log, never to the page.
+    console.error("[curation] correction failed:", error);
+    return state(500, "The correction could not be saved, and nothing was changed. Please try again.");
+  }
+
+  if (!outcome.ok) {
+    switch (outcome.kind) {
+      case "not_found":
+        return state(404, "This figure no longer exists.");
+      case "stale":
+        return state(409, "Someone changed this figure after you opened the form. Reload the page to see the current values; nothing was saved.");
+      case "unchanged":
+        return state(400, "Nothing to save: the values are the same as the stored ones.");
+      case "invalid":
+        return state(400, "Some fields need fixing.", { fieldErrors: outcome.fieldErrors, formErrors: outcome.formErrors });
+    }
+  }
+  redirect(`/curate/figures/${id.data}?saved=${outcome.version}`);
+}

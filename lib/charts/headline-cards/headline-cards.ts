@@ -1,0 +1,140 @@
+import { formatValue } from "@/lib/format";
+import { UNIT_FAMILY_LABELS } from "@/lib/vocab";
+import { figureHref, type ChartFigure } from "../chart-types";
+import { classifyFigures } from "../flows";
+import { flagList, periodText } from "../mark-info";
+import { familyOfUnit, formatMeasured, valueIn, VIEW_CURRENCY, type ConversionContext } from "../measure";
+import { LEDGER_FAMILIES } from "../ledger/selection";
+import { directionLabel, directionOf, type Direction, type Sides } from "../sides";
+
+// The headline cards at the top of the overview. A dataset names its key figures by key; any other
+// dataset gets the largest top-level flow of each unit family in each direction. Figures on one
+// card are separate lines, never summed: the engineers, the scientists and the graduates trained in
+// the USSR are three counts that may overlap.
+
+export interface CardSpec {
+  title: string;
+  keys: string[];
+  note?: string;
+}
+
+export const HEADLINE_CARDS: Record<string, CardSpec[]> = {
+  "sino-soviet-1950-1980": [
+    { title: "The 1950 credit", keys: ["credit-1950-usd"] },
+    {
+      title: "Soviet loans in rubles",
+      keys: ["soviet-loan-1816-million-rub"],
+      note: "Elsewhere the paper gives 6.2 billion rubles for the loans; the two figures contradict each other.",
+    },
+    { title: "Soviet specialists", keys: ["soviet-specialists-1950-1960"] },
+    {
+      title: "Trained in the USSR",
+      keys: ["chinese-technical-personnel-trained-1951-1962", "chinese-scientists-trained-1951-1962", "chinese-graduates-soviet-universities"],
+      note: "Three separate figures; they may overlap and are not added together.",
+    },
+    { title: "Technical documents", keys: ["technical-documents-1954-1963", "enterprise-blueprints-1954-1963"] },
+    {
+      title: "Chinese food and mineral exports",
+      keys: ["food-exports-1950-1962-rub", "mineral-exports-1950-1962-rub"],
+      note: "Two separate totals; the tonnages of their components are in the goods chart.",
+    },
+  ],
+};
+
+export interface CardLine {
+  figureId: number;
+  label: string;
+  valueText: string;
+  printed: string;
+  period: string;
+  direction: Direction | null;
+  directionText: string | null;
+  flags: { code: string; label: string }[];
+  /** Set in a converted currency view: the value in the chosen currency, marked derived. */
+  converted: { text: string; note: string } | null;
+  href: string;
+}
+
+export interface HeadlineCard {
+  key: string;
+  title: string;
+  direction: Direction | null;
+  lines: CardLine[];
+  note: string | null;
+}
+
+function lineOf(figure: ChartFigure, sides: Sides, conversion: ConversionContext | null): CardLine {
+  const direction = directionOf(figure, sides);
+  let converted: CardLine["converted"] = null;
+  if (conversion && conversion.currency !== "original" && familyOfUnit(figure.unit) === "money") {
+    const measure = { kind: "currency", currency: VIEW_CURRENCY[conversion.currency] } as const;
+    const valued = valueIn(figure, measure, conversion);
+    converted = valued.ok
+      ? valued.derived
+        ? { text: formatMeasured(valued.value, figure.qualifier, measure, { derived: true }), note: valued.derivedNote ?? "" }
+        : null
+      : { text: "not converted", note: valued.reason };
+  }
+  return {
+    figureId: figure.id,
+    label: figure.label,
+    valueText: formatValue(figure),
+    printed: figure.valuePrinted,
+    period: periodText(figure),
+    direction,
+    directionText: direction ? directionLabel(direction, sides) : null,
+    flags: flagList(figure.flags),
+    converted,
+    href: figureHref(figure.id),
+  };
+}
+
+function cardOf(key: string, title: string, figures: ChartFigure[], sides: Sides, conversion: ConversionContext | null, note: string | null): HeadlineCard {
+  const lines = figures.map((figure) => lineOf(figure, sides, conversion));
+  const directions = new Set(lines.map((line) => line.direction));
+  return { key, title, direction: directions.size === 1 ? lines[0]!.direction : null, lines, note };
+}
+
+export function shapeHeadlineCards(
+  datasetSlug: string,
+  figures: readonly ChartFigure[],
+  sides: Sides,
+  conversion: ConversionContext | null = null,
+): { cards: HeadlineCard[]; notes: string[] } {
+  const notes: string[] = [];
+  const specs = HEADLINE_CARDS[datasetSlug];
+  if (specs) {
+    const byKey = new Map(figures.map((figure) => [figure.key, figure]));
+    const cards = specs.flatMap((spec) => {
+      const found = spec.keys.map((key) => byKey.get(key)).filter((figure): figure is ChartFigure => figure !== undefined);
+      const missing = spec.keys.filter((key) => !byKey.has(key));
+      if (missing.length > 0) notes.push(`Card “${spec.title}”: no figure with key ${missing.join(", ")}.`);
+      return found.length > 0 ? [cardOf(spec.keys[0]!, spec.title, found, sides, conversion, spec.note ?? null)] : [];
+    });
+    if (cards.length > 0) return { cards, notes };
+  }
+  // Generic: per family and direction, the largest top-level flow in the family's most used unit.
+  const { flows } = classifyFigures(figures, sides);
+  const cards: HeadlineCard[] = [];
+  for (const family of LEDGER_FAMILIES) {
+    for (const direction of ["a_to_b", "b_to_a"] as const) {
+      const candidates = flows.filter((flow) => flow.direction === direction && familyOfUnit(flow.figure.unit) === family);
+      if (candidates.length === 0) continue;
+      const unitCounts = new Map<string, number>();
+      for (const { figure } of candidates) unitCounts.set(figure.unit, (unitCounts.get(figure.unit) ?? 0) + 1);
+      const unit = [...unitCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      const largest = candidates.filter((flow) => flow.figure.unit === unit).sort((a, b) => b.figure.value - a.figure.value)[0]!;
+      cards.push(
+        cardOf(
+          largest.figure.key,
+          `${UNIT_FAMILY_LABELS[family]}, ${directionLabel(direction, sides)}`,
+          [largest.figure],
+          sides,
+          conversion,
+          null,
+        ),
+      );
+    }
+  }
+  return { cards: cards.slice(0, 6), notes };
+}

@@ -1,0 +1,54 @@
+import { prisma } from "@/lib/db";
+import { splitFlags } from "@/lib/import/dataset/rows";
+import type { FacetCount, FigureFacets } from "./facets";
+import { VersionedCache } from "../read-cache";
+
+// The values the explore filters offer, counted by the database (GROUP BY) rather than by reading
+// every figure into memory, and only once per data version (lib/data/read-cache.ts): seven
+// GROUP BYs walk seven indexes of the whole table, half a second at a million rows, and the
+// answer only changes when the data does. Same shape as getFigureFacets (lib/data/figure-facets.ts).
+
+const byCode = (a: FacetCount, b: FacetCount) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+const facetsCache = new VersionedCache<FigureFacets>(1);
+
+export function getFigureFilterFacets(): Promise<FigureFacets> {
+  return facetsCache.get("all", countFacets);
+}
+
+async function countFacets(): Promise<FigureFacets> {
+  const [categories, kinds, units, qualifiers, flagSets, from, to] = await Promise.all([
+    prisma.figure.groupBy({ by: ["category"], _count: { _all: true } }),
+    prisma.figure.groupBy({ by: ["kind"], _count: { _all: true } }),
+    prisma.figure.groupBy({ by: ["unit"], _count: { _all: true } }),
+    prisma.figure.groupBy({ by: ["qualifier"], _count: { _all: true } }),
+    // Flags are stored joined (";"): group the combinations, then count each flag.
+    prisma.figure.groupBy({ by: ["flags"], _count: { _all: true } }),
+    prisma.figure.groupBy({ by: ["fromActorId"], _count: { _all: true } }),
+    prisma.figure.groupBy({ by: ["toActorId"], _count: { _all: true } }),
+  ]);
+  const actorIds = [...from.map((row) => row.fromActorId), ...to.map((row) => row.toActorId)].filter((id): id is number => id !== null);
+  const actors = await prisma.actor.findMany({ where: { id: { in: [...new Set(actorIds)] } }, select: { id: true, code: true, name: true } });
+  const actorById = new Map(actors.map((actor) => [actor.id, actor]));
+
+  const flagCounts = new Map<string, number>();
+  for (const row of flagSets) for (const flag of splitFlags(row.flags)) flagCounts.set(flag, (flagCounts.get(flag) ?? 0) + row._count._all);
+
+  const actorFacets = (rows: { id: number | null; count: number }[]) =>
+    rows
+      .map(({ id, count }) => {
+        const actor = id === null ? undefined : actorById.get(id);
+        return { code: actor?.code ?? "none", name: actor?.name ?? "No actor", count };
+      })
+      .sort(byCode);
+
+  return {
+    categories: categories.map((row) => ({ code: row.category, count: row._count._all })).sort(byCode),
+    kinds: kinds.map((row) => ({ code: row.kind, count: row._count._all })).sort(byCode),
+    units: units.map((row) => ({ code: row.unit, count: row._count._all })).sort(byCode),
+    qualifiers: qualifiers.map((row) => ({ code: row.qualifier, count: row._count._all })).sort(byCode),
+    flags: [...flagCounts].map(([code, count]) => ({ code, count })).sort(byCode),
+    from: actorFacets(from.map((row) => ({ id: row.fromActorId, count: row._count._all }))),
+    to: actorFacets(to.map((row) => ({ id: row.toActorId, count: row._count._all }))),
+  };
+}

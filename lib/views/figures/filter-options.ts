@@ -1,0 +1,104 @@
+import { categoryLabel, flagInfo, qualifierLabel, unitLabel } from "@/lib/vocab/labels";
+import { formatDirection } from "@/lib/format";
+import type { FigureViewFilterKey, FiguresView } from "./view";
+
+// What the explore filters offer and how an active filter reads, as plain data: the filter form,
+// the chips and the tests all use these, so a filter is named the same way everywhere.
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface FilterOptions {
+  datasets: Option[];
+  from: Option[];
+  to: Option[];
+  categories: Option[];
+  units: Option[];
+  qualifiers: Option[];
+  phases: Option[];
+  flags: Option[];
+}
+
+interface FacetInput {
+  categories: { code: string }[];
+  units: { code: string }[];
+  qualifiers: { code: string }[];
+  flags: { code: string }[];
+  from: { code: string; name: string }[];
+  to: { code: string; name: string }[];
+}
+
+const actorOption = ({ code, name }: { code: string; name: string }): Option =>
+  code === "none" ? { value: "none", label: "No actor named" } : { value: code, label: `${name} (${code})` };
+
+export function buildFilterOptions(
+  facets: FacetInput,
+  phases: { key: string; label: string }[],
+  datasets: { slug: string; title: string }[],
+): FilterOptions {
+  // The same key in several datasets is one filter (it matches each dataset's phase): list it once.
+  const uniquePhases = phases.filter((phase, index) => phases.findIndex((other) => other.key === phase.key) === index);
+  return {
+    datasets: datasets.map((dataset) => ({ value: dataset.slug, label: dataset.title })),
+    from: facets.from.map(actorOption),
+    to: facets.to.map(actorOption),
+    categories: facets.categories.map(({ code }) => ({ value: code, label: categoryLabel(code) })),
+    units: facets.units.map(({ code }) => ({ value: code, label: unitLabel(code) })),
+    qualifiers: facets.qualifiers.map(({ code }) => ({ value: code, label: qualifierLabel(code) })),
+    phases: uniquePhases.map((phase) => ({ value: phase.key, label: phase.label })),
+    flags: facets.flags.map(({ code }) => ({ value: code, label: flagInfo(code).label })),
+  };
+}
+
+/** The two directions of the main flow, as quick choices; any other from/to pair is "other". */
+export const DIRECTION_PRESETS = [
+  { id: "all", label: "All directions", from: undefined, to: undefined },
+  { id: "ussr-prc", label: "USSR → PRC", from: ["USSR"], to: ["PRC"] },
+  { id: "prc-ussr", label: "PRC → USSR", from: ["PRC"], to: ["USSR"] },
+] as const;
+export type DirectionChoice = (typeof DIRECTION_PRESETS)[number]["id"] | "other";
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  (a ?? []).join(",") === (b ?? []).join(",");
+
+export function directionOf(view: Pick<FiguresView, "from" | "to">): DirectionChoice {
+  const preset = DIRECTION_PRESETS.find((candidate) => sameList(candidate.from, view.from) && sameList(candidate.to, view.to));
+  return preset?.id ?? "other";
+}
+
+function listLabel(values: readonly string[], options: Option[]): string {
+  return values.map((value) => options.find((option) => option.value === value)?.label ?? value).join(" or ");
+}
+
+export interface ActiveFilter {
+  key: FigureViewFilterKey;
+  label: string;
+}
+
+/** One readable chip per active filter, e.g. "From: Soviet Union (USSR)". */
+export function describeActiveFilters(view: FiguresView, options: FilterOptions): ActiveFilter[] {
+  const chips: ActiveFilter[] = [];
+  const push = (key: FigureViewFilterKey, label: string) => chips.push({ key, label });
+  if (view.dataset !== undefined) push("dataset", `Dataset: ${listLabel([view.dataset], options.datasets)}`);
+  if (view.from) push("from", `From: ${listLabel(view.from, options.from)}`);
+  if (view.to) push("to", `To: ${listLabel(view.to, options.to)}`);
+  if (view.category) push("category", `Category: ${listLabel(view.category, options.categories)}`);
+  if (view.unit) push("unit", `Unit: ${listLabel(view.unit, options.units)}`);
+  if (view.qualifier) push("qualifier", `Qualifier: ${listLabel(view.qualifier, options.qualifiers)}`);
+  if (view.phase !== undefined) push("phase", `Phase: ${listLabel([view.phase], options.phases)}`);
+  if (view.year_from !== undefined) push("year_from", `From year ${view.year_from}`);
+  if (view.year_to !== undefined) push("year_to", `To year ${view.year_to}`);
+  if (view.q !== undefined) push("q", `Search: “${view.q}”`);
+  if (view.parent !== undefined)
+    push("parent", view.parent === "none" ? "Top-level figures only" : `Components of figure ${view.parent}`);
+  if (view.derived !== undefined) push("derived", view.derived ? "Derived figures only" : "Printed figures only");
+  if (view.flag !== undefined) push("flag", `Flag: ${listLabel([view.flag], options.flags)}`);
+  return chips;
+}
+
+/** "USSR → PRC" for a from/to pair, for the "other" direction's description. */
+export function directionText(view: Pick<FiguresView, "from" | "to">): string {
+  return formatDirection(view.from?.join(" or ") ?? "any", view.to?.join(" or ") ?? "any");
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { parseAsStringLiteral, useQueryState, useQueryStates } from "nuqs";
+import { useTransition } from "react";
+// Bundle budget (issue 6): the zod-free codes, not the server schema module.
+import { CHART_VIEWS, SCALES, UNIT_FAMILY_CODES, viewParam, type ChartId } from "@/lib/views/overview/param-codes";
+import { CURRENCY_VIEW_CODES, RUBLE_ASSUMPTION_CODES } from "@/lib/vocab/currency-view";
+import { UNIT_CODES } from "@/lib/vocab";
+
+// The overview's URL state on the client (nuqs), with the codes the server validates in
+// lib/charts/overview-params.ts. Parameters that change the data (unit, currency view) go to the
+// server (shallow: false) inside a transition, so the old view stays until the new one is ready;
+// the chart/table and log/linear toggles only change how the same data is drawn, so they stay in
+// the browser (shallow).
+
+export function useChartView(chart: ChartId) {
+  return useQueryState(viewParam(chart), parseAsStringLiteral(CHART_VIEWS).withDefault("chart"));
+}
+
+export function useGoodsScale() {
+  return useQueryState("goods_scale", parseAsStringLiteral(SCALES).withDefault("log"));
+}
+
+export function useMeasureParams() {
+  const [pending, startTransition] = useTransition();
+  const [values, setValues] = useQueryStates(
+    { family: parseAsStringLiteral(UNIT_FAMILY_CODES), unit: parseAsStringLiteral(UNIT_CODES) },
+    { shallow: false, startTransition },
+  );
+  return { values, setValues, pending };
+}
+
+export function useCurrencyParams() {
+  const [pending, startTransition] = useTransition();
+  const [values, setValues] = useQueryStates(
+    {
+      currency: parseAsStringLiteral(CURRENCY_VIEW_CODES).withDefault("original"),
+      assume: parseAsStringLiteral(RUBLE_ASSUMPTION_CODES).withDefault("none"),
+    },
+    { shallow: false, startTransition },
+  );
+  return { values, setValues, pending };
+}
