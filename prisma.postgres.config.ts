@@ -14,7 +14,7 @@ export default defineConfig({
   schema: path.join("prisma", "postgres", "schema.prisma"),
   migrations: { path: path.join("prisma", "postgres", "migrations") },
   adapter: async () => {
-    const url = postgresUrl();
+    const url = postgresUrl(process.env);
     if (url === null) throw new Error("DATABASE_URL must be a postgresql:// URL for prisma.postgres.config.ts");
     return postgresMigrateAdapter(url);
   },

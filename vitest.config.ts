@@ -2,10 +2,20 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const root = path.dirname(fileURLToPath(import.meta.url));
+
 // Two tiers, each with its own command (see README): pure unit tests, and database tests that
 // each open a throwaway SQLite file and so run one file at a time.
+// "server-only" (the marker at the top of lib/db.ts and lib/data/**) throws unless it is resolved
+// under the "react-server" condition, as Next does for server code; the tests are server code too,
+// so they get its empty module (lib/db/server-condition.ts says how scripts do the same).
 export default defineConfig({
-  resolve: { alias: { "@": path.dirname(fileURLToPath(import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@": root,
+      "server-only": path.join(root, "node_modules", "server-only", "empty.js"),
+    },
+  },
   test: {
     projects: [
       {

@@ -50,7 +50,7 @@ function postgresDb(url: string): Db {
   };
 }
 
-// The app's orders (lib/data/figure-sort.ts): ties by id in the sort's direction, NULLs where the
+// The app's orders (lib/data/figures/sort.ts): ties by id in the sort's direction, NULLs where the
 // database puts them.
 const ORDER: Record<string, string> = {
   id: `f."id" ASC`,
@@ -128,8 +128,8 @@ function send(response: http.ServerResponse, status: number, body: unknown) {
 
 async function main() {
   const port = Number(process.argv[2] ?? 3281);
-  const url = postgresUrl();
-  const db = url ? postgresDb(url) : sqliteDb(databaseFilePath());
+  const url = postgresUrl(process.env);
+  const db = url ? postgresDb(url) : sqliteDb(databaseFilePath(process.env));
   const totals = new Map<string, { stamp: string; total: number }>();
 
   const server = http.createServer((request, response) => {

@@ -26,7 +26,7 @@ import { runPrisma } from "@/scripts/lib/run-prisma";
 import { buildIfNeeded } from "@/scripts/lib/next-cli";
 import { PostgresUnavailableError, startPostgres, type PostgresServer } from "@/scripts/lib/postgres-server";
 import { setupDatabase } from "@/scripts/db-setup";
-import { generateCsv } from "./lib/generate-csv";
+import { generateCsv, type GeneratedCsv } from "./lib/generate-csv";
 import { benchDbFile, csvFile, RESULTS_DIR, WORK_DIR } from "./lib/paths";
 import { copySqliteToPostgres } from "./lib/copy-to-postgres";
 import { preparePostgresBenchDb, prepareSqliteBenchDb, removeSqliteFile, type ImportMeasurement } from "./lib/prepare-db";
@@ -180,7 +180,19 @@ async function main() {
   // The synthetic dataset is for a, b, c, e and f; d runs on the seeded one.
   const needsBigDb = ["a", "b", "c", "e", "f"].some(wants);
   const csv = needsBigDb ? generateCsv(csvFile(config.rows), config.rows, { log }) : null;
-  const report: BenchReport = {
+  const report = newReport(csv);
+  const dbFile = benchDbFile(config.rows);
+  if (csv) report.sqlite = await measureSqlite(csv, dbFile, sqlite3, chrome);
+  if (wants("d")) report.d = await measureLighthouse(chrome);
+  if (withPostgres && csv && (wants("a") || wants("b") || wants("c") || wants("f"))) report.postgresql = await measurePostgres(csv, dbFile, chrome);
+
+  report.meta.seconds = Math.round((Date.now() - started) / 1000);
+  printReport(report);
+  writeResults(report);
+}
+
+function newReport(csv: GeneratedCsv | null): BenchReport {
+  return {
     meta: {
       date: new Date().toISOString(),
       quick,
@@ -195,97 +207,96 @@ async function main() {
     postgresql: null,
     d: null,
   };
+}
 
-  // ---- SQLite ------------------------------------------------------------------------------------
-  const dbFile = benchDbFile(config.rows);
-  if (csv) {
-    const stampFile = `${dbFile}.stamp`;
-    const stamp = `${config.rows}:${readFileSync(`${csv.file}.json`, "utf8")}`;
-    let importResult: ImportMeasurement | null = null;
-    if (flags["reuse-db"] && existsSync(dbFile) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) {
-      log(`db: reusing ${path.relative(process.cwd(), dbFile)} (--reuse-db: f is not measured)`);
+/** f (unless --reuse-db finds the database of an earlier run), then a, b, c and e on SQLite. */
+async function measureSqlite(csv: GeneratedCsv, dbFile: string, sqlite3: string | null, chrome: string): Promise<BenchReport["sqlite"]> {
+  const stampFile = `${dbFile}.stamp`;
+  const stamp = `${config.rows}:${readFileSync(`${csv.file}.json`, "utf8")}`;
+  let importResult: ImportMeasurement | null = null;
+  if (flags["reuse-db"] && existsSync(dbFile) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) {
+    log(`db: reusing ${path.relative(process.cwd(), dbFile)} (--reuse-db: f is not measured)`);
+  } else {
+    section("sqlite f: import of the synthetic CSV");
+    importResult = await prepareSqliteBenchDb(dbFile, csv.file, config.rows, csv.bytes, log);
+    writeFileSync(stampFile, stamp);
+    log(`  ${config.rows} rows in ${round(importResult.seconds, 1)} s = ${Math.round(importResult.rowsPerSecond)} rows/s, peak RSS ${mb(importResult.peakRssBytes)} MB`);
+  }
+  const sqliteResults = await measureDialect(
+    "sqlite",
+    { DATABASE_FILE: dbFile },
+    PORTS,
+    sqlite3 ? { command: sqlite3, args: ["-csv", "-header", dbFile, exportSql(`http://127.0.0.1:${PORTS.app}`, "sqlite")], label: "sqlite3 -csv" } : null,
+    chrome,
+  );
+  return { ...sqliteResults, f: importResult ? summariseImport(importResult) : undefined };
+}
+
+/** d: Lighthouse on the seeded dataset. */
+async function measureLighthouse(chrome: string): Promise<BenchReport["d"]> {
+  section("d: overview in Lighthouse 12.2.3 (seeded Sino-Soviet database)");
+  const lhDb = path.join(WORK_DIR, "lighthouse.db");
+  removeSqliteFile(lhDb);
+  await setupDatabase(lhDb, () => {});
+  return withServers(
+    async () => [await startApp(PORTS.lighthouse, { DATABASE_FILE: lhDb })],
+    async ([app]) => {
+      const presets = (["desktop", "mobile"] as const).map((preset) => {
+        const result = lighthouse(`${app!.url}/`, preset, { runs: config.lighthouseRuns, chrome });
+        log(`  ${preset}: score ${result.score} (${result.scores.join(", ")}), LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms, CLS ${result.cls}, JS ${result.jsTransferKb} KB gz in ${result.jsRequests} files`);
+        return result;
+      });
+      return { desktop: presets[0]!, mobile: presets[1]! };
+    },
+  );
+}
+
+/** a, b, c and (with --quick or --pg-import) f on a throwaway PostgreSQL server; null when none can be started. */
+async function measurePostgres(csv: GeneratedCsv, dbFile: string, chrome: string): Promise<BenchReport["postgresql"]> {
+  section("postgresql: a throwaway server from Debian's package");
+  let server: PostgresServer;
+  try {
+    server = startPostgres({
+      port: PG_PORT,
+      // A modest production-like configuration for a machine of this size (docs/deployment.md).
+      settings: { shared_buffers: "1GB", effective_cache_size: "4GB", work_mem: "32MB", maintenance_work_mem: "256MB", max_wal_size: "4GB" },
+      log,
+    });
+  } catch (error) {
+    if (!(error instanceof PostgresUnavailableError)) throw error;
+    console.warn(`\n!!! PostgreSQL measurements skipped: ${error.message}\n`);
+    return null;
+  }
+  try {
+    server.createDatabase("bench");
+    const url = server.url("bench");
+    let pgImport: ImportMeasurement | null = null;
+    if (quick || flags["pg-import"]) {
+      section("postgresql f: import of the synthetic CSV");
+      pgImport = await preparePostgresBenchDb(url, csv.file, config.rows, csv.bytes, log);
+      log(`  ${config.rows} rows in ${round(pgImport.seconds, 1)} s = ${Math.round(pgImport.rowsPerSecond)} rows/s, peak RSS ${mb(pgImport.peakRssBytes)} MB`);
     } else {
-      section("sqlite f: import of the synthetic CSV");
-      importResult = await prepareSqliteBenchDb(dbFile, csv.file, config.rows, csv.bytes, log);
-      writeFileSync(stampFile, stamp);
-      log(`  ${config.rows} rows in ${round(importResult.seconds, 1)} s = ${Math.round(importResult.rowsPerSecond)} rows/s, peak RSS ${mb(importResult.peakRssBytes)} MB`);
+      section("postgresql: loading the SQLite bench database's rows (same ids, same values)");
+      runPrisma(["migrate", "deploy", "--config", "prisma.postgres.config.ts"], { DATABASE_URL: url });
+      const copied = await copySqliteToPostgres(dbFile, url, log);
+      log(`  ${copied.rows} rows in ${round(copied.seconds, 1)} s`);
     }
-    const sqliteResults = await measureDialect(
-      "sqlite",
-      { DATABASE_FILE: dbFile },
-      PORTS,
-      sqlite3 ? { command: sqlite3, args: ["-csv", "-header", dbFile, exportSql(`http://127.0.0.1:${PORTS.app}`, "sqlite")], label: "sqlite3 -csv" } : null,
+    const copy = `\\copy (${exportSql(`http://127.0.0.1:${PORTS.pgApp}`, "postgresql").replace(/\n/g, " ")}) TO STDOUT WITH (FORMAT csv, HEADER)`;
+    const pgResults = await measureDialect(
+      "postgresql",
+      { DATABASE_URL: url },
+      { app: PORTS.pgApp, baseline: PORTS.pgBaseline },
+      { command: server.psqlPath, args: [url, "-X", "-q", "-c", copy], label: "psql \\copy (csv)" },
       chrome,
     );
-    report.sqlite = { ...sqliteResults, f: importResult ? summariseImport(importResult) : undefined };
+    return { ...pgResults, f: pgImport ? summariseImport(pgImport) : undefined };
+  } finally {
+    server.stop();
   }
+}
 
-  // ---- d: Lighthouse on the seeded dataset --------------------------------------------------------
-  if (wants("d")) {
-    section("d: overview in Lighthouse 12.2.3 (seeded Sino-Soviet database)");
-    const lhDb = path.join(WORK_DIR, "lighthouse.db");
-    removeSqliteFile(lhDb);
-    await setupDatabase(lhDb, () => {});
-    report.d = await withServers(
-      async () => [await startApp(PORTS.lighthouse, { DATABASE_FILE: lhDb })],
-      async ([app]) => {
-        const presets = (["desktop", "mobile"] as const).map((preset) => {
-          const result = lighthouse(`${app!.url}/`, preset, { runs: config.lighthouseRuns, chrome });
-          log(`  ${preset}: score ${result.score} (${result.scores.join(", ")}), LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms, CLS ${result.cls}, JS ${result.jsTransferKb} KB gz in ${result.jsRequests} files`);
-          return result;
-        });
-        return { desktop: presets[0]!, mobile: presets[1]! };
-      },
-    );
-  }
-
-  // ---- PostgreSQL ----------------------------------------------------------------------------------
-  if (withPostgres && csv && (wants("a") || wants("b") || wants("c") || wants("f"))) {
-    section("postgresql: a throwaway server from Debian's package");
-    let server: PostgresServer | null = null;
-    try {
-      server = startPostgres({
-        port: PG_PORT,
-        // A modest production-like configuration for a machine of this size (docs/deployment.md).
-        settings: { shared_buffers: "1GB", effective_cache_size: "4GB", work_mem: "32MB", maintenance_work_mem: "256MB", max_wal_size: "4GB" },
-        log,
-      });
-    } catch (error) {
-      if (!(error instanceof PostgresUnavailableError)) throw error;
-      console.warn(`\n!!! PostgreSQL measurements skipped: ${error.message}\n`);
-    }
-    if (server) {
-      try {
-        server.createDatabase("bench");
-        const url = server.url("bench");
-        let pgImport: ImportMeasurement | null = null;
-        if (quick || flags["pg-import"]) {
-          section("postgresql f: import of the synthetic CSV");
-          pgImport = await preparePostgresBenchDb(url, csv.file, config.rows, csv.bytes, log);
-          log(`  ${config.rows} rows in ${round(pgImport.seconds, 1)} s = ${Math.round(pgImport.rowsPerSecond)} rows/s, peak RSS ${mb(pgImport.peakRssBytes)} MB`);
-        } else {
-          section("postgresql: loading the SQLite bench database's rows (same ids, same values)");
-          runPrisma(["migrate", "deploy", "--config", "prisma.postgres.config.ts"], { DATABASE_URL: url });
-          const copied = await copySqliteToPostgres(dbFile, url, log);
-          log(`  ${copied.rows} rows in ${round(copied.seconds, 1)} s`);
-        }
-        const copy = `\\copy (${exportSql(`http://127.0.0.1:${PORTS.pgApp}`, "postgresql").replace(/\n/g, " ")}) TO STDOUT WITH (FORMAT csv, HEADER)`;
-        const pgResults = await measureDialect(
-          "postgresql",
-          { DATABASE_URL: url },
-          { app: PORTS.pgApp, baseline: PORTS.pgBaseline },
-          { command: server.psqlPath, args: [url, "-X", "-q", "-c", copy], label: "psql \\copy (csv)" },
-          chrome,
-        );
-        report.postgresql = { ...pgResults, f: pgImport ? summariseImport(pgImport) : undefined };
-      } finally {
-        server.stop();
-      }
-    }
-  }
-
-  report.meta.seconds = Math.round((Date.now() - started) / 1000);
-  printReport(report);
+/** A full run goes to bench/results/ (latest and dated); a quick or partial one to bench/work. */
+function writeResults(report: BenchReport): void {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (quick || only.size < 6) {

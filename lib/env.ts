@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { parsePasswordHash } from "./security/password-hash";
+import { postgresUrl } from "./db/dialect";
 import { databaseFilePath } from "./db/file-path";
 
 // Environment, validated once. A bad value stops the process with a message naming the variable,
-// instead of surfacing later as a confusing runtime error.
+// instead of surfacing later as a confusing runtime error. This module is the only one in lib/ that
+// reads process.env (NODE_ENV aside); everything else asks it.
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_FILE: z.string().optional(),
-  // PostgreSQL instead of the SQLite file (lib/db-dialect.ts). Empty means unset: a habit from other
+  // PostgreSQL instead of the SQLite file (lib/db/dialect.ts). Empty means unset: a habit from other
   // Prisma projects (DATABASE_URL=file:...) must not silently fall back to another database.
   DATABASE_URL: z
     .string()
@@ -20,11 +22,13 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: z
     .string()
     .regex(/^[1-9]\d{0,3}$/, { message: "must be a whole number of connections from 1 to 9999" })
+    .transform(Number)
     .optional(),
-  // How deep an offset page may start (lib/data/figures.ts); deeper pages are read by cursor.
+  // How deep an offset page may start (lib/data/figures/page-depth.ts); deeper pages are read by cursor.
   FIGURES_MAX_PAGE_DEPTH: z
     .string()
     .regex(/^[1-9]\d{0,8}$/, { message: "must be a whole number of rows from 1" })
+    .transform(Number)
     .optional(),
   PORT: z
     .string()
@@ -66,22 +70,47 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema> & { databaseFile: string };
+type RawEnv = Record<string, string | undefined>;
 
 let cached: Env | undefined;
 
-/** The environment `env`, validated; throws an error naming every bad variable. */
-export function parseEnv(env: Record<string, string | undefined> = process.env): Env {
-  const result = envSchema.safeParse(env);
+/** `env` checked against `schema`; throws an error naming every bad variable. */
+function check<S extends z.ZodType>(schema: S, env: RawEnv): z.infer<S> {
+  const result = schema.safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  return { ...result.data, databaseFile: databaseFilePath(env) };
+  return result.data;
+}
+
+/** The environment `env`, validated; throws an error naming every bad variable. */
+export function parseEnv(env: RawEnv = process.env): Env {
+  return { ...check(envSchema, env), databaseFile: databaseFilePath(env) };
 }
 
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+const databaseSchema = envSchema.pick({ DATABASE_FILE: true, DATABASE_URL: true, DATABASE_POOL_SIZE: true });
+
+export interface DatabaseEnv {
+  /** The PostgreSQL URL when DATABASE_URL is one; else the app runs on SQLite. */
+  postgresUrl: string | null;
+  /** The SQLite file: DATABASE_FILE, or the default, as an absolute path. */
+  file: string;
+  poolSize: number | undefined;
+}
+
+/**
+ * Where the database is (lib/db.ts). Read afresh on every call, unlike getEnv(): tests and scripts
+ * point the process at another database before they open a client.
+ */
+export function databaseEnv(env: RawEnv = process.env): DatabaseEnv {
+  const { DATABASE_URL, DATABASE_FILE, DATABASE_POOL_SIZE } = check(databaseSchema, env);
+  return { postgresUrl: postgresUrl({ DATABASE_URL }), file: databaseFilePath({ DATABASE_FILE }), poolSize: DATABASE_POOL_SIZE };
 }
 
 /** The origin to print in permalinks: PUBLIC_BASE_URL, else localhost on PORT. */
@@ -106,14 +135,14 @@ const curationSchema = z.object({
     .max(1024, { message: "must be at most 1024 characters" }),
 });
 
-export const CURATION_ENV_KEYS = ["CURATOR_USER", "CURATOR_PASSWORD_HASH", "SESSION_SECRET"] as const;
+const CURATION_ENV_KEYS = ["CURATOR_USER", "CURATOR_PASSWORD_HASH", "SESSION_SECRET"] as const;
 
 export type CurationConfig =
   | { enabled: true; user: string; passwordHash: string; sessionSecret: string }
   | { enabled: false; reason: string };
 
 /** The curator credential, or why curation is off. Read on every call: it is cheap, and tests change it. */
-export function getCurationConfig(env: Record<string, string | undefined> = process.env): CurationConfig {
+export function getCurationConfig(env: RawEnv = process.env): CurationConfig {
   const present = CURATION_ENV_KEYS.filter((key) => (env[key] ?? "") !== "");
   if (present.length === 0)
     return {

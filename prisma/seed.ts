@@ -4,10 +4,10 @@
 import { createPrismaClient } from "@/lib/db";
 import { CONVERSION_RATES_FILE, DATASET_FILES } from "@/lib/import/dataset/paths";
 import { DatasetFileError, loadConversionRatesFile, loadDatasetFile } from "@/lib/import/dataset/load";
-import { applyDatasetFile, totalWrites, type ApplyCounts } from "@/lib/import/dataset/apply-dataset";
+import { importDatasetFile, totalWrites, type RowCounts } from "@/lib/import/dataset/import-dataset-file";
 import type { PrismaClient } from "@/generated/prisma/client";
 
-const describe = (name: string, c: ApplyCounts) => `${name}: +${c.added} ~${c.changed} =${c.unchanged}`;
+const describe = (name: string, c: RowCounts) => `${name}: +${c.added} ~${c.changed} =${c.unchanged}`;
 
 export async function seed(prisma: PrismaClient, log: (line: string) => void = console.log): Promise<number> {
   // Read and check every file before the first write.
@@ -16,7 +16,7 @@ export async function seed(prisma: PrismaClient, log: (line: string) => void = c
   let writes = 0;
   for (const [index, data] of datasets.entries()) {
     // Conversion rates are global: write them with the first dataset only.
-    const result = await applyDatasetFile(prisma, data, index === 0 ? rates : []);
+    const result = await importDatasetFile(prisma, data, index === 0 ? rates : []);
     writes += totalWrites(result);
     log(
       `seeded ${result.slug}: ` +

@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { createPostgresClient, createSqliteClient } from "@/lib/db";
 import { postgresUrl, redactedUrl } from "@/lib/db/dialect";
-import { databaseFilePath } from "@/lib/db/file-path";
+import { databaseEnv } from "@/lib/env";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { runPrisma } from "./lib/run-prisma";
 import { seed } from "../prisma/seed";
@@ -23,8 +23,14 @@ async function seedWhenEmpty(prisma: PrismaClient, where: string, log: (line: st
   }
 }
 
+/** The app's database: the PostgreSQL URL when DATABASE_URL is one, else the SQLite file. */
+function appDatabase(): string {
+  const env = databaseEnv();
+  return env.postgresUrl ?? env.file;
+}
+
 /** SQLite: `location` is the file (default DATABASE_FILE). A postgresql:// URL sets up PostgreSQL. */
-export async function setupDatabase(location = postgresUrl() ?? databaseFilePath(), log: (line: string) => void = console.log) {
+export async function setupDatabase(location = appDatabase(), log: (line: string) => void = console.log) {
   if (postgresUrl({ DATABASE_URL: location }) !== null) return setupPostgres(location, log);
   const file = location;
   mkdirSync(path.dirname(file), { recursive: true });

@@ -8,6 +8,7 @@ import { rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { postgresUrl, redactedUrl } from "@/lib/db/dialect";
+import { REACT_SERVER_CONDITION } from "@/lib/db/server-condition";
 import { ensureChromium } from "./lib/chromium";
 import { recreateDatabase } from "./lib/postgres-database";
 import { setupDatabase } from "./db-setup";
@@ -35,7 +36,9 @@ async function main() {
   const chromium = ensureChromium();
   const databaseEnv = await freshDatabase();
   buildIfNeeded();
-  const result = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], {
+  // Specs open the database through lib/db.ts: the runner and its workers (which inherit its flags)
+  // need the react-server condition; the server under test, started by Playwright, does not get it.
+  const result = spawnSync(process.execPath, [REACT_SERVER_CONDITION, "node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], {
     stdio: "inherit",
     env: { ...process.env, ...databaseEnv, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: "1" },
   });

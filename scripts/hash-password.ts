@@ -1,4 +1,4 @@
-// Prints a scrypt hash of a curator password for CURATOR_PASSWORD_HASH (lib/auth/password-hash.ts).
+// Prints a scrypt hash of a curator password for CURATOR_PASSWORD_HASH (lib/security/password-hash.ts).
 // Usage:
 //   npm run auth:hash-password                     (asks twice, without echo)
 //   printf '%s' "$PASSWORD" | npm run auth:hash-password --silent   (reads stdin, for scripts)

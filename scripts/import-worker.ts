@@ -1,8 +1,9 @@
 // The import worker: runs one uploaded import in its own process, started (detached) by
 // POST /api/v1/imports through lib/import/spawn-worker.ts. The upload handler has stored the file
-// (UPLOAD_DIR/<id>.csv) and created the ImportRun; this process checks and writes it, reports its
-// progress in UPLOAD_DIR/<id>.progress.json for the status endpoint, and removes both files at the
-// end. Usage (normally not by hand): tsx scripts/import-worker.ts <import id>
+// (UPLOAD_DIR/<id>.csv) and created the ImportRun; this process checks and writes it, and reports
+// its progress in UPLOAD_DIR/<id>.progress.json for the status endpoint. Both files are gone before
+// the run is recorded as finished: whoever sees it finished may look, and must not find them.
+// Usage (normally not by hand): tsx --conditions=react-server scripts/import-worker.ts <import id>
 import { readFileSync } from "node:fs";
 import { createImportClient } from "@/lib/import/import-client";
 import { progressFilePath, removeProgressFile, writeProgressFile } from "@/lib/import/progress-file";
@@ -33,6 +34,8 @@ async function main(): Promise<number> {
       await finishFailed(prisma, runId, "The uploaded file could not be found on the server; upload it again.");
       return 2;
     }
+    // Held in memory from here on. A run whose worker dies is failed and must be uploaded again.
+    removeUpload(dir, runId);
 
     let lastPhase: ImportPhase | null = null;
     let lastWrite = 0;
@@ -52,10 +55,12 @@ async function main(): Promise<number> {
         lastWrite = now;
         writeProgressFile(progressFile, { phase, done, total });
       },
+      beforeFinish: () => removeProgressFile(progressFile),
     });
     console.log(`[import ${runId}] ${result.status} in ${result.seconds.toFixed(2)} s`);
     return result.status === "failed" ? 2 : 0;
   } finally {
+    // Whatever the way out (a run that was not ours, an error): leave nothing behind.
     removeProgressFile(progressFile);
     removeUpload(dir, runId);
     await prisma.$disconnect();

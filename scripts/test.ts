@@ -9,6 +9,7 @@
 // installed); CI never sets it.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { REACT_SERVER_CONDITION } from "@/lib/db/server-condition";
 import { ensureChromium } from "./lib/chromium";
 import { buildIfNeeded } from "./lib/next-cli";
 import { ensurePostgresBinaries, startPostgres, type PostgresServer } from "./lib/postgres-server";
@@ -47,7 +48,8 @@ try {
 }
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
-const tsx = (script: string) => ["node_modules/tsx/dist/cli.mjs", script];
+// Scripts that reach the database modules run under the react-server condition (lib/db/server-condition.ts).
+const tsx = (script: string) => ["node_modules/tsx/dist/cli.mjs", REACT_SERVER_CONDITION, script];
 // The SQLite tiers must not pick up a PostgreSQL DATABASE_URL from the caller's environment.
 const sqlite = { DATABASE_URL: "" };
 
@@ -61,6 +63,7 @@ async function together(title: string, tasks: Task[]) {
 await together("typecheck and lint", [
   { name: "tsc", command: bin("tsc"), args: ["--noEmit"] },
   { name: "eslint", command: bin("eslint"), args: [".", "--max-warnings=0"] },
+  { name: "knip", command: bin("knip"), args: [] },
 ]);
 run("unit tests", bin("vitest"), ["run", "--project", "unit"], sqlite);
 

@@ -14,13 +14,13 @@ import { withQueryLog, type QueryLog } from "./query-log";
 const BUSY_TIMEOUT_MS = 10_000;
 
 export function installLoggingClient(log: QueryLog): PrismaClient {
-  const url = postgresUrl();
+  const url = postgresUrl(process.env);
   const client =
     url !== null
       ? markDialect(new PostgresPrismaClient({ adapter: withQueryLog(new PrismaPg({ connectionString: url }), log) }) as unknown as PrismaClient, "postgresql")
       : markDialect(
           new PrismaClient({
-            adapter: withQueryLog(new RollbackSafeSQLite3(new PrismaBetterSQLite3({ url: `file:${databaseFilePath()}`, timeout: BUSY_TIMEOUT_MS })), log),
+            adapter: withQueryLog(new RollbackSafeSQLite3(new PrismaBetterSQLite3({ url: `file:${databaseFilePath(process.env)}`, timeout: BUSY_TIMEOUT_MS })), log),
           }),
           "sqlite",
         );

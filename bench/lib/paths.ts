@@ -1,7 +1,7 @@
 import path from "node:path";
 
 // Where the bench keeps its data (gitignored) and its committed results.
-export const BENCH_DIR = path.resolve("bench");
+const BENCH_DIR = path.resolve("bench");
 export const WORK_DIR = path.join(BENCH_DIR, "work");
 export const RESULTS_DIR = path.join(BENCH_DIR, "results");
 

@@ -24,12 +24,12 @@ export function removeSqliteFile(file: string): void {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 }
 
-export async function addBenchActors(prisma: PrismaClient): Promise<void> {
+async function addBenchActors(prisma: PrismaClient): Promise<void> {
   for (const actor of BENCH_ACTORS) await prisma.actor.upsert({ where: { code: actor.code }, create: { ...actor, description: null }, update: {} });
 }
 
 /** Imports the CSV with the command-line importer, timing it and reading its exact peak RSS. */
-export async function importCsv(csv: string, rows: number, bytes: number, env: Record<string, string>): Promise<ImportMeasurement> {
+async function importCsv(csv: string, rows: number, bytes: number, env: Record<string, string>): Promise<ImportMeasurement> {
   const run = await runTsMeasured(
     "scripts/import.ts",
     [csv, "--dataset", BENCH_DATASET, "--actor", "bench", "--title", "Synthetic benchmark dataset", "--citation", "Aidflow benchmark (synthetic data, not a source)."],

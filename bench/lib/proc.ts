@@ -1,12 +1,14 @@
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { REACT_SERVER_CONDITION } from "@/lib/db/server-condition";
 
 // Processes the bench starts and measures: their memory (from /proc, Linux only), and a clean way to
 // run a TypeScript script under tsx in ONE process (node --import tsx), so the pid we measure is
 // the process doing the work, not a launcher.
 
-const TSX = ["--import", "tsx"];
+// The react-server condition: the scripts reach the database modules (lib/db/server-condition.ts).
+const TSX = [REACT_SERVER_CONDITION, "--import", "tsx"];
 const PEAK_RSS_PRELOAD = path.resolve("bench", "lib", "report-peak-rss.mjs");
 
 /** Current and peak RSS of a process in bytes (VmRSS, VmHWM), or null when it is gone. */

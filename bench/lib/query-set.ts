@@ -1,17 +1,17 @@
-import type { FiguresView } from "@/lib/views/figures/view";
+import type { FiguresView } from "@/lib/views/figures";
 import { DONOR_CODES, RECIPIENT_CODES } from "./actors";
 import { mulberry32, pick, weighted } from "./prng";
 
 // The varied page queries of measurement b: sorts by value, period and label, both ways; no filter,
 // or a filter by actor (from or to), category or period; first pages, near pages, and the deepest
-// pages the explore page serves (up to 10,000 rows in from either end, lib/data/figures.ts
+// pages the explore page serves (up to 10,000 rows in from either end, lib/data/figures/page-depth.ts
 // MAX_PAGE_DEPTH; the middle of a long list is reached by cursor, a reversed sort or a filter).
 // Deterministic, so two runs ask the same questions.
 
-export const SORTS = ["value", "-value", "period_start", "-period_start", "label", "-label"] as const;
+const SORTS = ["value", "-value", "period_start", "-period_start", "label", "-label"] as const;
 const CATEGORIES = ["credits_loans", "commodity_exports", "repayments_payments", "industrial_projects", "personnel", "military", "territory"];
 
-export type PageBucket = "first" | "near" | "far" | "deep" | "last";
+type PageBucket = "first" | "near" | "far" | "deep" | "last";
 
 export interface PageQuery {
   view: FiguresView;

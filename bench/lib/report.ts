@@ -4,8 +4,8 @@ import type { ExploreSortResult } from "../measures/explore-sort";
 import type { LighthouseResult } from "../measures/lighthouse";
 import type { PageQueriesResult } from "../measures/page-queries";
 
-// The bench's results (written as JSON) and the table printed at the end, with every target of
-// issue 6 and whether this run met it.
+// The bench's results (written as JSON) and the table printed at the end, with every performance
+// target (docs/performance.md) and whether this run met it.
 
 export interface DialectResults {
   a?: { app: LoadResult; baseline: LoadResult; ratio: number };
@@ -37,7 +37,7 @@ type Row = [measurement: string, sqlite: string, postgresql: string, target: str
 const verdict = (ok: boolean | null) => (ok === null ? "—" : ok ? "met" : "MISSED");
 const all = (...checks: (boolean | null)[]) => (checks.some((check) => check === false) ? false : checks.every((check) => check === null) ? null : true);
 
-export function reportRows(report: BenchReport): Row[] {
+function reportRows(report: BenchReport): Row[] {
   const { sqlite: s, postgresql: p, d } = report;
   const rows: Row[] = [];
   const a = (r?: DialectResults["a"]) =>

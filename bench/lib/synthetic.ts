@@ -3,7 +3,7 @@ import { DONOR_CODES, RECIPIENT_CODES } from "./actors";
 import { intBetween, mulberry32, pick, weighted, zipf, type Rng } from "./prng";
 
 // The synthetic figures of the benchmark: a deterministic stream of CSV rows in the import's own
-// columns (lib/csv/figure-columns.ts), shaped like real aid data: a few donors give most of the
+// columns (lib/export/csv/figure-columns.ts), shaped like real aid data: a few donors give most of the
 // money (Zipf), categories come with their own units, values spread over ten orders of magnitude,
 // periods from single days to twelve-year spans (and some unknown), about one row in eight is a
 // component of an earlier total, and some text is Cyrillic, Chinese, Georgian or Vietnamese.
@@ -120,7 +120,7 @@ const source = zipf(SOURCES, 1.0);
 const SECTIONS = Array.from({ length: 30 }, (_, k) => `Chapter ${Math.floor(k / 5) + 1}, section ${(k % 5) + 1}`);
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-export function sourceCitation(key: string): string {
+function sourceCitation(key: string): string {
   const n = Number(key.slice(4));
   return `Author ${n}, A. (${1960 + n}). Synthetic source number ${n} for the Aidflow benchmark. Bench Press.`;
 }
@@ -161,6 +161,47 @@ function partialDate(rng: Rng, year: number, precision: "year" | "month" | "day"
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+// The helpers below draw from `rng` in a fixed order: any change to it changes every row after.
+
+/** A stated or inferred period: its start, end and words. */
+function period(rng: Rng, status: string): { start: string; end: string; periodText: string } {
+  const precision = PRECISION(rng);
+  const year = YEAR(rng);
+  const span = rng() < 0.4 ? 0 : intBetween(rng, 1, 12);
+  const month = intBetween(rng, 1, 12);
+  const day = intBetween(rng, 1, 28);
+  const start = partialDate(rng, year, precision, month, day);
+  const end = partialDate(rng, Math.min(2100, year + span), precision, span === 0 ? Math.min(12, month + intBetween(rng, 0, 2)) : intBetween(rng, 1, 12), day);
+  const periodText =
+    status === "inferred"
+      ? "during this period"
+      : span === 0
+        ? precision === "year"
+          ? `In ${year}`
+          : `In ${MONTHS[month - 1]} ${year}`
+        : `Between ${year} and ${year + span}`;
+  return { start, end, periodText };
+}
+
+function flagsFor(rng: Rng, status: string, basis: string): string[] {
+  const flags: string[] = [];
+  if (status === "inferred" && rng() < 0.5) flags.push("period_inferred");
+  if (status === "unknown" && rng() < 0.7) flags.push("period_unknown");
+  if (basis === "rub_unstated" && rng() < 0.6) flags.push("ruble_basis_not_stated");
+  if (rng() < 0.005) flags.push("implausible_as_printed");
+  if (rng() < 0.03) flags.push("literature_differs");
+  if (rng() < 0.01) flags.push("internal_inconsistency");
+  return flags;
+}
+
+/** Notes on a fifth of the rows: with a comma, in Cyrillic over two lines, or in Chinese. */
+function notesFor(roll: number, printedValue: string): string {
+  if (roll < 0.12) return `Reported as "${printedValue}" in the source, with a comma.`;
+  if (roll < 0.18) return "Примечание: сумма указана в источнике без уточнения курса.\nSecond line of the note.";
+  if (roll < 0.22) return "注：原文未说明汇率。";
+  return "";
+}
+
 export type BenchRow = Record<(typeof FIGURE_CSV_HEADERS)[number], string>;
 
 /** A stateful generator: row i depends on the rows before it (components point at earlier totals). */
@@ -185,34 +226,8 @@ export function createRowGenerator(seed = BENCH_SEED, dataset = BENCH_DATASET) {
       unit === "USD" ? (rng() < 0.85 ? "usd_unstated" : "usd_gold_1950") : unit === "RUB" ? pick(rng, ["rub_unstated", "rub_old", "rub_new"]) : unit === "MCY" ? "mcy" : "";
 
     const status = PERIOD_STATUS(rng);
-    let start = "";
-    let end = "";
-    let periodText = "";
-    if (status !== "unknown") {
-      const precision = PRECISION(rng);
-      const year = YEAR(rng);
-      const span = rng() < 0.4 ? 0 : intBetween(rng, 1, 12);
-      const month = intBetween(rng, 1, 12);
-      const day = intBetween(rng, 1, 28);
-      start = partialDate(rng, year, precision, month, day);
-      end = partialDate(rng, Math.min(2100, year + span), precision, span === 0 ? Math.min(12, month + intBetween(rng, 0, 2)) : intBetween(rng, 1, 12), day);
-      periodText =
-        status === "inferred"
-          ? "during this period"
-          : span === 0
-            ? precision === "year"
-              ? `In ${year}`
-              : `In ${MONTHS[month - 1]} ${year}`
-            : `Between ${year} and ${year + span}`;
-    }
-
-    const flags: string[] = [];
-    if (status === "inferred" && rng() < 0.5) flags.push("period_inferred");
-    if (status === "unknown" && rng() < 0.7) flags.push("period_unknown");
-    if (basis === "rub_unstated" && rng() < 0.6) flags.push("ruble_basis_not_stated");
-    if (rng() < 0.005) flags.push("implausible_as_printed");
-    if (rng() < 0.03) flags.push("literature_differs");
-    if (rng() < 0.01) flags.push("internal_inconsistency");
+    const { start, end, periodText } = status === "unknown" ? { start: "", end: "", periodText: "" } : period(rng, status);
+    const flags = flagsFor(rng, status, basis);
 
     const candidates = recentParents.get(unit);
     const isComponent = candidates !== undefined && candidates.length > 0 && rng() < 0.12;
@@ -232,15 +247,7 @@ export function createRowGenerator(seed = BENCH_SEED, dataset = BENCH_DATASET) {
       : `${CATEGORY_WORDS[category]} ${from === "" ? "to" : `from ${from} to`} ${toName}${isComponent ? ", part" : ""} #${index % 997}`;
     const sourceKey = source(rng);
     const cited = rng() < 0.08;
-    const notesRoll = rng();
-    const notes =
-      notesRoll < 0.12
-        ? `Reported as "${printed(value, unit, qualifier)}" in the source, with a comma.`
-        : notesRoll < 0.18
-          ? "Примечание: сумма указана в источнике без уточнения курса.\nSecond line of the note."
-          : notesRoll < 0.22
-            ? "注：原文未说明汇率。"
-            : "";
+    const notes = notesFor(rng(), printed(value, unit, qualifier));
 
     return {
       id: "",

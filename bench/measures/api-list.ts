@@ -6,7 +6,7 @@ import { round } from "../lib/stats";
 // database file. The requests cycle through the first pages of the same list, so that neither
 // server answers one identical request all along.
 
-export const API_LIST_QUERY = "category=credits_loans&sort=-value&limit=100";
+const API_LIST_QUERY = "category=credits_loans&sort=-value&limit=100";
 const PAGES = 20;
 
 export interface LoadResult {
@@ -18,7 +18,7 @@ export interface LoadResult {
   non2xx: number;
 }
 
-export function apiListPaths(): string[] {
+function apiListPaths(): string[] {
   return Array.from({ length: PAGES }, (_, index) => `/api/v1/figures?${API_LIST_QUERY}${index === 0 ? "" : `&page=${index + 1}`}`);
 }
 

@@ -74,7 +74,7 @@ export function exportWithCommand(command: string, args: string[], rows: number,
 }
 
 /**
- * The export's columns (lib/csv/figure-columns.ts) in plain SQL, for the command-line baselines.
+ * The export's columns (lib/export/csv/figure-columns.ts) in plain SQL, for the command-line baselines.
  * `permalink` concatenates the base URL; flags stay ";"-joined as stored.
  */
 export function exportSql(baseUrl: string, dialect: "sqlite" | "postgresql"): string {

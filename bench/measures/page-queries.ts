@@ -2,9 +2,10 @@
 // own read, listFiguresForView: the rows, their relations and the total), over many varied queries.
 // Prints EXPLAIN QUERY PLAN (EXPLAIN on PostgreSQL) for every query shape, from the statements
 // Prisma actually sent. Runs in its own process against DATABASE_FILE or DATABASE_URL.
-// Usage (normally through bench/run.ts): node --import tsx bench/measures/page-queries.ts <queries> <out.json>
+// Usage (normally through bench/run.ts): node --conditions=react-server --import tsx bench/measures/page-queries.ts <queries> <out.json>
 import { writeFileSync } from "node:fs";
 import { postgresUrl } from "@/lib/db/dialect";
+import { pickFigureFilters } from "@/lib/schemas/api/figures-query";
 import { databaseFilePath } from "@/lib/db/file-path";
 import { installLoggingClient } from "../lib/bench-client";
 import { postgresExplainer, sqliteExplainer, type Explainer } from "../lib/explain";
@@ -33,12 +34,12 @@ async function main() {
   installLoggingClient(log);
   // Loaded after the logging client is in place (lib/db.ts picks it up from globalThis).
   const { listFiguresForView } = await import("@/lib/views/figures/load");
-  const { countFigures, pickFigureFilters } = await import("@/lib/data/figures/list");
+  const { countFigures } = await import("@/lib/data/figures/count");
   const { resetReadCaches } = await import("@/lib/data/read-cache");
   const { prisma } = await import("@/lib/db");
 
-  const url = postgresUrl();
-  const explainer: Explainer = url ? await postgresExplainer(url) : sqliteExplainer(databaseFilePath());
+  const url = postgresUrl(process.env);
+  const explainer: Explainer = url ? await postgresExplainer(url) : sqliteExplainer(databaseFilePath(process.env));
   const queries = pageQueries(count);
 
   // The page number of each query depends on its total: counted first, then the caches are

@@ -1,15 +1,9 @@
+import "server-only";
 import { prisma } from "@/lib/db";
 import { QueryError } from "@/lib/schemas/api/query-error";
 import { NO_ACTOR } from "@/lib/schemas/api/params";
 
-// Read functions for actors (states, regions, organisations).
-
-export async function listActors() {
-  return prisma.actor.findMany({
-    orderBy: { code: "asc" },
-    select: { id: true, code: true, name: true, nativeName: true, kind: true, description: true },
-  });
-}
+// Actors (states, regions, organisations) as the filters name them.
 
 /**
  * The ids of the given actor codes, with null standing for "none"; throws a QueryError naming

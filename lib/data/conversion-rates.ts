@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db";
 
 // Reference exchange rates, oldest first within each currency pair.

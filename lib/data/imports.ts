@@ -1,3 +1,4 @@
+import "server-only";
 import os from "node:os";
 import type { ImportRun } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
@@ -68,8 +69,4 @@ export async function getImportRun(id: number, { baseUrl }: { baseUrl: string })
 export async function listImportRuns({ baseUrl, limit = 50 }: { baseUrl: string; limit?: number }): Promise<ImportRunDto[]> {
   const runs = await prisma.importRun.findMany({ orderBy: { id: "desc" }, take: limit, include: withDataset });
   return runs.map((run) => ({ ...toImportRunDto(run, baseUrl), report: null }));
-}
-
-export async function listDatasetSlugs(): Promise<{ slug: string; title: string; version: number }[]> {
-  return prisma.dataset.findMany({ orderBy: { slug: "asc" }, select: { slug: true, title: true, version: true } });
 }

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Absolute URLs for the API and the pages. The caller passes the origin it serves under (the
 // request's, or PUBLIC_BASE_URL), so links in a response point back to where the client came from.
 

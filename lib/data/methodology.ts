@@ -1,6 +1,8 @@
+import "server-only";
 import { prisma } from "@/lib/db";
-import { splitFlags } from "@/lib/import/dataset/rows";
+import { splitFlags } from "@/lib/db/flags";
 import { SOURCE_KIND_CODES, type SourceKind } from "@/lib/vocab";
+import { figureSummarySelect } from "./figures/dto";
 
 // Reads for the methodology page: the figures and events that carry flags, with their notes.
 
@@ -8,17 +10,7 @@ export async function listFlaggedFigures(datasetId?: number) {
   const rows = await prisma.figure.findMany({
     where: { flags: { not: "" }, ...(datasetId === undefined ? {} : { datasetId }) },
     orderBy: [{ category: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      key: true,
-      label: true,
-      value: true,
-      valuePrinted: true,
-      unit: true,
-      qualifier: true,
-      flags: true,
-      notes: true,
-    },
+    select: { ...figureSummarySelect, flags: true, notes: true },
   });
   return rows.map((row) => ({ ...row, flags: splitFlags(row.flags) }));
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db";
 import { publicBaseUrl } from "@/lib/env";
 import { eventInclude, toEventDto, type EventDto } from "./events/dto";

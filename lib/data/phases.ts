@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db";
 import { QueryError } from "@/lib/schemas/api/query-error";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db";
 
 // Reads that are expensive on a big dataset and change only when the data does: the totals of the
@@ -7,7 +8,7 @@ import { prisma } from "@/lib/db";
 // the database on each use (one tiny query, shared by the reads of one moment).
 //
 // Why the stamp is enough: every change to a dataset's figures bumps its version in the same
-// transaction (imports and corrections, lib/curation/version.ts), so the stamp a reader sees and
+// transaction (imports and corrections, lib/data/datasets/bump-version.ts), so the stamp a reader sees and
 // the rows it sees always belong together, on this instance and on every other one behind the same
 // database. The seed is the exception by design: it applies a reviewed file and never moves the
 // version backwards, so a re-seed that changes figures without a new version in the file needs an

@@ -1,3 +1,4 @@
+import "server-only";
 import { dialect, prisma } from "@/lib/db";
 import { foldForSearch } from "@/lib/schemas/text";
 
@@ -14,7 +15,7 @@ const LIKE_WILDCARDS = /[%_]/;
 
 export type TextMatch = { none: true } | { contains: string } | { ids: number[] };
 
-export function foldNeedle(q: string | undefined): string {
+function foldNeedle(q: string | undefined): string {
   return q === undefined ? "" : foldForSearch(q);
 }
 

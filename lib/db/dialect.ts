@@ -1,19 +1,15 @@
-// Which database this process uses, decided once from the environment: PostgreSQL when DATABASE_URL
-// is a postgresql:// (or postgres://) URL, else SQLite at DATABASE_FILE. Kept free of other imports
-// because the Prisma config files, scripts and the app all read it.
+// Which database this process uses, decided from the environment: PostgreSQL when DATABASE_URL is a
+// postgresql:// (or postgres://) URL, else SQLite at DATABASE_FILE. Kept free of other imports
+// because the Prisma config files, scripts and the app all read it; the app asks lib/env.ts.
 
 export type Dialect = "sqlite" | "postgresql";
 
 const POSTGRES_URL = /^postgres(?:ql)?:\/\//;
 
 /** The PostgreSQL connection URL, or null when the app runs on SQLite. */
-export function postgresUrl(env: Record<string, string | undefined> = process.env): string | null {
+export function postgresUrl(env: Record<string, string | undefined>): string | null {
   const url = env.DATABASE_URL?.trim();
   return url && POSTGRES_URL.test(url) ? url : null;
-}
-
-export function databaseDialect(env: Record<string, string | undefined> = process.env): Dialect {
-  return postgresUrl(env) === null ? "sqlite" : "postgresql";
 }
 
 /** The URL without its password, for logs and error messages. */

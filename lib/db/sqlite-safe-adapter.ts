@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type {
   SqlDriverAdapter,
@@ -22,7 +23,7 @@ import type {
 // 2. synchronous=FULL on every connection: in WAL mode SQLite's default (NORMAL) may lose the last
 //    commits on a power cut. Curation writes are few and must survive, so each commit is synced.
 //
-// 3. Query planner statistics (issue 6). Without them SQLite guesses how many rows a filter keeps,
+// 3. Query planner statistics. Without them SQLite guesses how many rows a filter keeps,
 //    and at a million figures a wrong guess sorts half the table instead of reading an index
 //    (docs/performance.md). SQLite's own advice for long-lived connections: PRAGMA optimize=0x10002
 //    when a connection opens (it analyses only tables whose statistics are missing or stale, a few

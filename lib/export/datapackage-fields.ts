@@ -1,23 +1,10 @@
 import type { EVENT_CSV_COLUMNS } from "@/lib/export/csv/event-columns";
 import type { FIGURE_CSV_COLUMNS } from "@/lib/export/csv/figure-columns";
-import {
-  CATEGORIES,
-  CATEGORY_CODES,
-  CURRENCY_BASES,
-  CURRENCY_BASIS_CODES,
-  EVENT_TYPE_CODES,
-  FLAG_CODES,
-  KIND_CODES,
-  PERIOD_STATUS_CODES,
-  QUALIFIER_CODES,
-  QUALIFIERS,
-  UNIT_CODES,
-  UNITS,
-} from "@/lib/vocab";
+import * as vocab from "@/lib/vocab";
 
 // What every column of the exported CSV files means, as Frictionless Table Schema fields. The
 // records are keyed by the CSV headers' literal types, so the compiler refuses a column without a
-// description: add one here whenever lib/csv/*-columns.ts gains a column.
+// description: add one here whenever lib/export/csv/*-columns.ts gains a column.
 //
 // Types: integer, number, boolean and string only. Dates are partial ISO dates ("1950",
 // "1950-02", "1950-02-14": the length is the precision) and Frictionless' `date` type demands a
@@ -51,8 +38,8 @@ export const FIGURE_FIELD_SPECS: Record<FigureHeader, FieldSpec> = {
   key: text("A stable name for the figure within its dataset. Imports match rows on it.", { required: true, unique: true, pattern: KEY }),
   dataset: text("The slug of the dataset the figure belongs to.", { required: true }),
   label: text(`A short description of the figure written by the editors.${TEXT_GUARD}`, { required: true }),
-  category: text(`What the flow is about: ${listed(CATEGORY_CODES.map((code) => [code, CATEGORIES[code]]))}.`, { required: true, enum: CATEGORY_CODES }),
-  kind: text("What sort of quantity the figure is (a commitment, a delivery, a stock at a date, a count over a period…).", { required: true, enum: KIND_CODES }),
+  category: text(`What the flow is about: ${listed(vocab.CATEGORY_CODES.map((code) => [code, vocab.CATEGORIES[code]]))}.`, { required: true, enum: vocab.CATEGORY_CODES }),
+  kind: text("What sort of quantity the figure is (a commitment, a delivery, a stock at a date, a count over a period…).", { required: true, enum: vocab.KIND_CODES }),
   from: text("Code of the actor that gave or sent (e.g. USSR, PRC); empty for context figures such as treaty terms.", { pattern: ACTOR_CODE }),
   to: text("Code of the actor that received; empty for context figures such as treaty terms.", { pattern: ACTOR_CODE }),
   value: {
@@ -62,21 +49,21 @@ export const FIGURE_FIELD_SPECS: Record<FigureHeader, FieldSpec> = {
     constraints: { required: true },
   },
   value_printed: text(`The number exactly as the source prints it ("$300 million", "1.816 billion", "half").${TEXT_GUARD}`, { required: true }),
-  unit: text(`The unit of \`value\`: ${listed(UNIT_CODES.map((code) => [code, UNITS[code].label]))}.`, { required: true, enum: UNIT_CODES }),
+  unit: text(`The unit of \`value\`: ${listed(vocab.UNIT_CODES.map((code) => [code, vocab.UNITS[code].label]))}.`, { required: true, enum: vocab.UNIT_CODES }),
   currency_basis: text(
-    `For money only: how the currency is to be read. ${listed(CURRENCY_BASIS_CODES.map((code) => [code, CURRENCY_BASES[code].label]))}.`,
-    { enum: CURRENCY_BASIS_CODES },
+    `For money only: how the currency is to be read. ${listed(vocab.CURRENCY_BASIS_CODES.map((code) => [code, vocab.CURRENCY_BASES[code].label]))}.`,
+    { enum: vocab.CURRENCY_BASIS_CODES },
   ),
   qualifier: text(
-    `The source's hedge on the value: ${listed(QUALIFIER_CODES.map((code) => [code, QUALIFIERS[code].label]))}. "exact" means the number is given without a hedge, not that it is precise.`,
-    { required: true, enum: QUALIFIER_CODES },
+    `The source's hedge on the value: ${listed(vocab.QUALIFIER_CODES.map((code) => [code, vocab.QUALIFIERS[code].label]))}. "exact" means the number is given without a hedge, not that it is precise.`,
+    { required: true, enum: vocab.QUALIFIER_CODES },
   ),
   period_start: text(
     "Start of the period the figure covers: an ISO 8601 date at the precision printed (YYYY, YYYY-MM or YYYY-MM-DD; the length is the precision). Empty when the source gives no period. A total over 1950–1962 is one value over the whole span, not a yearly amount.",
     { pattern: PARTIAL_DATE },
   ),
   period_end: text("End of the period, in the same form as period_start.", { pattern: PARTIAL_DATE }),
-  period_status: text("stated (printed with the figure), inferred (from the surrounding text) or unknown (not stated).", { required: true, enum: PERIOD_STATUS_CODES }),
+  period_status: text("stated (printed with the figure), inferred (from the surrounding text) or unknown (not stated).", { required: true, enum: vocab.PERIOD_STATUS_CODES }),
   period_text: text(`The period in the source's own words.${TEXT_GUARD}`),
   parent_key: text("The key of the total this figure is a component of, if any (a row of this file).", { pattern: KEY }),
   derived: {
@@ -94,7 +81,7 @@ export const FIGURE_FIELD_SPECS: Record<FigureHeader, FieldSpec> = {
   cited_ref: text(`The reference the source itself cites for the figure, as it cites it ("Zhang, 2009:3").${TEXT_GUARD}`),
   cited_source: text("The key of the cited work, when its full reference is known."),
   cited_source_citation: text("The full reference of the cited work."),
-  flags: text(`Warnings, separated by semicolons: ${FLAG_CODES.join(", ")}. The methodology page explains each.`, { pattern: codeList(FLAG_CODES) }),
+  flags: text(`Warnings, separated by semicolons: ${vocab.FLAG_CODES.join(", ")}. The methodology page explains each.`, { pattern: codeList(vocab.FLAG_CODES) }),
   notes: text(`The editors' explanation of the flags, the direction or the reading.${TEXT_GUARD}`),
   permalink: { type: "string", format: "uri", description: "The figure's page on Aidflow.", constraints: { required: true } },
 };
@@ -108,7 +95,7 @@ export const EVENT_FIELD_SPECS: Record<EventHeader, FieldSpec> = {
   date_text: text(`The date in the source's own words ("late summer 1952").${TEXT_GUARD}`, { required: true }),
   date_status: text("stated, or inferred when part of the date (usually the year) comes from the surrounding text.", { required: true, enum: ["stated", "inferred"] }),
   label: text(`What happened.${TEXT_GUARD}`, { required: true }),
-  type: text("What kind of event it is.", { required: true, enum: EVENT_TYPE_CODES }),
+  type: text("What kind of event it is.", { required: true, enum: vocab.EVENT_TYPE_CODES }),
   phase: text("The key of the period of the relationship the event falls in.", { pattern: KEY }),
   actors: text("Codes of the actors involved, separated by semicolons.", { pattern: "^([A-Z][A-Z0-9_]{1,11}(;[A-Z][A-Z0-9_]{1,11})*)?$" }),
   source: text("The key of the work the event comes from.", { required: true }),
@@ -116,6 +103,6 @@ export const EVENT_FIELD_SPECS: Record<EventHeader, FieldSpec> = {
   section: text(`The heading of the source's section that states the event.${TEXT_GUARD}`, { required: true }),
   phrase: text(`The words that state the event, verbatim.${TEXT_GUARD}`, { required: true }),
   cited_ref: text(`The reference the source cites for the event, as it cites it.${TEXT_GUARD}`),
-  flags: text(`Warnings, separated by semicolons: ${FLAG_CODES.join(", ")}.`, { pattern: codeList(FLAG_CODES) }),
+  flags: text(`Warnings, separated by semicolons: ${vocab.FLAG_CODES.join(", ")}.`, { pattern: codeList(vocab.FLAG_CODES) }),
   notes: text(`The editors' notes.${TEXT_GUARD}`),
 };

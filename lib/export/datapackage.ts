@@ -27,7 +27,7 @@ export interface PackageSource {
   url: string | null;
 }
 
-export interface TableField extends FieldSpec {
+interface TableField extends FieldSpec {
   name: string;
 }
 
@@ -46,14 +46,14 @@ export function packageLicences(licence: string): { name?: string; path?: string
   return [{ title: licence }];
 }
 
-export interface TableSchema {
+interface TableSchema {
   fields: TableField[];
   primaryKey: string[];
   missingValues: string[];
   foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
 }
 
-export interface DataResource {
+interface DataResource {
   name: string;
   path: string;
   profile: "tabular-data-resource";

@@ -1,7 +1,7 @@
 import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
 import type { ProblemList } from "./problems";
 
-// The columns a figures CSV may have: exactly the export's (lib/csv/figure-columns.ts), so that an
+// The columns a figures CSV may have: exactly the export's (lib/export/csv/figure-columns.ts), so that an
 // export can be edited and imported again. Three groups:
 // - export-only: written by the export for people (the database id, the page's address) and
 //   ignored on import, since ids belong to one database and rows are matched by `key`;

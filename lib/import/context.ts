@@ -1,9 +1,18 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { ImportContext } from "./validate";
 
 // What the rows of an import are checked against: the actors (shared by every dataset), and the
 // dataset's own sources and figures. Read before the write transaction starts; the transaction
 // reads the figures again, so a change made in between is never overwritten unseen.
+
+/** What the database knows that the rows are checked against. */
+export interface ImportContext {
+  actors: Set<string>;
+  datasetExists: boolean;
+  /** The dataset's sources: key → citation. */
+  sources: Map<string, string>;
+  /** The dataset's figures: key → parent key. */
+  figures: Map<string, string | null>;
+}
 
 export async function loadImportContext(prisma: PrismaClient, slug: string): Promise<ImportContext> {
   const [actors, dataset] = await Promise.all([

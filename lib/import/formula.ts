@@ -1,6 +1,6 @@
 // The CSV export writes a text cell that starts with = + - @ (or a tab or carriage return), possibly
 // after apostrophes, with one more leading apostrophe, so that a spreadsheet shows it as text instead
-// of running it (lib/csv/write.ts). The import undoes exactly that and nothing more: it removes one
+// of running it (lib/export/csv/write.ts). The import undoes exactly that and nothing more: it removes one
 // apostrophe, and only when apostrophes and then such a character follow. A cell that starts with
 // one of those characters WITHOUT the apostrophe is refused: in a CSV it is either a formula typed
 // into a spreadsheet or an injection attempt, and storing it would hand it to the next person who

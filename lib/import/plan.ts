@@ -1,14 +1,14 @@
 import type { Figure } from "@/generated/prisma/client";
-import { changedColumns, figureColumns, type FigureColumns } from "@/lib/import/dataset/rows";
-import type { ImportRow } from "./row-schema";
-import type { ImportMode } from "./validate";
+import type { FigureEntry } from "@/lib/schemas/dataset-file";
+import { changedColumns, figureColumns, type FigureColumns } from "./dataset/rows";
+import type { ImportMode } from "./mode";
 
-// What an import would do to a dataset's figures, computed without writing: which rows are new,
+// What an import would do to a dataset's figures, computed without writing: which entries are new,
 // which stored figures change (and in which columns), which stay as they are, and (replace mode)
-// which stored figures the file no longer lists. Rows are matched on their stable key. The stored
-// form of each row comes from lib/ingest/rows (figureColumns), the function the seed uses, so an
-// imported figure is stored exactly like a seeded one and re-importing the same file finds nothing
-// to change.
+// which stored figures the file no longer lists. Entries are matched on their stable key. The
+// stored form of each entry comes from figureColumns (dataset/rows.ts), so a figure from a CSV
+// import and one from the reviewed dataset file are stored alike, and importing the same file
+// again finds nothing to change.
 
 export type WantedFigure = FigureColumns & {
   datasetId: number;
@@ -24,13 +24,13 @@ export interface Lookups {
   sourceIds: Map<string, number>;
 }
 
-export interface FigureAdd {
-  row: ImportRow;
+interface FigureAdd {
+  entry: FigureEntry;
   data: WantedFigure;
 }
 
-export interface FigureUpdate {
-  row: ImportRow;
+interface FigureUpdate {
+  entry: FigureEntry;
   stored: Figure;
   /** Only the columns that differ (parentId is handled apart: the parent may be new). */
   data: Partial<WantedFigure>;
@@ -44,8 +44,7 @@ export interface FigurePlan {
   removals: Figure[];
 }
 
-export function wantedFigure(row: ImportRow, datasetId: number, lookups: Lookups): WantedFigure {
-  const { entry } = row;
+function wantedFigure(entry: FigureEntry, datasetId: number, lookups: Lookups): WantedFigure {
   const id = (map: Map<string, number>, code: string | null | undefined) => (code ? map.get(code)! : null);
   return {
     ...figureColumns(entry),
@@ -58,7 +57,7 @@ export function wantedFigure(row: ImportRow, datasetId: number, lookups: Lookups
 }
 
 export function planFigures(
-  rows: ImportRow[],
+  entries: readonly FigureEntry[],
   stored: Figure[],
   lookups: Lookups,
   datasetId: number,
@@ -67,29 +66,29 @@ export function planFigures(
   const byKey = new Map(stored.map((figure) => [figure.key, figure]));
   const keyOfId = new Map(stored.map((figure) => [figure.id, figure.key]));
   const plan: FigurePlan = { adds: [], updates: [], unchanged: 0, removals: [] };
-  for (const row of rows) {
-    const data = wantedFigure(row, datasetId, lookups);
-    const existing = byKey.get(row.entry.key);
+  for (const entry of entries) {
+    const data = wantedFigure(entry, datasetId, lookups);
+    const existing = byKey.get(entry.key);
     if (!existing) {
-      plan.adds.push({ row, data });
+      plan.adds.push({ entry, data });
       continue;
     }
     const changed = changedColumns(existing, data);
     const storedParent = existing.parentId === null ? null : (keyOfId.get(existing.parentId) ?? null);
-    const parentChanged = storedParent !== row.entry.parent;
+    const parentChanged = storedParent !== entry.parent;
     if (changed.length === 0 && !parentChanged) {
       plan.unchanged += 1;
       continue;
     }
     plan.updates.push({
-      row,
+      entry,
       stored: existing,
       data: Object.fromEntries(changed.map((column) => [column, data[column]])) as Partial<WantedFigure>,
       parentChanged,
     });
   }
   if (mode === "replace") {
-    const inFile = new Set(rows.map((row) => row.entry.key));
+    const inFile = new Set(entries.map((entry) => entry.key));
     plan.removals = stored.filter((figure) => !inFile.has(figure.key));
   }
   return plan;

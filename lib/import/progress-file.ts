@@ -7,7 +7,7 @@ import { z } from "zod";
 // it writes, so no other connection could record progress until the very end. Written atomically
 // (temporary file, then rename), so a reader never sees half a file.
 
-export const progressSchema = z.object({
+const progressSchema = z.object({
   phase: z.enum(["waiting", "validating", "writing"]),
   done: z.int().nonnegative(),
   total: z.int().nonnegative(),

@@ -38,6 +38,22 @@ export const importReportSchema = z.discriminatedUnion("kind", [
 ]);
 export type ImportReport = z.infer<typeof importReportSchema>;
 
+/** How many figures an import adds, changes, leaves as they are, and removes. */
+interface ImportCounts {
+  added: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+}
+
+/** What an import changed, as its run records it and its caller reports it. */
+export interface ImportChanges extends ImportCounts {
+  datasetCreated: boolean;
+  sourcesAdded: string[];
+  versionFrom: number | null;
+  versionTo: number | null;
+}
+
 export function parseImportReport(json: string | null): ImportReport | null {
   if (json === null) return null;
   try {

@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import os from "node:os";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { dialectOf } from "@/lib/db/dialect";
+import type { Tx } from "@/lib/db/tx";
 import type { ImportProblem } from "./problems";
-import { parseImportReport, type ImportReport } from "./report";
-import type { ImportMode } from "./validate";
+import { parseImportReport, type ImportChanges, type ImportReport, type ImportStatus } from "./report";
+import type { ImportMode } from "./mode";
 
 // The life of an ImportRun row: created "queued", claimed ("running") by one process at a time,
 // and finished as applied / unchanged (inside the write transaction, lib/import/apply.ts), checked
@@ -70,7 +71,7 @@ export const INTERRUPTED_MESSAGE =
   "The import process stopped before it finished (it was killed or crashed). None of it was written: an import is one transaction. Run it again.";
 
 /** Marks queued and running imports whose process has gone as failed. Safe to call any time. */
-export async function sweepStaleRuns(prisma: PrismaClient, now = new Date()): Promise<number> {
+async function sweepStaleRuns(prisma: PrismaClient, now = new Date()): Promise<number> {
   const open = await prisma.importRun.findMany({ where: { status: { in: ["queued", "running"] } } });
   let swept = 0;
   for (const run of open) {
@@ -162,5 +163,36 @@ export async function finishFailed(prisma: PrismaClient, runId: number, message:
   await prisma.importRun.update({
     where: { id: runId },
     data: { status: "failed", report: json({ kind: "failure", message }), finishedAt: new Date() },
+  });
+}
+
+/**
+ * Records a run that ends with a summary: applied or unchanged (written inside the import's own
+ * transaction, so the record and the data commit together), or checked (a dry run).
+ */
+export async function finishSummarised(
+  db: Tx,
+  runId: number,
+  run: { status: Extract<ImportStatus, "applied" | "unchanged" | "checked">; datasetId: number | null; datasetSlug: string; rowsTotal: number; startedAt: Date },
+  changes: ImportChanges,
+): Promise<void> {
+  const { added, changed, unchanged, removed, datasetCreated, sourcesAdded, versionFrom, versionTo } = changes;
+  const seconds = (Date.now() - run.startedAt.getTime()) / 1000;
+  await db.importRun.update({
+    where: { id: runId },
+    data: {
+      status: run.status,
+      datasetId: run.datasetId,
+      datasetSlug: run.datasetSlug,
+      rowsTotal: run.rowsTotal,
+      rowsAdded: added,
+      rowsChanged: changed,
+      rowsUnchanged: unchanged,
+      rowsRemoved: removed,
+      versionFrom,
+      versionTo,
+      report: json({ kind: "summary", rowsRead: run.rowsTotal, added, changed, unchanged, removed, datasetCreated, sourcesAdded, seconds }),
+      finishedAt: new Date(),
+    },
   });
 }

@@ -43,7 +43,7 @@ export const sourceEntrySchema = z.strictObject({
   url: z.url().nullable(),
 });
 
-export const actorEntrySchema = z.strictObject({
+const actorEntrySchema = z.strictObject({
   code: actorCode,
   name: cleanText(120),
   nativeName: cleanText(200).nullable(),
@@ -51,7 +51,7 @@ export const actorEntrySchema = z.strictObject({
   description: cleanText(500).nullable(),
 });
 
-export const phaseEntrySchema = z.strictObject({
+const phaseEntrySchema = z.strictObject({
   key,
   label: cleanText(120),
   description: cleanText(1000),
@@ -117,7 +117,7 @@ export const figureEntrySchema = z
       ctx.addIssue({ code: "custom", message: "a flag is listed twice", path: ["flags"] });
   });
 
-export const eventEntrySchema = z
+const eventEntrySchema = z
   .strictObject({
     key,
     date: partialDateSchema,
@@ -166,7 +166,7 @@ export type DatasetFile = z.infer<typeof datasetFileSchema>;
 export type FigureEntry = z.infer<typeof figureEntrySchema>;
 export type EventEntry = z.infer<typeof eventEntrySchema>;
 
-export const conversionRateEntrySchema = z.strictObject({
+const conversionRateEntrySchema = z.strictObject({
   key,
   unit: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
   perUnit: z.string().regex(/^[A-Z][A-Z0-9_]*$/),

@@ -27,7 +27,7 @@ function* files(entry: string): Generator<string> {
   for (const name of readdirSync(entry).sort()) yield* files(path.join(entry, name));
 }
 
-export function sourceHash(): string {
+function sourceHash(): string {
   const hash = createHash("sha256");
   for (const input of INPUTS) {
     for (const file of files(input)) {

@@ -9,7 +9,7 @@ function maintenanceUrl(url: string): string {
   return parsed.toString();
 }
 
-export const databaseNameOf = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
+const databaseNameOf = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
 
 /** Drops the database `url` names (disconnecting its clients) and creates it empty. */
 export async function recreateDatabase(url: string): Promise<void> {

@@ -349,7 +349,7 @@ describe("GET /api/v1/figures?format=csv", () => {
   });
 
   it("reads in keyset batches: a small batch size still visits every row once", async () => {
-    const { openFigureBatches } = await import("@/lib/data/figures/list");
+    const { openFigureBatches } = await import("@/lib/data/figures/batches");
     for (const sort of ["-period_start", "value", "from"] as const) {
       const batches = await openFigureBatches({ sort }, { baseUrl: "http://localhost", batchSize: 4 });
       const seen: number[] = [];
@@ -367,7 +367,8 @@ describe("GET /api/v1/figures?format=csv", () => {
 
 describe("figure read functions", () => {
   it("counts facets and filtered figures like the data says", async () => {
-    const { getFigureFacets, countFigures } = await import("@/lib/data/figures/list");
+    const { getFigureFacets } = await import("@/lib/data/figures/facets");
+    const { countFigures } = await import("@/lib/data/figures/count");
     const facets = await getFigureFacets();
     const tally = (values: string[]) =>
       Object.fromEntries([...new Set(values)].map((value) => [value, values.filter((v) => v === value).length]));

@@ -13,7 +13,7 @@ import { createTempDb, onlyOnSqlite, type TempDb } from "@/tests/helpers/temp-db
 // the busy timeout, COMMIT fails with SQLITE_BUSY. Our databases run in WAL mode, where a reader
 // never blocks a commit (the last test shows it), so this test switches its throwaway file to the
 // rollback journal: it is the one way to make a COMMIT fail on demand. The write path under test
-// (lib/db.ts → lib/sqlite-safe-adapter.ts) is the same in both modes.
+// (lib/db.ts → lib/db/sqlite-safe-adapter.ts) is the same in both modes.
 //
 // SQLite only: busy locks, journal modes and PRAGMAs are SQLite's; the PostgreSQL tier skips this.
 
@@ -114,7 +114,7 @@ describe.skipIf(onlyOnSqlite())("a COMMIT that fails with SQLITE_BUSY (SQLite on
   });
 
   it("loses later writes with the unguarded adapter (the upstream bug this guards against)", async () => {
-    // If this starts failing, Prisma has fixed #29933 and lib/sqlite-safe-adapter.ts may be dropped.
+    // If this starts failing, Prisma has fixed #29933 and lib/db/sqlite-safe-adapter.ts may be dropped.
     const file = await openFile("DELETE");
     const raw = track(new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: SHORT_BUSY_MS }) }));
     await raw.actor.create({ data: actor("BEFORE") });

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { afterEach, describe, expect, it } from "vitest";
 import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
-import { NEW_DATASET_DEFAULTS } from "@/lib/import/apply";
+import { NEW_DATASET_DEFAULTS } from "@/lib/import/new-records";
 import { databaseDigest, exportFiguresCsv, importBytes, seededDb } from "@/tests/helpers/import-db";
 import { createTempDb, testDialect, type TempDb } from "@/tests/helpers/temp-db";
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeSeededApiDb, openSeededApiDb } from "@/tests/helpers/api-db";
+import { tallyFigureFacets } from "@/tests/helpers/figure-facets";
 import type { TempDb } from "@/tests/helpers/temp-db";
 
 // The page reads behind /figures, /events and the figure page's 404, against the seeded dataset.
@@ -10,16 +11,16 @@ let db: TempDb;
 let figuresView: typeof import("@/lib/views/figures/load");
 let eventsView: typeof import("@/lib/views/events/load");
 let pageExists: typeof import("@/lib/data/figures/page-exists");
-let urlFigures: typeof import("@/lib/views/figures/view");
-let urlEvents: typeof import("@/lib/views/events/view");
+let urlFigures: (typeof import("@/lib/views/figures"))["figuresView"];
+let urlEvents: (typeof import("@/lib/views/events"))["eventsView"];
 
 beforeAll(async () => {
   db = await openSeededApiDb();
   figuresView = await import("@/lib/views/figures/load");
   eventsView = await import("@/lib/views/events/load");
   pageExists = await import("@/lib/data/figures/page-exists");
-  urlFigures = await import("@/lib/views/figures/view");
-  urlEvents = await import("@/lib/views/events/view");
+  urlFigures = (await import("@/lib/views/figures")).figuresView;
+  urlEvents = (await import("@/lib/views/events")).eventsView;
 });
 
 afterAll(async () => {
@@ -28,7 +29,7 @@ afterAll(async () => {
 
 describe("listFiguresForView", () => {
   it("applies the view's filters, sort and page", async () => {
-    const { view } = urlFigures.parseFiguresView({ unit: "t", sort: "-value", limit: "3", page: "2" });
+    const { view } = urlFigures.parse({ unit: "t", sort: "-value", limit: "3", page: "2" });
     const result = await figuresView.listFiguresForView(view);
     const tons = await db.prisma.figure.findMany({ where: { unit: "t" }, orderBy: [{ value: "desc" }, { id: "asc" }] });
     expect(result.total).toBe(tons.length);
@@ -37,7 +38,7 @@ describe("listFiguresForView", () => {
   });
 
   it("drops an unknown actor with a notice and keeps the other filters", async () => {
-    const { view } = urlFigures.parseFiguresView({ from: "ATLANTIS", unit: "t" });
+    const { view } = urlFigures.parse({ from: "ATLANTIS", unit: "t" });
     const result = await figuresView.listFiguresForView(view);
     expect(result.notices.map((notice) => notice.param)).toEqual(["from"]);
     expect(result.notices[0]!.message).toContain("ATLANTIS");
@@ -48,9 +49,9 @@ describe("listFiguresForView", () => {
 
 describe("listEventsForView", () => {
   it("lists every event by default and drops an unknown phase with a notice", async () => {
-    const all = await eventsView.listEventsForView(urlEvents.parseEventsView({}).view);
+    const all = await eventsView.listEventsForView(urlEvents.parse({}).view);
     expect(all.rows.length).toBe(await db.prisma.event.count());
-    const bad = await eventsView.listEventsForView(urlEvents.parseEventsView({ phase: "no-such-phase" }).view);
+    const bad = await eventsView.listEventsForView(urlEvents.parse({ phase: "no-such-phase" }).view);
     expect(bad.notices.map((notice) => notice.param)).toEqual(["phase"]);
     expect(bad.total).toBe(all.total);
   });
@@ -70,10 +71,9 @@ describe("isMissingFigurePage", () => {
   });
 });
 
-describe("getFigureFilterFacets", () => {
-  it("counts in the database exactly what the in-memory facets count", async () => {
-    const { getFigureFilterFacets } = await import("@/lib/data/figures/filter-facets");
+describe("getFigureFacets", () => {
+  it("counts in the database exactly what a tally of every figure counts", async () => {
     const { getFigureFacets } = await import("@/lib/data/figures/facets");
-    expect(await getFigureFilterFacets()).toEqual(await getFigureFacets());
+    expect(await getFigureFacets()).toEqual(await tallyFigureFacets(db.prisma));
   });
 });

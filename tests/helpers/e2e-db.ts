@@ -8,7 +8,7 @@ import { postgresUrl } from "@/lib/db/dialect";
 
 /** Runs `work` with a client on the e2e database, then disconnects. */
 export async function withE2eDb<T>(work: (prisma: PrismaClient) => Promise<T>): Promise<T> {
-  const url = postgresUrl();
+  const url = postgresUrl(process.env);
   const file = process.env.DATABASE_FILE;
   if (url === null && !file) throw new Error("DATABASE_FILE (or DATABASE_URL) is not set: run through `npm run test:e2e` (scripts/e2e.ts)");
   const prisma = url === null ? createSqliteClient(file) : createPostgresClient(url, { poolSize: 2 });

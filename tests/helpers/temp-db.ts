@@ -33,7 +33,7 @@ export interface TempDb {
 }
 
 /** The environment that points the app (lib/db.ts) and its child processes at `location`. */
-export function appEnvFor(location: string): { DATABASE_FILE?: string; DATABASE_URL?: string } {
+function appEnvFor(location: string): { DATABASE_FILE?: string; DATABASE_URL?: string } {
   return location.startsWith("postgresql://") ? { DATABASE_URL: location } : { DATABASE_FILE: location };
 }
 
@@ -64,7 +64,7 @@ function serverUrl(database: string): string {
 }
 
 /** Runs one statement on the server's maintenance database (CREATE/DROP DATABASE cannot run in a pool transaction). */
-export async function postgresAdmin(sql: string): Promise<void> {
+async function postgresAdmin(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl("postgres") });
   await client.connect();
   try {

@@ -3,6 +3,7 @@
 // 2. crash: kill -9 the import worker at 30 random moments of a 10,000-row import
 //    (tests/db/import-crash.test.ts with more rows and kills; `npm test` runs it lighter).
 import { spawnSync } from "node:child_process";
+import { REACT_SERVER_CONDITION } from "@/lib/db/server-condition";
 
 function run(title: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n=== ${title} ===`);
@@ -11,6 +12,7 @@ function run(title: string, command: string, args: string[], env: Record<string,
 }
 
 const concurrency = run("concurrency: 20 readers during a 100,000-row import", process.execPath, [
+  REACT_SERVER_CONDITION,
   "--import",
   "tsx",
   "tests/stress/concurrency.ts",

@@ -1,8 +1,9 @@
+import "server-only";
 import { prisma } from "@/lib/db";
 import type { AuditChangeDto, FigureHistoryEntryDto } from "@/lib/schemas/api/audit-response";
 
 // Read functions for the audit log. An entry's `changes` column is JSON: { column: [old, new] } for
-// an update, the whole row for a create or a delete (lib/curation/audit.ts). Both become one list
+// an update, the whole row for a create or a delete (lib/data/audit/record.ts). Both become one list
 // of { field, old, new }, so readers need not know the difference.
 
 export type { FigureHistoryEntryDto };

@@ -1,13 +1,12 @@
-import type { PrismaClient } from "@/generated/prisma/client";
-import { insertRows } from "@/lib/import/bulk-sql";
+import "server-only";
+import { insertRows } from "@/lib/db/bulk-sql";
+import type { Tx } from "@/lib/db/tx";
 
 // Every change to a figure leaves an audit entry with the old and new values, so that nothing is
 // changed or deleted without a trace. Callers pass their transaction client: the audit entry is
 // written in the same transaction as the change, so one never exists without the other.
 
-export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-
-export type AuditAction = "create" | "update" | "delete";
+type AuditAction = "create" | "update" | "delete";
 
 export interface AuditInput {
   actor: string;
@@ -53,7 +52,7 @@ export function diffColumns(before: Record<string, unknown>, after: Record<strin
 }
 
 // Imports write one entry per changed figure, possibly many thousands: in bulk, inside the
-// import's transaction (lib/import/bulk-sql.ts explains why not createMany), built and written a
+// import's transaction (lib/db/bulk-sql.ts explains why not createMany), built and written a
 // batch at a time so that the JSON of a large import is never all in memory at once.
 const AUDIT_BATCH = 2000;
 

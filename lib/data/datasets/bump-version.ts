@@ -1,4 +1,5 @@
-import type { Tx } from "../audit/record";
+import "server-only";
+import type { Tx } from "@/lib/db/tx";
 
 // A dataset's version goes up by one with every change a curator makes (an import that changes
 // something, or a correction), and each version gets a changelog entry that the methodology page

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { DatasetDetailDto, DatasetDto } from "@/lib/schemas/api/dataset-response";
 import { datasetApiUrl, datasetEventsApiUrl, datasetFiguresApiUrl } from "../links";
@@ -12,20 +13,8 @@ export const datasetInclude = {
 
 export type DatasetRow = Prisma.DatasetGetPayload<{ include: typeof datasetInclude }>;
 
-export function toDatasetDto(row: DatasetRow, baseUrl: string): DatasetDto {
-  return {
-    slug: row.slug,
-    title: row.title,
-    description: row.description,
-    version: row.version,
-    licence: row.licence,
-    citation: row.citation,
-    lastUpdated: row.lastUpdated,
-    counts: { figures: row._count.figures, events: row._count.events, sources: row._count.sources },
-    links: {
-      self: datasetApiUrl(baseUrl, row.slug),
-      figures: datasetFiguresApiUrl(baseUrl, row.slug),
-      events: datasetEventsApiUrl(baseUrl, row.slug),
-    },
-  };
+export function toDatasetDto({ slug, title, description, version, licence, citation, lastUpdated, _count }: DatasetRow, baseUrl: string): DatasetDto {
+  const counts = { figures: _count.figures, events: _count.events, sources: _count.sources };
+  const links = { self: datasetApiUrl(baseUrl, slug), figures: datasetFiguresApiUrl(baseUrl, slug), events: datasetEventsApiUrl(baseUrl, slug) };
+  return { slug, title, description, version, licence, citation, lastUpdated, counts, links };
 }

@@ -1,17 +1,13 @@
+import "server-only";
 import { prisma } from "@/lib/db";
+import type { PackageDataset, PackageSource } from "@/lib/export/datapackage";
 
 // What exports need to know about a dataset beyond its rows: its metadata (for citations, the data
 // package and image credits) and its sources (for the package's source list and the citation of
 // the paper it is built from).
 
-export interface DatasetExportInfo {
-  slug: string;
-  title: string;
-  description: string;
-  version: number;
-  licence: string;
-  lastUpdated: string;
-  sources: { key: string; kind: string; citation: string; url: string | null }[];
+export interface DatasetExportInfo extends PackageDataset {
+  sources: PackageSource[];
   /** The reference of the primary source (the paper the dataset is extracted from), if any. */
   basedOn: string | null;
 }

@@ -1,5 +1,6 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { splitFlags } from "@/lib/import/dataset/rows";
+import { splitFlags } from "@/lib/db/flags";
 import type { EventDto } from "@/lib/schemas/api/event-response";
 
 export type { EventDto };

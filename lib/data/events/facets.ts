@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db";
 
 // The values the events filters can offer: the event types and the actors that occur in events.

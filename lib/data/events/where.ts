@@ -1,7 +1,8 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { EventsQuery } from "@/lib/schemas/api/events-query";
 import { getActorIdsOrThrow } from "../actors";
-import { getDatasetIdOrThrow } from "../datasets/list";
+import { getDatasetIdOrThrow } from "../datasets/get";
 import { getPhasesByKeyOrThrow } from "../phases";
 import { matchText } from "../text-search";
 

@@ -1,6 +1,8 @@
+import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { prisma as defaultPrisma } from "@/lib/db";
-import { figureColumns, joinFlags, splitFlags, type FigureColumns } from "@/lib/import/dataset/rows";
+import { joinFlags, splitFlags } from "@/lib/db/flags";
+import { figureColumns, type FigureColumns } from "@/lib/import/dataset/rows";
 import { figureEntrySchema } from "@/lib/schemas/dataset-file";
 import { diffColumns, recordAudit } from "../audit/record";
 import {
@@ -15,7 +17,7 @@ import { figureEntryFromRow, figureEntryInclude } from "./entry";
 import { bumpDatasetVersion } from "../datasets/bump-version";
 
 // Applies one curator's correction to one figure, in one transaction: the figure's new values
-// (with the columns derived from them, searchText and the years, recomputed by lib/ingest/rows),
+// (with the columns derived from them, searchText and the years, recomputed by lib/import/dataset/rows.ts),
 // an audit entry with every old and new value, who and why, and a new dataset version with a
 // changelog entry. Either all of it is written or none. Nothing is ever deleted here.
 

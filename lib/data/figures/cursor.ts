@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { FIGURE_FILTER_KEYS, type FigureFilters, type FigureSort } from "@/lib/schemas/api/figures-query";
 import { QueryError } from "@/lib/schemas/api/query-error";

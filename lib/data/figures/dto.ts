@@ -1,6 +1,7 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { splitFlags } from "@/lib/import/dataset/rows";
-import type { FigureDetailDto, FigureDto, FigureSummaryDto } from "@/lib/schemas/api/figure-response";
+import { splitFlags } from "@/lib/db/flags";
+import { figureSummaryFields, type FigureDetailDto, type FigureDto, type FigureSummaryDto } from "@/lib/schemas/api/figure-response";
 import { figureApiUrl, figurePageUrl } from "../links";
 
 export type { FigureDetailDto, FigureDto, FigureSummaryDto };
@@ -20,6 +21,8 @@ export const figureInclude = {
 } satisfies Prisma.FigureInclude;
 
 export type FigureRow = Prisma.FigureGetPayload<{ include: typeof figureInclude }>;
+
+const figureLinks = (baseUrl: string, id: number) => ({ self: figureApiUrl(baseUrl, id), html: figurePageUrl(baseUrl, id) });
 
 export function toFigureDto(row: FigureRow, baseUrl: string): FigureDto {
   return {
@@ -55,22 +58,14 @@ export function toFigureDto(row: FigureRow, baseUrl: string): FigureDto {
     citedRef: row.citedRef,
     flags: splitFlags(row.flags),
     notes: row.notes,
-    links: { self: figureApiUrl(baseUrl, row.id), html: figurePageUrl(baseUrl, row.id) },
+    links: figureLinks(baseUrl, row.id),
   };
 }
 
-export const figureSummarySelect = {
-  id: true,
-  key: true,
-  label: true,
-  value: true,
-  valuePrinted: true,
-  unit: true,
-  qualifier: true,
-} satisfies Prisma.FigureSelect;
+export const figureSummarySelect = figureSummaryFields satisfies Prisma.FigureSelect;
 
 type FigureSummaryRow = Prisma.FigureGetPayload<{ select: typeof figureSummarySelect }>;
 
 export function toFigureSummaryDto(row: FigureSummaryRow, baseUrl: string): FigureSummaryDto {
-  return { ...row, links: { self: figureApiUrl(baseUrl, row.id), html: figurePageUrl(baseUrl, row.id) } };
+  return { ...row, links: figureLinks(baseUrl, row.id) };
 }

@@ -1,5 +1,6 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { splitFlags } from "@/lib/import/dataset/rows";
+import { splitFlags } from "@/lib/db/flags";
 import type { FigureEntry } from "@/lib/schemas/dataset-file";
 
 // A stored figure turned back into a dataset-file entry, the shape figureEntrySchema validates. A

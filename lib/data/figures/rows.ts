@@ -1,11 +1,13 @@
+import "server-only";
 import type { Figure, Prisma } from "@/generated/prisma/client";
 import { dialect, prisma } from "@/lib/db";
+import { FIGURE_COLUMN_NAMES } from "@/lib/import/dataset/rows";
 import type { FigureRow } from "./dto";
 import { VersionedCache, type Stamp } from "../read-cache";
 
 // Figures with what their public shape names: the dataset's slug, the actors' codes and names, the
 // sources' references and the parent's key, exactly the FigureRow that `include: figureInclude`
-// gives (lib/data/figure-dto.ts), read in a fraction of its time. At a million figures Prisma's
+// gives (dto.ts), read in a fraction of its time. At a million figures Prisma's
 // model query spent two thirds of an API request building rows (about 40 µs a row) and reading
 // each relation with a query of its own:
 // 1. the page's ids come from a Prisma query (where, order, skip and take stay Prisma's, one
@@ -43,41 +45,13 @@ async function readReferences(): Promise<References> {
   };
 }
 
-// Every column of Figure, in the model's order; `satisfies` keeps the list in step with the model.
-const FIGURE_COLUMNS = [
-  "id",
-  "datasetId",
-  "key",
-  "label",
-  "category",
-  "kind",
-  "fromActorId",
-  "toActorId",
-  "value",
-  "valuePrinted",
-  "unit",
-  "currencyBasis",
-  "qualifier",
-  "periodStart",
-  "periodEnd",
-  "periodStatus",
-  "periodText",
-  "yearStart",
-  "yearEnd",
-  "parentId",
-  "derived",
-  "derivation",
-  "sourceId",
-  "section",
-  "phrase",
-  "citedRef",
-  "citedSourceId",
-  "flags",
-  "notes",
-  "searchText",
-] as const satisfies readonly (keyof Figure)[];
-type AllColumns = Exclude<keyof Figure, (typeof FIGURE_COLUMNS)[number]> extends never ? true : never;
-export const FIGURE_COLUMNS_COMPLETE: AllColumns = true;
+/** `columns`, which must name every column of Figure: a column the model gains and the list lacks does not compile. */
+function everyColumn<const C extends readonly (keyof Figure)[]>(columns: C & (Exclude<keyof Figure, C[number]> extends never ? unknown : never)): C {
+  return columns;
+}
+
+// Every column of Figure: the keys, then the values a dataset file gives.
+const FIGURE_COLUMNS = everyColumn(["id", "datasetId", "fromActorId", "toActorId", "parentId", "sourceId", "citedSourceId", ...FIGURE_COLUMN_NAMES]);
 
 const SELECT_ROWS = `SELECT ${[...FIGURE_COLUMNS.map((column) => `f."${column}"`), `p."key" AS "parentKey"`].join(", ")} FROM "Figure" f LEFT JOIN "Figure" p ON p."id" = f."parentId" WHERE f."id" IN `;
 
@@ -141,7 +115,7 @@ function missingReference(refs: References, rows: readonly Figure[]): boolean {
  * The figures with these ids, as FigureRows, in the order of `ids` (ids not found are left out).
  * `stamp`: the data stamp the caller read (lib/data/read-cache.ts), to save reading it again.
  */
-export async function figureRowsByIds(ids: readonly number[], stamp?: Stamp): Promise<FigureRow[]> {
+async function figureRowsByIds(ids: readonly number[], stamp?: Stamp): Promise<FigureRow[]> {
   if (ids.length === 0) return [];
   const [raw, cachedRefs] = await Promise.all([
     // Ids are numbers from our own query; they are bound as parameters all the same.

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { dialect } from "@/lib/db";
 import type { FigureSort, FigureSortKey } from "@/lib/schemas/api/figures-query";

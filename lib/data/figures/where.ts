@@ -1,8 +1,9 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { FLAG_SEPARATOR } from "@/lib/import/dataset/rows";
+import { FLAG_SEPARATOR } from "@/lib/db/flags";
 import { NO_PARENT, type FigureFilters } from "@/lib/schemas/api/figures-query";
 import { getActorIdsOrThrow } from "../actors";
-import { getDatasetIdOrThrow } from "../datasets/list";
+import { getDatasetIdOrThrow } from "../datasets/get";
 import { getPhasesByKeyOrThrow } from "../phases";
 import { matchText } from "../text-search";
 
@@ -28,7 +29,7 @@ function actorCondition(field: "fromActorId" | "toActorId", ids: (number | null)
  *   index: best when many match, because the first page is then found after a few hundred rows,
  *   whereas reading the matches from the years index means sorting all of them. SQLite's planner
  *   does not see this (with the page size bound as an integer it sorts tens of thousands of rows
- *   for a page of 100), so lib/data/figures.ts chooses, from the number of matches it knows. Same
+ *   for a page of 100), so list.ts chooses, from the number of matches it knows. Same
  *   rows either way; PostgreSQL always gets the plain form and plans for itself.
  */
 export type OverlapForm = "index" | "scan";

@@ -45,7 +45,7 @@ function readYaml(file: string): unknown {
 }
 
 /** Cross-reference checks that a per-entry schema cannot make. */
-export function referenceIssues(data: DatasetFile): FileIssue[] {
+function referenceIssues(data: DatasetFile): FileIssue[] {
   const issues: FileIssue[] = [];
   const duplicates = (items: { key?: string; code?: string }[], what: string, path: string) => {
     const seen = new Set<string>();
@@ -103,7 +103,7 @@ export function referenceIssues(data: DatasetFile): FileIssue[] {
   return issues;
 }
 
-export function parseDatasetFile(raw: unknown, file = "dataset file"): DatasetFile {
+function parseDatasetFile(raw: unknown, file = "dataset file"): DatasetFile {
   const result = datasetFileSchema.safeParse(raw);
   if (!result.success) throw new DatasetFileError(file, zodIssues(result.error));
   const issues = referenceIssues(result.data);

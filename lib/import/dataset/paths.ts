@@ -1,7 +1,7 @@
 import path from "node:path";
 
 // Where the reviewed data files live. The seed loads every dataset listed here.
-export const DATA_DIR = path.resolve(process.cwd(), "prisma", "data");
+const DATA_DIR = path.resolve(process.cwd(), "prisma", "data");
 export const DATASET_FILES = [path.join(DATA_DIR, "sino-soviet-1950-1980.yaml")];
 export const CONVERSION_RATES_FILE = path.join(DATA_DIR, "conversion-rates.yaml");
 

@@ -1,3 +1,4 @@
+import { joinFlags } from "@/lib/db/flags";
 import type { EventEntry, FigureEntry } from "@/lib/schemas/dataset-file";
 import { yearOf } from "@/lib/schemas/partial-date";
 import { foldForSearch } from "@/lib/schemas/text";
@@ -6,21 +7,31 @@ import { foldForSearch } from "@/lib/schemas/text";
 // the caller, which knows the ids; everything else is computed here, in one place, so that the
 // seed and the CSV import store identical rows for identical input.
 
-export const FLAG_SEPARATOR = ";";
-
-export function joinFlags(flags: readonly string[]): string {
-  return [...flags].sort().join(FLAG_SEPARATOR);
-}
-
-export function splitFlags(flags: string): string[] {
-  return flags === "" ? [] : flags.split(FLAG_SEPARATOR);
-}
-
 export function figureSearchText(parts: { label: string; phrase: string; valuePrinted: string; notes: string | null }): string {
   return foldForSearch([parts.label, parts.phrase, parts.valuePrinted, parts.notes ?? ""].join(" "));
 }
 
-export interface FigureColumns {
+/** What figures and events both keep of the passage that states them. */
+interface QuotedColumns {
+  section: string;
+  phrase: string;
+  citedRef: string | null;
+  flags: string;
+  notes: string | null;
+  searchText: string;
+}
+
+function quotedColumns(entry: FigureEntry | EventEntry): Omit<QuotedColumns, "searchText"> {
+  return {
+    section: entry.section,
+    phrase: entry.phrase,
+    citedRef: entry.cited?.ref ?? null,
+    flags: joinFlags(entry.flags),
+    notes: entry.notes,
+  };
+}
+
+export interface FigureColumns extends QuotedColumns {
   key: string;
   label: string;
   category: string;
@@ -38,13 +49,40 @@ export interface FigureColumns {
   yearEnd: number | null;
   derived: boolean;
   derivation: string | null;
-  section: string;
-  phrase: string;
-  citedRef: string | null;
-  flags: string;
-  notes: string | null;
-  searchText: string;
 }
+
+/** The columns computed from others: they follow a change and are never edited or audited. */
+export const FOLLOWING_FIGURE_COLUMNS = ["yearStart", "yearEnd", "searchText"] as const satisfies readonly (keyof FigureColumns)[];
+
+/**
+ * Every FigureColumns column, in the order audit entries list them. That none is missing is checked
+ * where the list meets the model (lib/data/figures/rows.ts, FIGURE_COLUMNS).
+ */
+export const FIGURE_COLUMN_NAMES = [
+  "key",
+  "label",
+  "category",
+  "kind",
+  "value",
+  "valuePrinted",
+  "unit",
+  "currencyBasis",
+  "qualifier",
+  "periodStart",
+  "periodEnd",
+  "periodStatus",
+  "periodText",
+  "yearStart",
+  "yearEnd",
+  "derived",
+  "derivation",
+  "section",
+  "phrase",
+  "citedRef",
+  "flags",
+  "notes",
+  "searchText",
+] as const satisfies readonly (keyof FigureColumns)[];
 
 export function figureColumns(entry: FigureEntry): FigureColumns {
   return {
@@ -65,16 +103,12 @@ export function figureColumns(entry: FigureEntry): FigureColumns {
     yearEnd: entry.period.end === null ? null : yearOf(entry.period.end),
     derived: entry.derived,
     derivation: entry.derivation,
-    section: entry.section,
-    phrase: entry.phrase,
-    citedRef: entry.cited?.ref ?? null,
-    flags: joinFlags(entry.flags),
-    notes: entry.notes,
+    ...quotedColumns(entry),
     searchText: figureSearchText({ label: entry.label, phrase: entry.phrase, valuePrinted: entry.printed, notes: entry.notes }),
   };
 }
 
-export interface EventColumns {
+export interface EventColumns extends QuotedColumns {
   key: string;
   date: string;
   endDate: string | null;
@@ -84,12 +118,6 @@ export interface EventColumns {
   yearEnd: number;
   label: string;
   type: string;
-  section: string;
-  phrase: string;
-  citedRef: string | null;
-  flags: string;
-  notes: string | null;
-  searchText: string;
 }
 
 export function eventColumns(entry: EventEntry): EventColumns {
@@ -103,11 +131,7 @@ export function eventColumns(entry: EventEntry): EventColumns {
     yearEnd: yearOf(entry.endDate ?? entry.date),
     label: entry.label,
     type: entry.type,
-    section: entry.section,
-    phrase: entry.phrase,
-    citedRef: entry.cited?.ref ?? null,
-    flags: joinFlags(entry.flags),
-    notes: entry.notes,
+    ...quotedColumns(entry),
     searchText: foldForSearch([entry.label, entry.phrase, entry.dateText, entry.notes ?? ""].join(" ")),
   };
 }

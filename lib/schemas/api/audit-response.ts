@@ -3,13 +3,13 @@ import { z } from "zod";
 // The public shape of a figure's history (API v1): every change recorded in the audit log, newest
 // first, each with who made it, when, why, and every changed field's old and new value.
 
-export const auditChangeSchema = z.object({
+const auditChangeSchema = z.object({
   field: z.string().meta({ description: "The stored column, e.g. value, valuePrinted, periodStart, flags, notes." }),
   old: z.unknown().meta({ description: "The value before (null when the row was created)." }),
   new: z.unknown().meta({ description: "The value after (null when the row was deleted)." }),
 });
 
-export const figureHistoryEntrySchema = z.object({
+const figureHistoryEntrySchema = z.object({
   id: z.int().positive(),
   at: z.string().meta({ description: "When, as an ISO 8601 timestamp (UTC)." }),
   actor: z.string().meta({ description: "The curator (or import) that made the change." }),

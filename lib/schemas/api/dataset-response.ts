@@ -13,7 +13,7 @@ export const datasetDtoSchema = z.object({
   links: z.object({ self: z.url(), figures: z.url(), events: z.url() }),
 });
 
-export const changelogEntrySchema = z.object({ version: z.int(), date: z.string(), summary: z.string() });
+const changelogEntrySchema = z.object({ version: z.int(), date: z.string(), summary: z.string() });
 
 export const datasetDetailDtoSchema = datasetDtoSchema.extend({
   changelog: z.array(changelogEntrySchema).meta({ description: "Newest first." }),

@@ -3,8 +3,8 @@ import { QUERY_ERROR_CODES } from "./query-error";
 
 // The one error shape of API v1, for every status.
 // unauthorized (401: no curator session), forbidden (403: a write from another origin) and
-// rate_limited (429, with Retry-After) come from the access checks of lib/auth and lib/security.
-export const API_ERROR_CODES = [
+// rate_limited (429, with Retry-After) come from the access checks of lib/security.
+const API_ERROR_CODES = [
   ...QUERY_ERROR_CODES,
   "not_found",
   "unauthorized",

@@ -46,16 +46,10 @@ export const figureDtoSchema = z.object({
   }),
 });
 
-export const figureSummarySchema = figureDtoSchema.pick({
-  id: true,
-  key: true,
-  label: true,
-  value: true,
-  valuePrinted: true,
-  unit: true,
-  qualifier: true,
-  links: true,
-});
+/** The fields of a figure's short form (a parent, a component); its rows are read with them as the select. */
+export const figureSummaryFields = { id: true, key: true, label: true, value: true, valuePrinted: true, unit: true, qualifier: true } as const;
+
+export const figureSummarySchema = figureDtoSchema.pick({ ...figureSummaryFields, links: true });
 
 export const figureDetailDtoSchema = figureDtoSchema.extend({
   parent: figureSummarySchema.nullable(),

@@ -2,24 +2,22 @@ import { z } from "zod";
 import { CATEGORY_CODES, FLAG_CODES, QUALIFIER_CODES, UNIT_CODES } from "@/lib/vocab";
 import {
   actorListParam,
-  bomParam,
   booleanParam,
   codeListParam,
-  formatParam,
+  datasetFilterParam,
+  downloadParams,
   intParam,
   keyParam,
-  limitParam,
-  pageParam,
+  pagingParams,
   searchParam,
-  sortParam,
-  yearParam,
+  yearRangeParams,
 } from "./params";
 import { checkYearOrder } from "./year-range";
 
 // The figures filter, shared by GET /api/v1/figures (JSON and CSV) and the explore page's URL
 // state, so that a page URL and an API URL with the same parameters mean the same rows.
 
-export const FIGURE_SORT_KEYS = [
+const FIGURE_SORT_KEYS = [
   "id",
   "key",
   "label",
@@ -38,7 +36,7 @@ export type FigureSortKey = (typeof FIGURE_SORT_KEYS)[number];
 export type FigureSort = FigureSortKey | `-${FigureSortKey}`;
 
 export const FIGURES_MAX_LIMIT = 1000;
-export const FIGURES_DEFAULT_LIMIT = 100;
+const FIGURES_DEFAULT_LIMIT = 100;
 export const NO_PARENT = "none";
 
 const parentParam = z
@@ -48,7 +46,7 @@ const parentParam = z
   .meta({ description: 'A figure id: only its components. "none": only top-level figures.' });
 
 export const figuresQueryShape = {
-  dataset: keyParam("dataset slug").optional().meta({ description: "Dataset slug, e.g. sino-soviet-1950-1980." }),
+  dataset: datasetFilterParam(),
   from: actorListParam().optional(),
   to: actorListParam().optional(),
   category: codeListParam(CATEGORY_CODES, "category").optional(),
@@ -57,8 +55,7 @@ export const figuresQueryShape = {
   phase: keyParam("phase key")
     .optional()
     .meta({ description: "Phase key: figures whose period overlaps the phase's years (figures with no period never match)." }),
-  year_from: yearParam().optional(),
-  year_to: yearParam().optional(),
+  ...yearRangeParams(),
   q: searchParam().optional(),
   parent: parentParam.optional(),
   derived: booleanParam()
@@ -68,17 +65,14 @@ export const figuresQueryShape = {
     .enum(FLAG_CODES, { error: `must be one of ${FLAG_CODES.join(", ")}` })
     .optional()
     .meta({ description: "Only figures carrying this flag." }),
-  sort: sortParam(FIGURE_SORT_KEYS, "id"),
-  limit: limitParam(FIGURES_MAX_LIMIT, FIGURES_DEFAULT_LIMIT),
-  page: pageParam().optional(),
+  ...pagingParams(FIGURE_SORT_KEYS, "id", FIGURES_MAX_LIMIT, FIGURES_DEFAULT_LIMIT),
   cursor: z
     .string()
     .max(2000, { error: "is not a cursor this API issued" })
     .regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, { error: "is not a cursor this API issued" })
     .optional()
     .meta({ description: "Opaque cursor from meta.nextCursor: the page after that row. Not with page." }),
-  format: formatParam(),
-  bom: bomParam(),
+  ...downloadParams(),
 };
 
 export const figuresQuerySchema = z.strictObject(figuresQueryShape).superRefine((query, ctx) => {
@@ -111,3 +105,8 @@ export const FIGURE_FILTER_KEYS = [
   "flag",
 ] as const satisfies readonly (keyof FiguresQuery)[];
 export type FigureFilters = Pick<FiguresQuery, (typeof FIGURE_FILTER_KEYS)[number]>;
+
+/** The filters of a (partial) query, without the keys it leaves out. */
+export function pickFigureFilters(query: Partial<FiguresQuery>): FigureFilters {
+  return Object.fromEntries(FIGURE_FILTER_KEYS.filter((key) => query[key] !== undefined).map((key) => [key, query[key]])) as FigureFilters;
+}

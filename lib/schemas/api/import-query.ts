@@ -26,7 +26,6 @@ export const importUploadQuerySchema = z.strictObject({
     .default("upload.csv")
     .meta({ description: "The uploaded file's name, recorded with the import." }),
 });
-export type ImportUploadQuery = z.infer<typeof importUploadQuerySchema>;
 
 export const importIdParamSchema = z
   .string()

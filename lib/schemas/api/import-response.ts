@@ -5,7 +5,7 @@ import { IMPORT_STATUSES, importReportSchema } from "@/lib/import/report";
 // The public shape of an import run (GET /api/v1/imports/{id}, curators only), which the upload
 // page polls for progress and then shows. Parsed with this schema on the client as well.
 
-export const importProgressSchema = z.object({
+const importProgressSchema = z.object({
   phase: z.enum(["waiting", "validating", "writing"]),
   done: z.int().nonnegative(),
   total: z.int().nonnegative(),

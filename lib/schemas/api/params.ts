@@ -19,7 +19,7 @@ export function intParam(min: number, max: number) {
     .pipe(z.int().min(min, { error: message }).max(max, { error: message }));
 }
 
-export const yearParam = () =>
+const yearParam = () =>
   intParam(MIN_YEAR, MAX_YEAR).meta({ description: `A year from ${MIN_YEAR} to ${MAX_YEAR}.`, examples: ["1950"] });
 
 /** "true" or "false", and nothing else ("1", "yes" and "" are refused). */
@@ -58,7 +58,7 @@ export function codeListParam<const T extends string>(codes: readonly T[], what:
     });
 }
 
-export const ACTOR_CODE = /^[A-Z][A-Z0-9_]{1,11}$/;
+const ACTOR_CODE = /^[A-Z][A-Z0-9_]{1,11}$/;
 export const NO_ACTOR = "none";
 
 /**
@@ -105,26 +105,26 @@ export const searchParam = () =>
         "Text to find in the label, the quoted phrase, the printed value or date, and the notes. Case-insensitive in every script; % and _ are ordinary characters. An empty value searches nothing.",
     });
 
-export const limitParam = (max: number, fallback: number) =>
+const limitParam = (max: number, fallback: number) =>
   intParam(1, max)
     .default(fallback)
     .meta({ description: `Rows per page, from 1 to ${max}.` });
 
-export const pageParam = () => intParam(1, 1_000_000).meta({ description: "Page number, from 1. Not with cursor." });
+const pageParam = () => intParam(1, 1_000_000).meta({ description: "Page number, from 1. Not with cursor." });
 
-export const formatParam = () =>
+const formatParam = () =>
   z
     .enum(["json", "csv"], { error: 'must be "json" or "csv"' })
     .default("json")
     .meta({ description: "json (paged) or csv (every matching row, streamed, no paging)." });
 
-export const bomParam = () =>
+const bomParam = () =>
   booleanParam()
     .default(false)
     .meta({ description: "With format=csv: start the file with a UTF-8 byte order mark, for Excel." });
 
 /** `sort`: any of `keys`, optionally prefixed with "-" for descending. */
-export function sortParam<const K extends string>(keys: readonly K[], fallback: K) {
+function sortParam<const K extends string>(keys: readonly K[], fallback: K) {
   type Sort = K | `-${K}`;
   const values = keys.flatMap((key) => [key, `-${key}`]) as [Sort, ...Sort[]];
   return z
@@ -136,3 +136,24 @@ export function sortParam<const K extends string>(keys: readonly K[], fallback: 
     .transform((value) => (value as Sort | undefined) ?? fallback)
     .meta({ description: `Sort column: ${keys.join(", ")}; prefix "-" for descending. Ties are broken by id.` });
 }
+
+// Groups of parameters that the figures and events lists share, spread into each query's shape
+// where it lists them.
+
+export const datasetFilterParam = () =>
+  keyParam("dataset slug")
+    .optional()
+    .meta({ description: "Dataset slug, as GET /api/v1/datasets lists them." });
+
+/** year_from and year_to: rows whose years meet the range (checkYearOrder refuses one that ends before it starts). */
+export const yearRangeParams = () => ({ year_from: yearParam().optional(), year_to: yearParam().optional() });
+
+/** sort, limit and page. */
+export const pagingParams = <const K extends string>(sortKeys: readonly K[], defaultSort: K, maxLimit: number, defaultLimit: number) => ({
+  sort: sortParam(sortKeys, defaultSort),
+  limit: limitParam(maxLimit, defaultLimit),
+  page: pageParam().optional(),
+});
+
+/** format and bom: pages of JSON, or every row in one CSV download. */
+export const downloadParams = () => ({ format: formatParam(), bom: bomParam() });

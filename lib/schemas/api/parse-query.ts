@@ -12,7 +12,7 @@ function issueCode(issue: z.core.$ZodIssue): QueryErrorCode {
   return QUERY_ERROR_CODES.find((code) => code === wanted) ?? "invalid_parameter";
 }
 
-export function queryErrorFromZod(error: z.ZodError, known: readonly string[]): QueryError {
+function queryErrorFromZod(error: z.ZodError, known: readonly string[]): QueryError {
   const issues = error.issues;
   const unknown = issues.find((issue) => issue.code === "unrecognized_keys");
   if (unknown && unknown.code === "unrecognized_keys") {

@@ -15,6 +15,3 @@ export const sourceRefSchema = z.object({
   title: z.string(),
   url: z.string().nullable(),
 });
-
-export type ActorRef = z.infer<typeof actorRefSchema>;
-export type SourceRef = z.infer<typeof sourceRefSchema>;

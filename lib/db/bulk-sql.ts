@@ -1,5 +1,5 @@
-import type { Tx } from "@/lib/data/audit/record";
-import { dialectOf, type Dialect } from "@/lib/db/dialect";
+import { dialectOf, type Dialect } from "./dialect";
+import type { Tx } from "./tx";
 
 // Bulk writes for large imports, as plain parameterised SQL inside the import's transaction.
 // Prisma's createMany costs about 0.7 ms per figure here (its query compiler builds every row as a

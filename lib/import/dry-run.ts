@@ -1,0 +1,28 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { ApplyInput } from "./apply";
+import type { ImportChanges } from "./report";
+import { finishSummarised } from "./runs";
+import { planAgainst, readImportTarget } from "./target";
+
+/** A dry run: the plan against the dataset as it is now, recorded as "checked"; nothing else is written. */
+export async function dryRunImport(
+  prisma: PrismaClient,
+  input: Pick<ApplyInput, "runId" | "datasetSlug" | "mode" | "rows" | "rowsTotal" | "startedAt" | "beforeFinish">,
+): Promise<ImportChanges> {
+  const target = await readImportTarget(prisma, input.datasetSlug);
+  const { plan } = planAgainst(target, input.rows, input.mode);
+  const changes: ImportChanges = {
+    added: plan.adds.length,
+    changed: plan.updates.length,
+    unchanged: plan.unchanged,
+    removed: plan.removals.length,
+    datasetCreated: target.dataset === null,
+    sourcesAdded: [],
+    versionFrom: null,
+    versionTo: null,
+  };
+  input.beforeFinish?.();
+  const run = { status: "checked" as const, datasetId: target.dataset?.id ?? null, datasetSlug: input.datasetSlug, rowsTotal: input.rowsTotal, startedAt: input.startedAt };
+  await finishSummarised(prisma, input.runId, run, changes);
+  return changes;
+}
