@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import styles from "./charts.module.css";
 
-// The frame every overview chart sits in: title, subtitle (unit and period), a toolbar (the
-// chart/table toggle now; export buttons later), optional controls, the chart box, the source line
-// and notes. Stable data attributes let later tools (PNG/SVG export, copy link, embed) find the
-// parts: data-chart-frame, data-chart-title, data-chart-subtitle, data-chart-source.
+// The frame every chart sits in: title, subtitle (unit and period), a toolbar (the chart/table
+// toggle, sharing and export), optional controls, the chart box, the source line and notes. Stable
+// data attributes let the tools (image export, copy link, embed) and the tests find the parts:
+// data-chart-frame, data-chart-title, data-chart-subtitle, data-chart-source.
 
 export interface ChartFrameProps {
   id: string;
@@ -60,7 +60,7 @@ export function ChartFrame({ id, title, subtitle, source, toolbar, controls, not
 export function ChartEmpty({ id, reason }: { id: string; reason: string }) {
   return (
     <div className={styles.empty} data-chart-empty={id} role="status">
-      <p style={{ margin: 0 }}>{reason}</p>
+      <p className={styles.emptyText}>{reason}</p>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type MouseEvent, type ReactNode } from "react";
-import type { ChartId } from "@/lib/views/overview/params";
+import type { ChartId } from "@/lib/views/overview/param-codes";
 import { exportChart } from "@/lib/export/dom/export-chart";
 import { overviewSettings } from "@/lib/export/file-names";
 import { EXPORT_SIZES, type ExportSizeName, type ExportText } from "@/lib/export/layout";
@@ -43,30 +43,16 @@ function currentSearch(): URLSearchParams {
   return new URLSearchParams(window.location.search);
 }
 
-export function permalinkOf(target: ChartShareTarget): string {
+function permalinkOf(target: ChartShareTarget): string {
   if (target.kind === "overview") return chartPermalink(window.location.origin, target.chart, currentSearch());
   return `${window.location.origin}${window.location.pathname}${window.location.search}#${target.anchor}`;
 }
 
-export function ChartShare({
-  target,
-  text,
-  dataset,
-  drawing,
-}: {
-  target: ChartShareTarget;
-  text: ChartShareText;
-  dataset: ChartShareDataset;
-  /** The bare chart, drawn off screen for the image; null when there is nothing to draw. */
-  drawing: ReactNode | null;
-}) {
-  const router = useRouter();
-  const searchParams = useSearchParams();
+/** Makes the image: draws the chart off screen in the chosen theme, composes and downloads it. */
+function useImageDownload(target: ChartShareTarget, text: ChartShareText, dataset: ChartShareDataset, drawing: ReactNode | null) {
   const { stage, drawAt, clear } = useExportStage(drawing);
   const [job, setJob] = useState<Job>({ kind: "idle" });
   const [theme, setTheme] = useState<ExportThemeName>("light");
-  const [snippet, setSnippet] = useState("");
-  const chartName = target.chart;
 
   async function download(format: "png" | "svg", sizeName: ExportSizeName) {
     if (job.kind === "busy") return;
@@ -83,7 +69,7 @@ export function ChartShare({
         size,
         theme,
         text: exportText,
-        file: { dataset: dataset.slug, chart: chartName, settings: target.kind === "overview" ? overviewSettings(currentSearch(), target.chart) : [] },
+        file: { dataset: dataset.slug, chart: target.chart, settings: target.kind === "overview" ? overviewSettings(currentSearch(), target.chart) : [] },
         drawAt,
       });
       setJob({ kind: "done", message: `Downloaded ${fileName}.` });
@@ -95,9 +81,44 @@ export function ChartShare({
     }
   }
 
-  const presentHref = target.kind === "overview" ? presentPath(target.chart, new URLSearchParams(searchParams.toString())) : null;
+  return { stage, job, theme, setTheme, download };
+}
+
+function DownloadMenu({ chartName, title, image }: { chartName: string; title: string; image: ReturnType<typeof useImageDownload> }) {
+  const { job, theme, setTheme, download } = image;
+  return (
+    <details className={styles.menu} data-export-menu={chartName}>
+      <summary className="button">Download image</summary>
+      <div className={styles.panel} role="group" aria-label={`Download ${title} as an image`}>
+        <p className={styles.hint}>With the title, the legend, the source and a link back to this view.</p>
+        <button type="button" className="button" data-export="png-slide" disabled={job.kind === "busy"} onClick={() => void download("png", "slide")}>
+          PNG for slides (1600 × 900, 2×)
+        </button>
+        <button type="button" className="button" data-export="png-square" disabled={job.kind === "busy"} onClick={() => void download("png", "square")}>
+          PNG, square (1080 × 1080, 2×)
+        </button>
+        <button type="button" className="button" data-export="svg" disabled={job.kind === "busy"} onClick={() => void download("svg", "slide")}>
+          SVG (vector, 16:9)
+        </button>
+        <label className={styles.check}>
+          <input type="checkbox" checked={theme === "dark"} onChange={(event) => setTheme(event.target.checked ? "dark" : "light")} data-export-theme="" />
+          Dark background
+        </label>
+      </div>
+    </details>
+  );
+}
+
+/** Embed (the iframe snippet for this view) and Present: overview charts only. */
+function OverviewLinks({ target, title }: { target: Extract<ChartShareTarget, { kind: "overview" }>; title: string }) {
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const [snippet, setSnippet] = useState("");
+  const chartName = target.chart;
+  const presentHref = presentPath(target.chart, new URLSearchParams(searchParams.toString()));
+
   function present(event: MouseEvent<HTMLAnchorElement>) {
-    if (target.kind !== "overview" || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     // Full screen must be asked for inside the click; the client-side navigation keeps the document,
     // so the presentation opens full screen. Refusal is fine: the presentation fills the window.
@@ -106,11 +127,10 @@ export function ChartShare({
   }
 
   function refreshSnippet() {
-    if (target.kind !== "overview") return;
     setSnippet(
       embedSnippet({
         src: `${window.location.origin}${embedPath(target.chart, currentSearch())}`,
-        title: `${text.title} (Aidflow chart)`,
+        title: `${title} (Aidflow chart)`,
         width: 900,
         height: target.embedHeight,
       }),
@@ -119,50 +139,47 @@ export function ChartShare({
 
   return (
     <>
+      <details className={styles.menu} data-embed-menu={chartName} onToggle={(event) => event.currentTarget.open && refreshSnippet()}>
+        <summary className="button">Embed</summary>
+        <div className={styles.panel}>
+          <label className={styles.panelTitle} htmlFor={`embed-${chartName}`}>
+            Paste this into your page
+          </label>
+          <textarea id={`embed-${chartName}`} className={styles.snippet} readOnly value={snippet} data-embed-snippet="" onFocus={(event) => event.currentTarget.select()} />
+          <CopyButton label="Copy embed code" getText={() => snippet} copied="Embed code copied." />
+          <p className={styles.hint}>The chart with its source line and a link back to this view; readers can switch it to a table.</p>
+        </div>
+      </details>
+      <a className="button" href={presentHref} onClick={present} data-present-link={chartName}>
+        Present
+      </a>
+    </>
+  );
+}
+
+export function ChartShare({
+  target,
+  text,
+  dataset,
+  drawing,
+}: {
+  target: ChartShareTarget;
+  text: ChartShareText;
+  dataset: ChartShareDataset;
+  /** The bare chart, drawn off screen for the image; null when there is nothing to draw. */
+  drawing: ReactNode | null;
+}) {
+  const image = useImageDownload(target, text, dataset, drawing);
+  const chartName = target.chart;
+  return (
+    <>
       <CopyButton label="Copy link" getText={() => permalinkOf(target)} copied="Link copied." testId={`copy-link-${chartName}`} />
-      {drawing ? (
-        <details className={styles.menu} data-export-menu={chartName}>
-          <summary className="button">Download image</summary>
-          <div className={styles.panel} role="group" aria-label={`Download ${text.title} as an image`}>
-            <p className={styles.hint}>With the title, the legend, the source and a link back to this view.</p>
-            <button type="button" className="button" data-export="png-slide" disabled={job.kind === "busy"} onClick={() => void download("png", "slide")}>
-              PNG for slides (1600 × 900, 2×)
-            </button>
-            <button type="button" className="button" data-export="png-square" disabled={job.kind === "busy"} onClick={() => void download("png", "square")}>
-              PNG, square (1080 × 1080, 2×)
-            </button>
-            <button type="button" className="button" data-export="svg" disabled={job.kind === "busy"} onClick={() => void download("svg", "slide")}>
-              SVG (vector, 16:9)
-            </button>
-            <label className={styles.check}>
-              <input type="checkbox" checked={theme === "dark"} onChange={(event) => setTheme(event.target.checked ? "dark" : "light")} data-export-theme="" />
-              Dark background
-            </label>
-          </div>
-        </details>
-      ) : null}
-      {target.kind === "overview" ? (
-        <>
-          <details className={styles.menu} data-embed-menu={chartName} onToggle={(event) => event.currentTarget.open && refreshSnippet()}>
-            <summary className="button">Embed</summary>
-            <div className={styles.panel}>
-              <label className={styles.panelTitle} htmlFor={`embed-${chartName}`}>
-                Paste this into your page
-              </label>
-              <textarea id={`embed-${chartName}`} className={styles.snippet} readOnly value={snippet} data-embed-snippet="" onFocus={(event) => event.currentTarget.select()} />
-              <CopyButton label="Copy embed code" getText={() => snippet} copied="Embed code copied." />
-              <p className={styles.hint}>The chart with its source line and a link back to this view; readers can switch it to a table.</p>
-            </div>
-          </details>
-          <a className="button" href={presentHref ?? "#"} onClick={present} data-present-link={chartName}>
-            Present
-          </a>
-        </>
-      ) : null}
-      <p className={styles.status} role="status" aria-live="polite" data-export-status={job.kind}>
-        {job.kind === "idle" ? "" : job.message}
+      {drawing ? <DownloadMenu chartName={chartName} title={text.title} image={image} /> : null}
+      {target.kind === "overview" ? <OverviewLinks target={target} title={text.title} /> : null}
+      <p className={styles.status} role="status" aria-live="polite" data-export-status={image.job.kind}>
+        {image.job.kind === "idle" ? "" : image.job.message}
       </p>
-      {stage}
+      {image.stage}
     </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { ChartId } from "@/lib/views/overview/params";
+import type { ChartId } from "@/lib/views/overview/param-codes";
 import { useChartView } from "@/lib/views/overview/use-overview-params";
 
 // Shows a chart or its table alternative, as the URL says. Both are rendered by the page; only one

@@ -4,6 +4,7 @@ import { useCallback, useRef, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { waitForChartSvg } from "@/lib/export/dom/capture-chart";
 import { EXPORT_THEMES, themeCssVariables, type ExportThemeName } from "@/lib/export/theme";
+import styles from "./charts.module.css";
 import { DrawChartsNow } from "./lazy-charts";
 
 // An off-screen copy of a chart, drawn on demand at a given width and in the export theme, for the
@@ -45,15 +46,12 @@ export function useExportStage(drawing: ReactNode) {
             data-stage-key={request.key}
             aria-hidden="true"
             inert
+            className={styles.exportStage}
             style={{
               ...(themeCssVariables(EXPORT_THEMES[request.theme]) as React.CSSProperties),
-              position: "fixed",
-              left: -100_000,
-              top: 0,
               width: request.width,
               background: EXPORT_THEMES[request.theme].bg,
               color: EXPORT_THEMES[request.theme].fg,
-              pointerEvents: "none",
             }}
           >
             <DrawChartsNow>{drawing}</DrawChartsNow>

@@ -8,14 +8,14 @@ import type { FlowSankey as FlowSankeyType } from "./flow-diagram/flow-sankey";
 import type { LedgerChart as LedgerChartType } from "./ledger/ledger-chart";
 import type { TimelineChart as TimelineChartType } from "./timeline/timeline-chart";
 
-// Performance (issue 6): the Recharts charts load after the page instead of with it, and each one
-// only when its box comes near the viewport. Recharts and its helpers are about 125 KB of gzipped
-// JavaScript, more than the rest of the overview's own code, and drawing six charts is most of the
-// main thread's work on the overview (Lighthouse: without the charts, TBT fell from about 200 ms to
-// 0 on desktop and from 1.3 s to 60 ms on mobile). They draw nothing on the server anyway (only the
-// fixed-height box: chart-box.tsx). So the server renders that same box, empty, the page hydrates
-// without Recharts, and each chart's code is fetched and drawn into its box as the visitor scrolls
-// towards it. Same box, same size: nothing moves. The first-load budget this keeps is checked by
+// The Recharts charts load after the page instead of with it, and each one only when its box comes
+// near the viewport. Recharts and its helpers are about 125 KB of gzipped JavaScript, more than the
+// rest of the overview's own code, and drawing six charts is most of the main thread's work on the
+// overview (Lighthouse: without the charts, TBT fell from about 200 ms to 0 on desktop and from
+// 1.3 s to 60 ms on mobile). They draw nothing on the server anyway (only the fixed-height box:
+// chart-box.tsx). So the server renders that same box, empty, the page hydrates without Recharts,
+// and each chart's code is fetched and drawn into its box as the visitor scrolls towards it. Same
+// box, same size: nothing moves. The first-load budget this keeps is checked by
 // scripts/check-bundle-budget.ts.
 
 /** Draw the charts inside at once, wherever they are: the off-screen export stage, for one. */

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState, type ReactNode } from "react";
+import styles from "./charts.module.css";
 
 // Gives a child its box's width in CSS px, kept up to date. Recharts' Sankey reads a width="100%"
 // once, with getBoundingClientRect, which is wrong after a resize (an export drawing, the window)
@@ -19,7 +20,7 @@ export function SizedBox({ children }: { children: (width: number) => ReactNode 
     observer.current.observe(node);
   }, []);
   return (
-    <div ref={ref} style={{ width: "100%", height: "100%" }}>
+    <div ref={ref} className={styles.fill}>
       {width > 0 ? children(width) : null}
     </div>
   );

@@ -1,12 +1,11 @@
 "use client";
 
-import type { Tip } from "@/lib/charts/ledger/ledger";
+import type { Tip } from "@/lib/charts/qualifier-tip";
+import styles from "./charts.module.css";
+import { DIRECTION_COLORS, type ColorKey } from "./direction-colors";
 
 // Small SVG pieces the bar charts share: the hatch patterns that mark derived (converted) values,
 // the glyphs that show a qualifier at the end of a bar, and label truncation.
-
-export const COLORS = { a_to_b: "var(--ussr)", b_to_a: "var(--prc)", context: "var(--context)" } as const;
-export type ColorKey = keyof typeof COLORS;
 
 export const hatchId = (chart: string, color: ColorKey) => `${chart}-hatch-${color}`;
 
@@ -14,10 +13,10 @@ export const hatchId = (chart: string, color: ColorKey) => `${chart}-hatch-${col
 export function ChartPatterns({ chart }: { chart: string }) {
   return (
     <defs>
-      {(Object.keys(COLORS) as ColorKey[]).map((key) => (
+      {(Object.keys(DIRECTION_COLORS) as ColorKey[]).map((key) => (
         <pattern key={key} id={hatchId(chart, key)} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-          <rect width="6" height="6" style={{ fill: COLORS[key], opacity: 0.25 }} />
-          <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: COLORS[key], strokeWidth: 3 }} />
+          <rect width="6" height="6" className={styles.hatchFill} style={{ fill: DIRECTION_COLORS[key] }} />
+          <line x1="0" y1="0" x2="0" y2="6" className={styles.hatchLine} style={{ stroke: DIRECTION_COLORS[key] }} />
         </pattern>
       ))}
     </defs>
@@ -33,20 +32,20 @@ export function BarTip({ tip, x, y, height, sign, color }: { tip: Tip; x: number
   const mid = y + height / 2;
   if (tip === "lower") {
     const d = `M ${x + sign * 3} ${y} L ${x + sign * 11} ${mid} L ${x + sign * 3} ${y + height}`;
-    return <path d={d} style={{ fill: "none", stroke: color, strokeWidth: 2.5 }} data-tip="lower" />;
+    return <path d={d} className={styles.tipLower} style={{ stroke: color }} data-tip="lower" />;
   }
   if (tip === "upper") {
     return (
       <path
         d={`M ${x} ${y - 3} L ${x} ${y + height + 3} M ${x} ${y - 3} L ${x - sign * 5} ${y - 3} M ${x} ${y + height + 3} L ${x - sign * 5} ${y + height + 3}`}
-        style={{ fill: "none", stroke: "var(--fg)", strokeWidth: 2 }}
+        className={styles.tipUpper}
         data-tip="upper"
       />
     );
   }
   if (tip === "approx") {
     return (
-      <text x={x + sign * 4} y={mid + 5} textAnchor={sign === 1 ? "start" : "end"} style={{ fill: "var(--fg)", fontSize: 15, fontWeight: 700 }} data-tip="approx">
+      <text x={x + sign * 4} y={mid + 5} textAnchor={sign === 1 ? "start" : "end"} className={styles.tipApprox} data-tip="approx">
         ≈
       </text>
     );
@@ -57,7 +56,7 @@ export function BarTip({ tip, x, y, height, sign, color }: { tip: Tip; x: number
 /** A warning marker for a value flagged implausible as printed. */
 export function WarningMark({ x, y, anchor }: { x: number; y: number; anchor: "start" | "middle" | "end" }) {
   return (
-    <text x={x} y={y} textAnchor={anchor} style={{ fill: "var(--danger)", fontSize: 14, fontWeight: 700 }} data-flag="implausible_as_printed">
+    <text x={x} y={y} textAnchor={anchor} className={styles.warningMark} data-flag="implausible_as_printed">
       ⚠
     </text>
   );

@@ -7,6 +7,20 @@ import type { ActiveMark } from "./mark-tooltip";
 // order (a roving tabindex); the arrow keys move between marks, Home and End jump to the ends, and
 // Escape hides the tooltip. Hovering or focusing a mark shows its tooltip.
 
+/** The props that make an SVG element one of the chart's marks: `markProps(index)`. */
+export type MarkProps = ReturnType<typeof useChartMarks>["markProps"];
+
+/** The drawn plot area, in the SVG's px (Recharts' usePlotArea). */
+export interface Plot {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A value's x position on the chart's axis, clamped to the axis. */
+export type XOf = (value: number) => number;
+
 export function useChartMarks(chartId: string, count: number) {
   const [active, setActive] = useState<ActiveMark | null>(null);
   const [current, setCurrent] = useState(0);

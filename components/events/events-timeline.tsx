@@ -1,9 +1,9 @@
 import { ChartEmpty, ChartFrame } from "@/components/charts/chart-frame";
 import { ChartShare } from "@/components/charts/chart-share";
-import { TimelineTable } from "@/components/charts/chart-tables";
 import { ChartViewSwitch } from "@/components/charts/chart-view-switch";
 // Loaded after the page (components/charts/lazy-charts.tsx): Recharts stays out of the first load.
 import { TimelineChart } from "@/components/charts/lazy-charts";
+import { TimelineTable } from "@/components/charts/timeline/timeline-table";
 import { ViewToggle } from "@/components/controls/view-toggle";
 import type { ChartEvent, ChartPhase } from "@/lib/charts/chart-types";
 import { sourceLine } from "@/lib/charts/mark-info";

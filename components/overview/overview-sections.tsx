@@ -1,10 +1,11 @@
 import { Fragment } from "react";
 import type { OverviewView } from "@/lib/charts/overview";
-import type { ChartId } from "@/lib/views/overview/params";
+import type { ChartId } from "@/lib/views/overview/param-codes";
 import { ViewToggle } from "@/components/controls/view-toggle";
 import { ChartEmpty, ChartFrame } from "../charts/chart-frame";
 import { ChartLegend } from "../charts/chart-legend";
-import { overviewChartParts, type ChartParts } from "../charts/chart-parts";
+import type { ChartParts } from "../charts/chart-parts";
+import { overviewChartParts } from "./overview-chart-parts";
 import { ChartShare, type ChartShareDataset } from "../charts/chart-share";
 import { ChartViewSwitch } from "../charts/chart-view-switch";
 import styles from "./overview.module.css";
@@ -14,7 +15,7 @@ import styles from "./overview.module.css";
 // source line and notes, or an empty state saying why.
 
 /** The height an embed of this chart needs: the chart plus its title, legend, source and footer. */
-export const embedHeight = (parts: ChartParts) => Math.round(parts.height + 300 + Math.ceil(parts.legend.length / 3) * 24);
+const embedHeight = (parts: ChartParts) => Math.round(parts.height + 300 + Math.ceil(parts.legend.length / 3) * 24);
 
 export function ChartBody({ parts }: { parts: ChartParts }) {
   if (!parts.drawing || !parts.table) return <ChartEmpty id={parts.id} reason={parts.emptyReason ?? "Nothing to draw."} />;
@@ -28,7 +29,7 @@ export function ChartBody({ parts }: { parts: ChartParts }) {
   );
 }
 
-export function OverviewChartSection({ view, id, dataset }: { view: OverviewView; id: ChartId; dataset: ChartShareDataset }) {
+function OverviewChartSection({ view, id, dataset }: { view: OverviewView; id: ChartId; dataset: ChartShareDataset }) {
   const parts = overviewChartParts(view, id);
   const ok = parts.drawing !== null;
   return (

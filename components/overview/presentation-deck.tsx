@@ -2,10 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { parseAsStringLiteral, useQueryState } from "nuqs";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
-// Bundle budget (issue 6): the zod-free codes module.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from "react";
+// The zod-free codes module, to keep zod out of this client bundle (scripts/check-bundle-budget.ts).
 import { CHART_IDS, type ChartId } from "@/lib/views/overview/param-codes";
 import { chartPermalink, neighbourChart } from "@/lib/export/share-links";
+import type { UrlNotice } from "@/lib/views/lenient-parse";
+import { UrlNotices } from "@/components/filters/url-notices";
 import styles from "./present.module.css";
 
 // The presentation deck: one chart at a time, filling the window, scaled up (CSS zoom) so its
@@ -33,30 +35,8 @@ function backHref(chart: ChartId): string {
   return chartPermalink("", chart, new URLSearchParams(window.location.search));
 }
 
-export function PresentationDeck({ slides, notices, credit }: { slides: Slide[]; notices: string[]; credit: string }) {
-  const router = useRouter();
-  const [chart, setChart] = useQueryState("chart", parseAsStringLiteral(CHART_IDS).withDefault("ledger"));
-  const deckRef = useRef<HTMLDivElement>(null);
-  const slideRef = useRef<HTMLDivElement>(null);
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const [zoom, setZoom] = useState(1);
-  const fullscreen = useSyncExternalStore(subscribeFullscreen, isFullscreen, () => false);
-  const leaving = useRef(false);
-  const ownToggle = useRef(false);
-  const index = Math.max(0, slides.findIndex((slide) => slide.id === chart));
-  const slide = slides[index]!;
-
-  const leave = useCallback(() => {
-    if (leaving.current) return;
-    leaving.current = true;
-    const href = backHref(slide.id);
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    router.push(href);
-  }, [router, slide.id]);
-
-  const go = useCallback((step: 1 | -1) => void setChart(neighbourChart(slide.id, step)), [setChart, slide.id]);
-
-  // Keys anywhere on the page, except where they already mean something.
+/** Keys anywhere on the page, except where they already mean something. */
+function useDeckKeys(go: (step: 1 | -1) => void, leave: () => void) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -78,34 +58,15 @@ export function PresentationDeck({ slides, notices, credit }: { slides: Slide[];
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [go, leave]);
+}
 
-  // Focus starts on the deck, so the keys work at once and screen readers land on the slide.
-  useEffect(() => {
-    deckRef.current?.focus();
-  }, []);
-
-  // Leaving full screen (the browser's own Escape) leaves the deck, unless our button did it.
-  useEffect(
-    () =>
-      subscribeFullscreen(() => {
-        if (!document.fullscreenElement && !ownToggle.current) leave();
-        ownToggle.current = false;
-      }),
-    [leave],
-  );
-
-  function toggleFullscreen() {
-    ownToggle.current = true;
-    const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
-    void request?.catch(() => {
-      ownToggle.current = false;
-    });
-    deckRef.current?.focus();
-  }
-
-  // Large type: zoom the slide so that it fills the height of the window (at most MAX_ZOOM).
-  // Measured before paint, again whenever the slide or the window changes. Text wraps into more
-  // lines under zoom (less room per line), so the first guess is checked and shrunk until it fits.
+/**
+ * Large type: the zoom at which the slide fills the height of the window (at most MAX_ZOOM).
+ * Measured before paint, again whenever the slide or the window changes. Text wraps into more
+ * lines under zoom (less room per line), so the first guess is checked and shrunk until it fits.
+ */
+function useFitZoom(bodyRef: RefObject<HTMLDivElement | null>, slideRef: RefObject<HTMLDivElement | null>, slideId: ChartId): number {
+  const [zoom, setZoom] = useState(1);
   const fit = useCallback(() => {
     const body = bodyRef.current;
     const slideBox = slideRef.current;
@@ -123,13 +84,70 @@ export function PresentationDeck({ slides, notices, credit }: { slides: Slide[];
     // Written at once (React skips an unchanged style), and kept in state for the next render.
     slideBox.style.zoom = String(next);
     setZoom(next);
-  }, []);
-  useLayoutEffect(fit, [fit, slide.id]);
+  }, [bodyRef, slideRef]);
+  useLayoutEffect(fit, [fit, slideId]);
   useEffect(() => {
     const observer = new ResizeObserver(() => fit());
     if (bodyRef.current) observer.observe(bodyRef.current);
     return () => observer.disconnect();
-  }, [fit]);
+  }, [bodyRef, fit]);
+  return zoom;
+}
+
+/**
+ * The Full screen button. Leaving full screen any other way (the browser's own Escape) leaves the
+ * deck; leaving it with this button does not.
+ */
+function useFullscreenToggle(leave: () => void, refocus: () => void) {
+  const ownToggle = useRef(false);
+  useEffect(
+    () =>
+      subscribeFullscreen(() => {
+        if (!document.fullscreenElement && !ownToggle.current) leave();
+        ownToggle.current = false;
+      }),
+    [leave],
+  );
+  return function toggleFullscreen() {
+    ownToggle.current = true;
+    const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.();
+    void request?.catch(() => {
+      ownToggle.current = false;
+    });
+    refocus();
+  };
+}
+
+export function PresentationDeck({ slides, notices, credit }: { slides: Slide[]; notices: UrlNotice[]; credit: string }) {
+  const router = useRouter();
+  const [chart, setChart] = useQueryState("chart", parseAsStringLiteral(CHART_IDS).withDefault("ledger"));
+  const deckRef = useRef<HTMLDivElement>(null);
+  const slideRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const fullscreen = useSyncExternalStore(subscribeFullscreen, isFullscreen, () => false);
+  const leaving = useRef(false);
+  const index = Math.max(0, slides.findIndex((slide) => slide.id === chart));
+  const slide = slides[index]!;
+
+  const leave = useCallback(() => {
+    if (leaving.current) return;
+    leaving.current = true;
+    const href = backHref(slide.id);
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    router.push(href);
+  }, [router, slide.id]);
+
+  const go = useCallback((step: 1 | -1) => void setChart(neighbourChart(slide.id, step)), [setChart, slide.id]);
+
+  useDeckKeys(go, leave);
+
+  // Focus starts on the deck, so the keys work at once and screen readers land on the slide.
+  useEffect(() => {
+    deckRef.current?.focus();
+  }, []);
+
+  const toggleFullscreen = useFullscreenToggle(leave, () => deckRef.current?.focus());
+  const zoom = useFitZoom(bodyRef, slideRef, slide.id);
 
   return (
     <div ref={deckRef} className={styles.deck} tabIndex={-1} data-present-root="" role="region" aria-roledescription="presentation" aria-label="Chart presentation">
@@ -152,11 +170,7 @@ export function PresentationDeck({ slides, notices, credit }: { slides: Slide[];
           </button>
         </div>
       </div>
-      {notices.length > 0 ? (
-        <div className="notice warn" role="status" data-url-notice="">
-          This link had settings that could not be used, so defaults apply: {notices.join("; ")}.
-        </div>
-      ) : null}
+      <UrlNotices notices={notices} />
       <div ref={bodyRef} className={styles.body}>
         <div ref={slideRef} className={styles.slide} style={{ zoom }} data-present-slide={slide.id} key={slide.id}>
           {slide.node}

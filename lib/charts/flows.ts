@@ -1,4 +1,5 @@
-import { CATEGORIES, KINDS, type Category, type Kind } from "@/lib/vocab";
+import { KINDS, type Category, type Kind } from "@/lib/vocab";
+import { categoryLabel } from "@/lib/vocab/labels";
 import type { ChartFigure } from "./chart-types";
 import { directionOf, type Direction, type Sides } from "./sides";
 
@@ -10,13 +11,13 @@ import { directionOf, type Direction, type Sides } from "./sides";
 // a stock at a date); and it is not diplomatic, territorial, treaty or military context.
 // Components of a flow are never flows of their own: they are drawn inside their parent.
 
-export const NON_FLOW_KINDS: ReadonlySet<string> = new Set<Kind>(["claim", "term", "duration", "stock"]);
-export const CONTEXT_CATEGORIES: ReadonlySet<string> = new Set<Category>(["diplomacy", "territory", "treaty_terms", "military"]);
+const NON_FLOW_KINDS: ReadonlySet<string> = new Set<Kind>(["claim", "term", "duration", "stock"]);
+const CONTEXT_CATEGORIES: ReadonlySet<string> = new Set<Category>(["diplomacy", "territory", "treaty_terms", "military"]);
 
 export const FLOW_RULES_TEXT =
   "A flow is a figure whose giver and receiver are the two sides, that records something promised, transferred, counted or paid " +
   `(not a ${[...NON_FLOW_KINDS].map((kind) => KINDS[kind as Kind].split(" (")[0]!.toLowerCase()).join(", ")}), ` +
-  `outside ${[...CONTEXT_CATEGORIES].map((category) => CATEGORIES[category as Category].toLowerCase()).join(", ")}.`;
+  `outside ${[...CONTEXT_CATEGORIES].map((category) => categoryLabel(category).toLowerCase()).join(", ")}.`;
 
 export type NotFlowReason = "not_between_sides" | "not_a_transfer" | "context_category";
 

@@ -1,7 +1,7 @@
 import type { ChartFigure } from "./chart-types";
-import { classifyFigures, NOT_FLOW_WORDS, type ClassifiedFigures } from "./flows";
+import { NOT_FLOW_WORDS, type ClassifiedFigures } from "./flows";
 import { familyOfUnit, valueIn, type ConversionContext, type Measure, type Valued } from "./measure";
-import type { Direction, Sides } from "./sides";
+import type { Direction } from "./sides";
 
 // The flows on one measure: the top-level flows whose value is on the axis (with their components
 // that are too), the components whose parent is in another unit (listed under that parent), and
@@ -26,7 +26,7 @@ export interface ComponentGroup {
   components: MeasuredFigure[];
 }
 
-export interface LeftOut {
+interface LeftOut {
   figure: ChartFigure;
   reason: string;
 }
@@ -86,13 +86,4 @@ export function measureFigures(
       reason: reason === "component_elsewhere" ? "a component of a component" : NOT_FLOW_WORDS[reason],
     }));
   return { flows, componentGroups, notConverted, notFlows };
-}
-
-export function classifyAndMeasure(
-  figures: readonly ChartFigure[],
-  sides: Sides,
-  measure: Measure,
-  context: ConversionContext,
-): MeasureFigures {
-  return measureFigures(classifyFigures(figures, sides), measure, context);
 }

@@ -1,7 +1,7 @@
 import { formatCurrencyValue, formatValue, formatValueCompact, type DerivedCurrency } from "@/lib/format";
 import { convertFigure, CURRENCY_NAMES, type RateRow } from "@/lib/vocab/convert";
 import type { CurrencyView, RubleAssumption } from "@/lib/vocab/currency-view";
-import { unitInfo, UNIT_FAMILY_LABELS, type UnitFamily } from "@/lib/vocab";
+import { unitInfo, type UnitFamily } from "@/lib/vocab";
 import type { ChartFigure } from "./chart-types";
 
 // What one chart axis carries: one unit as printed, or one currency that money is converted into.
@@ -29,6 +29,9 @@ export interface Valued {
   derivedNote: string | null;
 }
 
+/** The families the flow charts offer by default: the kinds of things states give each other. */
+export const FLOW_FAMILIES: readonly UnitFamily[] = ["money", "people", "mass", "documents_projects"];
+
 export type Valuation = ({ ok: true } & Valued) | { ok: false; reason: string };
 
 export function familyOfUnit(unit: string): UnitFamily | null {
@@ -44,16 +47,6 @@ export function measureLabel(measure: Measure): string {
 export function measureNoun(measure: Measure): string {
   if (measure.kind === "currency") return CURRENCY_NAMES[measure.currency];
   return unitInfo(measure.unit)?.noun ?? measure.unit;
-}
-
-export function measureFamilyLabel(measure: Measure): string {
-  if (measure.kind === "currency") return UNIT_FAMILY_LABELS.money;
-  const family = familyOfUnit(measure.unit);
-  return family ? UNIT_FAMILY_LABELS[family] : measure.unit;
-}
-
-export function measureKey(measure: Measure): string {
-  return measure.kind === "unit" ? measure.unit : `converted:${measure.currency}`;
 }
 
 /** The figure's value on this measure's axis, or why it is not on it. */

@@ -1,26 +1,30 @@
 import { formatYearSpan } from "@/lib/format";
-import type { UrlNotice } from "@/lib/views/list/lenient-parse";
+import type { UrlNotice } from "@/lib/views/lenient-parse";
 import { CURRENCY_NAMES, type RateRow } from "@/lib/vocab/convert";
 import type { CurrencyView, RubleAssumption } from "@/lib/vocab/currency-view";
-import { CATEGORIES, CATEGORY_CODES, type Category, type UnitCode, type UnitFamily } from "@/lib/vocab";
-import { shapeBalance, type BalanceData } from "./ledger/balance";
+import { CATEGORY_CODES, type Category, type UnitCode, type UnitFamily } from "@/lib/vocab";
+import { categoryLabel } from "@/lib/vocab/labels";
 import type { BarListData } from "./bar-list/bar-list";
 import type { ChartEvent, ChartFigure, ChartPhase, ChartResult } from "./chart-types";
-import { classifyFigures, FLOW_RULES_TEXT, NOT_FLOW_WORDS, type FlowFigure } from "./flows";
+import { classifyFigures, NOT_FLOW_WORDS, type ClassifiedFigures, type FlowFigure } from "./flows";
+import { shapeSankey, type SankeyData } from "./flow-diagram/sankey";
 import { shapeGoods } from "./goods/goods";
 import { shapeHeadlineCards, type HeadlineCard } from "./headline-cards/headline-cards";
-import { leftOutNotes, shapeLedger, type LedgerData } from "./ledger/ledger";
+import { shapeBalance, type BalanceData } from "./ledger/balance";
+import { shapeLedger, type LedgerData } from "./ledger/ledger";
+import { leftOutNotes } from "./ledger/ledger-notes";
 import { resolveLedgerSelection, type LedgerSelection } from "./ledger/selection";
 import { sourceLine } from "./mark-info";
 import { measureLabel, VIEW_CURRENCY, type ConversionContext } from "./measure";
 import { measureFigures } from "./measure-figures";
 import { shapePeople } from "./people/people";
-import { shapeSankey, type SankeyData } from "./flow-diagram/sankey";
 import { resolveSides, type Sides } from "./sides";
 import { defaultTimelineFigures, shapeTimeline, type TimelineData } from "./timeline/timeline";
+import { yearsCovered } from "./years";
 
 // The whole overview, shaped from plain data: which unit the ledger shows, and every chart's data,
 // notes, subtitle and source line. The page renders this; the client components only draw it.
+// How a chart folder is laid out, and where a new chart goes: README.md beside this file.
 
 export interface OverviewInput {
   datasetSlug: string;
@@ -44,24 +48,26 @@ export interface ChartText {
   notes: string[];
 }
 
+type TextedChart<T> = ChartResult<T> & ChartText;
+
 export interface OverviewView {
   sides: Sides | null;
   cards: HeadlineCard[];
   lede: string;
   selection: LedgerSelection | null;
   currencyText: string;
-  ledger: ChartResult<LedgerData> & ChartText;
+  ledger: TextedChart<LedgerData>;
   balance: ChartResult<BalanceData>;
-  sankey: ChartResult<SankeyData> & ChartText;
-  timeline: ChartResult<TimelineData> & ChartText;
-  goods: ChartResult<BarListData> & ChartText;
-  people: ChartResult<BarListData> & ChartText;
+  sankey: TextedChart<SankeyData>;
+  timeline: TextedChart<TimelineData>;
+  goods: TextedChart<BarListData>;
+  people: TextedChart<BarListData>;
   /** Figures the ledger never shows (not flows between the sides), for the note and explore link. */
   notFlows: { count: number; examples: string[] };
   notices: UrlNotice[];
 }
 
-export function currencyText(currency: CurrencyView, assume: RubleAssumption): string {
+function currencyText(currency: CurrencyView, assume: RubleAssumption): string {
   if (currency === "original") return "Money as printed; nothing converted.";
   const target = CURRENCY_NAMES[VIEW_CURRENCY[currency]];
   const base = `Money converted to ${target} at reference rates (derived, never printed by the source)`;
@@ -70,19 +76,17 @@ export function currencyText(currency: CurrencyView, assume: RubleAssumption): s
 }
 
 function yearsOf(figures: readonly ChartFigure[]): string {
-  const known = figures.filter((figure) => figure.period.yearStart !== null && figure.period.yearEnd !== null);
-  if (known.length === 0) return "period not stated";
-  const from = Math.min(...known.map((figure) => figure.period.yearStart!));
-  const to = Math.max(...known.map((figure) => figure.period.yearEnd!));
-  const unknown = figures.length - known.length;
-  return `${formatYearSpan(from, to)}${unknown > 0 ? ` (${unknown} without a stated period)` : ""}`;
+  const years = yearsCovered(figures);
+  if (!years) return "period not stated";
+  const unknown = figures.filter((figure) => figure.period.yearStart === null || figure.period.yearEnd === null).length;
+  return `${formatYearSpan(years.from, years.to)}${unknown > 0 ? ` (${unknown} without a stated period)` : ""}`;
 }
 
 function categoryList(flows: readonly FlowFigure[], direction: "a_to_b" | "b_to_a"): string {
   const codes = [...new Set(flows.filter((flow) => flow.direction === direction).map((flow) => flow.figure.category))].sort(
     (a, b) => CATEGORY_CODES.indexOf(a as Category) - CATEGORY_CODES.indexOf(b as Category),
   );
-  const words = codes.map((code) => (CATEGORIES[code as Category] ?? code).toLowerCase());
+  const words = codes.map((code) => categoryLabel(code).toLowerCase());
   return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 }
 
@@ -101,84 +105,95 @@ function buildLede(flows: readonly FlowFigure[], sides: Sides, years: string, so
   return sentences.filter(Boolean).join(" ");
 }
 
-export function shapeOverview(input: OverviewInput, request: OverviewRequest): OverviewView {
-  const sides = resolveSides(input.datasetSlug, input.figures);
-  const timelineFigures = defaultTimelineFigures(input.figures);
-  const timeline = shapeTimeline({ figures: timelineFigures, events: input.events, phases: input.phases, sides });
-  const timelineText: ChartText = {
+function timelineChart(input: OverviewInput, sides: Sides | null): TextedChart<TimelineData> {
+  const figures = defaultTimelineFigures(input.figures);
+  const timeline = shapeTimeline({ figures, events: input.events, phases: input.phases, sides });
+  return {
+    ...timeline,
     subtitle:
       "Phases as bands, dated events as markers, and every figure with a period as one span from its start to its end (a stock at a date is a point). 1945–1980.",
-    source: sourceLine([...timelineFigures, ...input.events], { one: "figure or event", many: "figures and events" }),
+    source: sourceLine([...figures, ...input.events], { one: "figure or event", many: "figures and events" }),
     notes: timeline.notes,
   };
-  if (!sides) {
-    const reason = "No figures in this dataset record a giver and a receiver, so there are no two-way flows to draw.";
-    const empty = { ok: false as const, reason, notes: [], subtitle: "", source: "" };
-    return {
-      sides: null,
-      cards: [],
-      lede: reason,
-      selection: null,
-      currencyText: currencyText(request.currency, request.assume),
-      ledger: empty,
-      balance: { ok: false, reason, notes: [] },
-      sankey: empty,
-      timeline: { ...timeline, ...timelineText },
-      goods: empty,
-      people: empty,
-      notFlows: { count: input.figures.length, examples: [] },
-      notices: [],
-    };
-  }
-  const classified = classifyFigures(input.figures, sides);
-  const selection = resolveLedgerSelection(classified, request);
-  const context: ConversionContext = { currency: request.currency, assume: request.assume, rates: input.rates };
-  const measured = measureFigures(classified, selection.measure, context);
-  const measure = selection.measure;
-  const drawn = [
-    ...measured.flows.map((flow) => flow.figure),
-    ...measured.componentGroups.flatMap((group) => group.components.map((component) => component.figure)),
-  ];
-  const moneyText =
-    measure.kind === "currency" || selection.family === "money" ? ` ${currencyText(request.currency, request.assume)}` : "";
-  const ledgerResult = shapeLedger(measured, measure, sides);
-  const ledger = {
-    ...ledgerResult,
-    subtitle: `${measureLabel(measure)} · ${yearsOf(drawn)} · ${sides.a.code} → ${sides.b.code} to the left, ${sides.b.code} → ${sides.a.code} to the right; one bar per figure.${moneyText}`,
-    source: sourceLine(drawn),
-    notes: [...ledgerResult.notes, ...leftOutNotes(measured, measure, sides)],
+}
+
+/** The overview of a dataset with no two sides: the timeline, and the reason for everything else. */
+function oneSidedView(input: OverviewInput, request: OverviewRequest, timeline: TextedChart<TimelineData>): OverviewView {
+  const reason = "No figures in this dataset record a giver and a receiver, so there are no two-way flows to draw.";
+  const empty = { ok: false as const, reason, notes: [], subtitle: "", source: "" };
+  return {
+    sides: null,
+    cards: [],
+    lede: reason,
+    selection: null,
+    currencyText: currencyText(request.currency, request.assume),
+    ledger: empty,
+    balance: { ok: false, reason, notes: [] },
+    sankey: empty,
+    timeline,
+    goods: empty,
+    people: empty,
+    notFlows: { count: input.figures.length, examples: [] },
+    notices: [],
   };
-  const sankeyResult = shapeSankey(measured, measure, sides);
-  const summed = measured.flows.map((flow) => flow.figure);
-  const sankey = {
-    ...sankeyResult,
-    subtitle: `${measureLabel(measure)} · ${yearsOf(summed)} · by category, for the unit chosen above the ledger.${moneyText}`,
-    source: sourceLine(summed),
-    notes: sankeyResult.notes,
-  };
-  const goodsResult = shapeGoods(input.figures, sides);
-  const goodsFigures = goodsResult.ok ? input.figures.filter((figure) => goodsResult.data.bars.some((bar) => bar.figureId === figure.id)) : [];
-  const goods = {
-    ...goodsResult,
-    subtitle: `Metric tons · ${yearsOf(goodsFigures)} · ${sides.b.code} → ${sides.a.code}, one bar per commodity as printed.`,
-    source: sourceLine(goodsFigures),
-    notes: goodsResult.notes,
-  };
-  const peopleResult = shapePeople(input.figures, sides);
-  const peopleFigures = peopleResult.ok ? input.figures.filter((figure) => peopleResult.data.bars.some((bar) => bar.figureId === figure.id)) : [];
-  const people = {
-    ...peopleResult,
-    subtitle: `Persons · ${yearsOf(peopleFigures)} · each bar a separate count, in its direction's colour.`,
-    source: sourceLine(peopleFigures),
-    notes: peopleResult.notes,
-  };
-  const { cards, notes: cardNotes } = shapeHeadlineCards(input.datasetSlug, input.figures, sides, context);
-  const flowYears = yearsOf(classified.flows.map((flow) => flow.figure));
+}
+
+/** A bar list's subtitle and source, from the figures it drew. */
+function barListChart(result: ChartResult<BarListData>, figures: readonly ChartFigure[], subtitle: (years: string) => string): TextedChart<BarListData> {
+  const drawn = result.ok ? figures.filter((figure) => result.data.bars.some((bar) => bar.figureId === figure.id)) : [];
+  return { ...result, subtitle: subtitle(yearsOf(drawn)), source: sourceLine(drawn), notes: result.notes };
+}
+
+/** How many figures are not flows, with the first of each reason as an example. */
+function notFlowSummary(classified: ClassifiedFigures): OverviewView["notFlows"] {
   const notFlowFigures = classified.others.filter((other) => other.reason !== "component_elsewhere");
   const examples = [...new Set(notFlowFigures.map((other) => other.reason))].map((reason) => {
     const first = notFlowFigures.find((other) => other.reason === reason)!;
     return `${first.figure.label} (${reason === "component_elsewhere" ? "component" : NOT_FLOW_WORDS[reason]})`;
   });
+  return { count: notFlowFigures.length, examples };
+}
+
+/** The ledger and the flow diagram, which share the selected measure, and the balance under them. */
+function measuredCharts(classified: ClassifiedFigures, selection: LedgerSelection, context: ConversionContext, sides: Sides) {
+  const measure = selection.measure;
+  const measured = measureFigures(classified, measure, context);
+  const drawn = [
+    ...measured.flows.map((flow) => flow.figure),
+    ...measured.componentGroups.flatMap((group) => group.components.map((component) => component.figure)),
+  ];
+  const summed = measured.flows.map((flow) => flow.figure);
+  const moneyText =
+    measure.kind === "currency" || selection.family === "money" ? ` ${currencyText(context.currency, context.assume)}` : "";
+  const ledger = shapeLedger(measured, measure, sides);
+  const sankey = shapeSankey(measured, measure, sides);
+  return {
+    ledger: {
+      ...ledger,
+      subtitle: `${measureLabel(measure)} · ${yearsOf(drawn)} · ${sides.a.code} → ${sides.b.code} to the left, ${sides.b.code} → ${sides.a.code} to the right; one bar per figure.${moneyText}`,
+      source: sourceLine(drawn),
+      notes: [...ledger.notes, ...leftOutNotes(measured, measure, sides)],
+    },
+    sankey: {
+      ...sankey,
+      subtitle: `${measureLabel(measure)} · ${yearsOf(summed)} · by category, for the unit chosen above the ledger.${moneyText}`,
+      source: sourceLine(summed),
+      notes: sankey.notes,
+    },
+    balance: shapeBalance(measured, measure, sides),
+  };
+}
+
+export function shapeOverview(input: OverviewInput, request: OverviewRequest): OverviewView {
+  const sides = resolveSides(input.datasetSlug, input.figures);
+  const timeline = timelineChart(input, sides);
+  if (!sides) return oneSidedView(input, request, timeline);
+  const classified = classifyFigures(input.figures, sides);
+  const selection = resolveLedgerSelection(classified, request);
+  const context: ConversionContext = { currency: request.currency, assume: request.assume, rates: input.rates };
+  const { ledger, sankey, balance } = measuredCharts(classified, selection, context, sides);
+  const { cards, notes: cardNotes } = shapeHeadlineCards(input.datasetSlug, input.figures, sides, context);
+  const flowYears = yearsOf(classified.flows.map((flow) => flow.figure));
   return {
     sides,
     cards,
@@ -186,14 +201,20 @@ export function shapeOverview(input: OverviewInput, request: OverviewRequest): O
     selection,
     currencyText: currencyText(request.currency, request.assume),
     ledger: { ...ledger, notes: [...ledger.notes, ...cardNotes.map((note) => `Headline cards: ${note}`)] },
-    balance: shapeBalance(measured, measure, sides),
+    balance,
     sankey,
-    timeline: { ...timeline, ...timelineText },
-    goods,
-    people,
-    notFlows: { count: notFlowFigures.length, examples },
+    timeline,
+    goods: barListChart(
+      shapeGoods(input.figures, sides),
+      input.figures,
+      (years) => `Metric tons · ${years} · ${sides.b.code} → ${sides.a.code}, one bar per commodity as printed.`,
+    ),
+    people: barListChart(
+      shapePeople(input.figures, sides),
+      input.figures,
+      (years) => `Persons · ${years} · each bar a separate count, in its direction's colour.`,
+    ),
+    notFlows: notFlowSummary(classified),
     notices: selection.notices,
   };
 }
-
-export { FLOW_RULES_TEXT };

@@ -4,15 +4,15 @@ import type { ChartFigure } from "./chart-types";
 // dataset falls back to the pair of actors with the most figures between them, so the overview
 // still works for a dataset nobody has configured.
 
-export interface ActorRef {
+interface ActorRef {
   code: string;
   name: string;
 }
 
 export interface Sides {
-  /** Drawn on the left of the ledger and in the first colour (var(--ussr)). */
+  /** Drawn on the left of the ledger and in the first side's colour (var(--side-a)). */
   a: ActorRef;
-  /** Drawn on the right and in the second colour (var(--prc)). */
+  /** Drawn on the right and in the second side's colour (var(--side-b)). */
   b: ActorRef;
 }
 
@@ -59,17 +59,4 @@ export function directionOf(figure: Pick<ChartFigure, "from" | "to">, sides: Sid
 /** "USSR → PRC" */
 export function directionLabel(direction: Direction, sides: Sides): string {
   return direction === "a_to_b" ? `${sides.a.code} → ${sides.b.code}` : `${sides.b.code} → ${sides.a.code}`;
-}
-
-/** "What the USSR sent the PRC" */
-export function directionPhrase(direction: Direction, sides: Sides): string {
-  const [from, to] = direction === "a_to_b" ? [sides.a, sides.b] : [sides.b, sides.a];
-  return `${from.code} to ${to.code}`;
-}
-
-/** The CSS colour of a direction; the tokens are named after the Sino-Soviet pair. */
-export function directionColor(direction: Direction | null): string {
-  if (direction === "a_to_b") return "var(--ussr)";
-  if (direction === "b_to_a") return "var(--prc)";
-  return "var(--context)";
 }

@@ -139,7 +139,7 @@ export function datasetCitation(dataset: DatasetCiteInput, accessed: Date): Cita
   return { id: "dataset", heading: `The dataset (version ${dataset.version})`, apa, bibtex };
 }
 
-export function sourceCitation(source: SourceCiteInput, { id, heading }: { id: string; heading: string }): Citation {
+function sourceCitation(source: SourceCiteInput, { id, heading }: { id: string; heading: string }): Citation {
   const apa = squash(source.citation);
   const bibtex = bibtexEntry("misc", bibtexKey(source.key), [
     ["author", bibtexAuthors(source.author), "raw"],

@@ -1,4 +1,4 @@
-import { boundedJoin, isoDay, safeSlug } from "@/lib/export/csv/filename";
+import { aidflowFileName, boundedJoin, isoDay, safeSlug } from "@/lib/export/csv/filename";
 import type { ExportSizeName } from "./layout";
 
 // File names of exported chart images, saying what the image shows:
@@ -19,8 +19,7 @@ export interface ChartFileNameInput {
 export function chartFileName({ dataset, chart, settings, size, extension, theme = "light", date = new Date() }: ChartFileNameInput): string {
   const described = boundedJoin(settings.flatMap(([name, value]) => (value ? [safeSlug(`${name}-${value}`)] : [])), 60);
   const sizeText = size === null ? "" : typeof size === "string" ? size : `${size.width}x${size.height}`;
-  const parts = ["aidflow", safeSlug(dataset) || "dataset", safeSlug(chart) || "chart", described, isoDay(date), sizeText, theme === "dark" ? "dark" : ""];
-  return `${parts.filter(Boolean).join("-")}.${extension}`;
+  return aidflowFileName([safeSlug(dataset) || "dataset", safeSlug(chart) || "chart", described, isoDay(date), sizeText, theme === "dark" ? "dark" : ""], extension);
 }
 
 /** The overview settings worth naming in a chart's file, in a fixed order. */

@@ -9,7 +9,7 @@ export interface FontSubset {
   unicodeRange: string;
 }
 
-export const INTER_FAMILY = "Inter";
+const INTER_FAMILY = "Inter";
 export const FONT_BASE_PATH = "/fonts/";
 
 export const INTER_SUBSETS: readonly FontSubset[] = [

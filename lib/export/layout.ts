@@ -50,7 +50,7 @@ export interface Rect {
   height: number;
 }
 
-export interface LegendSlot {
+interface LegendSlot {
   item: LegendItem;
   /** The label as drawn (cut to fit when a label alone is wider than the image). */
   label: string;

@@ -1,13 +1,12 @@
-// Bundle budget (issue 6): the zod-free codes module; this file runs in the browser.
-import { CHART_IDS, OVERVIEW_PARAM_KEYS as PARAM_KEYS, type ChartId } from "@/lib/views/overview/param-codes";
+// The zod-free codes, not the server's schema module: this runs in the browser, within the bundle budget.
+import { CHART_IDS, OVERVIEW_PARAM_KEYS, type ChartId } from "@/lib/views/overview/param-codes";
+import { withQuery } from "@/lib/views/with-query";
 import { escapeXml } from "./escape";
 
 // The addresses a chart can be shared at, built from the overview's URL state: the permalink
 // (the overview, scrolled to the chart), the embed (/embed/<chart>) and the presentation
 // (/present?chart=<chart>). Only the overview's own parameters are carried over, in a fixed order,
 // so equal views give equal links and a stray parameter is never passed on.
-
-export const OVERVIEW_PARAM_KEYS: readonly (typeof PARAM_KEYS)[number][] = PARAM_KEYS;
 
 /** The overview parameters of `search`, known keys only, empty values dropped, in a fixed order. */
 export function pickOverviewParams(search: URLSearchParams, { forChart }: { forChart?: ChartId } = {}): URLSearchParams {
@@ -21,12 +20,7 @@ export function pickOverviewParams(search: URLSearchParams, { forChart }: { forC
   return picked;
 }
 
-const withQuery = (path: string, params: URLSearchParams) => {
-  const query = params.toString();
-  return query ? `${path}?${query}` : path;
-};
-
-export const chartAnchor = (chart: string) => `chart-${chart}`;
+const chartAnchor = (chart: string) => `chart-${chart}`;
 
 export function chartPermalink(origin: string, chart: ChartId, search: URLSearchParams): string {
   return `${origin}${withQuery("/", pickOverviewParams(search))}#${chartAnchor(chart)}`;
@@ -38,8 +32,7 @@ export function embedPath(chart: ChartId, search: URLSearchParams): string {
 
 export function presentPath(chart: ChartId, search: URLSearchParams): string {
   const params = pickOverviewParams(search);
-  const ordered = new URLSearchParams([["chart", chart], ...params]);
-  return `/present?${ordered.toString()}`;
+  return withQuery("/present", new URLSearchParams([["chart", chart], ...params]));
 }
 
 export function isChartId(value: string | null | undefined): value is ChartId {

@@ -1,7 +1,7 @@
 import { THEME_TOKENS, type ThemeName } from "@/lib/views/theme-tokens";
 
 // The colours of an exported chart. A standalone SVG or PNG cannot read the page's CSS variables,
-// so the export resolves them against the same tokens the page uses (lib/theme/tokens.ts). Exports
+// so the export resolves them against the same tokens the page uses (lib/views/theme-tokens.ts). Exports
 // use the light theme unless the visitor asks for dark: a light image suits slides and print.
 
 export const EXPORT_TOKENS = [
@@ -12,8 +12,8 @@ export const EXPORT_TOKENS = [
   "fg-muted",
   "border",
   "accent",
-  "ussr",
-  "prc",
+  "side-a",
+  "side-b",
   "context",
   "danger",
   "focus",

@@ -12,8 +12,8 @@ const light = {
   accent: "#1f5fbf",
   "accent-fg": "#ffffff",
   focus: "#1f5fbf",
-  ussr: "#b3261e", // flows sent by the USSR
-  prc: "#9a6700", // flows sent by the PRC
+  "side-a": "#b3261e", // flows sent by the first of the two sides (lib/charts/sides.ts)
+  "side-b": "#9a6700", // flows sent by the second side
   context: "#5b6472",
   "warn-bg": "#fff4d6",
   "warn-fg": "#6b4a00",
@@ -34,8 +34,8 @@ const dark: Record<ThemeToken, string> = {
   accent: "#7eb0ff",
   "accent-fg": "#0b1020",
   focus: "#9cc2ff",
-  ussr: "#ff8a80",
-  prc: "#f2c14e",
+  "side-a": "#ff8a80",
+  "side-b": "#f2c14e",
   context: "#9aa3b2",
   "warn-bg": "#3a2f10",
   "warn-fg": "#f5d88a",

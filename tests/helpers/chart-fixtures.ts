@@ -129,8 +129,8 @@ export function makeFigure(overrides: Omit<Partial<ChartFigure>, "period"> & { p
   };
 }
 
-export const USSR = { code: "USSR", name: "Soviet Union" };
-export const PRC = { code: "PRC", name: "People's Republic of China" };
+const USSR = { code: "USSR", name: "Soviet Union" };
+const PRC = { code: "PRC", name: "People's Republic of China" };
 export const SIDES = { a: USSR, b: PRC };
 
 export function makeEvent(overrides: Partial<ChartEvent> = {}): ChartEvent {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { combineQualifiers, shapeBalance, summableFlows } from "@/lib/charts/ledger/balance";
+import { shapeBalance } from "@/lib/charts/ledger/balance";
+import { combineQualifiers, summableFlows } from "@/lib/charts/sum-flows";
 import { classifyFigures } from "@/lib/charts/flows";
 import { measureFigures } from "@/lib/charts/measure-figures";
 import type { Measure } from "@/lib/charts/measure";

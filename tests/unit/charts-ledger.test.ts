@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { classifyFigures } from "@/lib/charts/flows";
-import { leftOutNotes, shapeLedger, tipOf, type LedgerData } from "@/lib/charts/ledger/ledger";
+import { shapeLedger, type LedgerData } from "@/lib/charts/ledger/ledger";
+import { leftOutNotes } from "@/lib/charts/ledger/ledger-notes";
+import { tipOf } from "@/lib/charts/qualifier-tip";
 import { resolveLedgerSelection } from "@/lib/charts/ledger/selection";
 import { measureFigures } from "@/lib/charts/measure-figures";
 import type { Measure } from "@/lib/charts/measure";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMBINED_QUALIFIER_WORDS, combineQualifiers } from "@/lib/charts/ledger/balance";
+import { COMBINED_QUALIFIER_WORDS, combineQualifiers } from "@/lib/charts/sum-flows";
 import { classifyFigures } from "@/lib/charts/flows";
 import { measureFigures } from "@/lib/charts/measure-figures";
 import type { Measure } from "@/lib/charts/measure";

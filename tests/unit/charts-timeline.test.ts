@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { dateRangeFraction, defaultTimelineFigures, isPointFigure, packLanes, shapeTimeline, yearFraction } from "@/lib/charts/timeline/timeline";
+import { packLanes } from "@/lib/charts/timeline/pack-lanes";
+import { defaultTimelineFigures, shapeTimeline } from "@/lib/charts/timeline/timeline";
+import { dateRangeFraction, isPointFigure, yearFraction } from "@/lib/charts/timeline/timeline-dates";
 import { resolveSides } from "@/lib/charts/sides";
 import { datasetChartInput, makeEvent, makeFigure, SIDES } from "../helpers/chart-fixtures";
 

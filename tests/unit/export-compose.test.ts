@@ -17,10 +17,10 @@ const sample: ExportText = {
   subtitle:
     "Rubles, basis not stated · 1950–1962 · USSR → PRC to the left, PRC → USSR to the right; one bar per figure. Money as printed; nothing converted.",
   legend: [
-    { label: "USSR → PRC", swatch: { color: "ussr", style: "solid" } },
-    { label: "PRC → USSR", swatch: { color: "prc", style: "solid" } },
+    { label: "USSR → PRC", swatch: { color: "side-a", style: "solid" } },
+    { label: "PRC → USSR", swatch: { color: "side-b", style: "solid" } },
     { label: "not itemised (total minus listed components)", swatch: { color: "fg-muted", style: "dashed" } },
-    { label: "≈ derived (converted at a reference rate)", swatch: { color: "ussr", style: "hatched" } },
+    { label: "≈ derived (converted at a reference rate)", swatch: { color: "side-a", style: "hatched" } },
     { label: "open end: lower bound (more than, over, at least)", glyph: "▸" },
     { label: "implausible as printed", glyph: "⚠" },
   ],
@@ -138,8 +138,8 @@ describe("the composed SVG", () => {
   });
 
   it("draws hatched legend keys with a pattern of their own", () => {
-    expect(svg).toContain('id="export-hatch-ussr"');
-    expect(svg).toContain('fill="url(#export-hatch-ussr)"');
+    expect(svg).toContain('id="export-hatch-side-a"');
+    expect(svg).toContain('fill="url(#export-hatch-side-a)"');
   });
 });
 

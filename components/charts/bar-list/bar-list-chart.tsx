@@ -3,21 +3,20 @@
 import { CartesianGrid, ComposedChart, usePlotArea, useXAxisScale, XAxis, YAxis } from "recharts";
 import type { BarDatum, BarListData } from "@/lib/charts/bar-list/bar-list";
 import { BAR_LIST_LAYOUT as L, linearAxis } from "@/lib/charts/layout";
-import type { ScaleKind } from "@/lib/views/overview/params";
+import type { ScaleKind } from "@/lib/views/overview/param-codes";
 import { formatTick } from "@/lib/format";
 import { ChartBox } from "../chart-box";
 import styles from "../charts.module.css";
+import { DIRECTION_COLORS } from "../direction-colors";
 import { markAriaLabel, MarkTooltip } from "../mark-tooltip";
-import { BarTip, COLORS, fitText, WarningMark } from "../svg-marks";
-import { useChartMarks } from "../use-chart-marks";
+import { BarTip, fitText, WarningMark } from "../svg-marks";
+import { useChartMarks, type MarkProps } from "../use-chart-marks";
 
 // A list of horizontal bars in one unit (the goods chart, the people chart): one row per figure,
 // its label and qualified value above the bar, the bar in its direction's colour, the qualifier
 // at the bar's end and a warning marker on values flagged implausible as printed.
 
-type MarkProps = ReturnType<typeof useChartMarks>["markProps"];
-
-export function logDomain(data: Pick<BarListData, "min" | "max">): [number, number] {
+function logDomain(data: Pick<BarListData, "min" | "max">): [number, number] {
   const low = 10 ** Math.floor(Math.log10(Math.max(1, data.min)));
   const high = 10 ** Math.ceil(Math.log10(Math.max(1, data.max)) + 0.15);
   return [low, high];
@@ -37,7 +36,7 @@ function Bars({ chart, data, scale, markProps }: { chart: string; data: BarListD
         const barTop = top + 18;
         const end = x(bar.value);
         const width = Math.max(2, end - start);
-        const color = COLORS[bar.direction];
+        const color = DIRECTION_COLORS[bar.direction];
         const valueText = ` · ${bar.shortText}`;
         const labelText = fitText(bar.label, plot.width - valueText.length * 6.4 - 4);
         return (
@@ -98,7 +97,7 @@ export function BarListChart({ chart, data, height, scale, label }: { chart: str
       label={label}
       tooltip={activeBar && active ? <MarkTooltip id={`${chart}-tooltip`} info={activeBar.info} anchor={active} /> : null}
     >
-      <ComposedChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: L.top, right: 28, bottom: L.bottom, left: 8 }} accessibilityLayer={false} data={[{ v: domain[0] }, { v: domain[1] }]}>
+      <ComposedChart responsive className={styles.fill} margin={{ top: L.top, right: 28, bottom: L.bottom, left: 8 }} accessibilityLayer={false} data={[{ v: domain[0] }, { v: domain[1] }]}>
         <XAxis
           type="number"
           dataKey="v"

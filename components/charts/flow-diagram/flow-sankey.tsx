@@ -9,9 +9,11 @@ import type { SankeyData, SankeyLinkDatum, SankeyNodeDatum } from "@/lib/charts/
 import { ChartBox } from "../chart-box";
 import { SizedBox } from "../sized-box";
 import styles from "../charts.module.css";
+import { DIRECTION_COLORS } from "../direction-colors";
 import { markAriaLabel, MarkTooltip } from "../mark-tooltip";
-import { ChartPatterns, COLORS, fitText, hatchId } from "../svg-marks";
+import { ChartPatterns, fitText, hatchId } from "../svg-marks";
 import { useChartMarks } from "../use-chart-marks";
+import own from "./flow-sankey.module.css";
 
 // The flow diagram: a Recharts Sankey, side A (sent) -> categories -> side B (received) and back.
 // Links are drawn by hand so that each is a focusable, countable mark with a tooltip; converted
@@ -47,7 +49,7 @@ export function FlowSankey({ data }: { data: SankeyData }) {
     const { sourceX, targetX, sourceY, targetY, sourceControlX, targetControlX, linkWidth, index } = props;
     const link = data.links[index];
     if (!link) return <path />;
-    const color = link.derived ? `url(#${hatchId(CHART, link.direction)})` : COLORS[link.direction];
+    const color = link.derived ? `url(#${hatchId(CHART, link.direction)})` : DIRECTION_COLORS[link.direction];
     const d = `M${sourceX},${sourceY} C${sourceControlX},${sourceY} ${targetControlX},${targetY} ${targetX},${targetY}`;
     return (
       <g
@@ -60,8 +62,8 @@ export function FlowSankey({ data }: { data: SankeyData }) {
         data-derived={link.derived ? "true" : "false"}
         {...markProps(index)}
       >
-        <path d={d} style={{ fill: "none", stroke: color, strokeOpacity: link.derived ? 0.9 : 0.4, strokeWidth: Math.max(1, linkWidth) }} />
-        <path d={d} className={styles.focusRing} style={{ strokeWidth: Math.max(1, linkWidth) + 4, strokeOpacity: 0.5 }} />
+        <path d={d} className={own.link} style={{ stroke: color, strokeOpacity: link.derived ? 0.9 : 0.4, strokeWidth: Math.max(1, linkWidth) }} />
+        <path d={d} className={`${styles.focusRing} ${own.linkRing}`} style={{ strokeWidth: Math.max(1, linkWidth) + 4 }} />
       </g>
     );
   };
@@ -69,7 +71,7 @@ export function FlowSankey({ data }: { data: SankeyData }) {
   const renderNode = (props: NodeProps) => {
     const { x, y, width, height, payload } = props;
     const node = payload as unknown as SankeyNodeDatum & { depth?: number };
-    const color = COLORS[node.direction];
+    const color = DIRECTION_COLORS[node.direction];
     const right = node.kind === "target";
     const labelX = right ? x - 6 : x + width + 6;
     return (
@@ -78,7 +80,7 @@ export function FlowSankey({ data }: { data: SankeyData }) {
         <text x={labelX} y={y + Math.max(2, height) / 2 - 2} textAnchor={right ? "end" : "start"} className={styles.markLabel}>
           {fitText(node.name, 150)}
         </text>
-        <text x={labelX} y={y + Math.max(2, height) / 2 + 12} textAnchor={right ? "end" : "start"} className={styles.markValue} style={{ fontSize: 11 }}>
+        <text x={labelX} y={y + Math.max(2, height) / 2 + 12} textAnchor={right ? "end" : "start"} className={`${styles.markValue} ${own.nodeValue}`}>
           {fitText(node.valueText, 170, 5.9)}
         </text>
       </g>

@@ -2,7 +2,7 @@
 
 import type { BarListData } from "@/lib/charts/bar-list/bar-list";
 import { useGoodsScale } from "@/lib/views/overview/use-overview-params";
-// Performance (issue 6): lazily loaded, see lazy-charts.tsx.
+// Loaded after the page, when the chart nears the viewport (lazy-charts.tsx).
 import { BarListChart } from "../lazy-charts";
 
 // The goods chart reads its scale (log or linear) from the URL, so the toggle above it and a shared

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import type { HeadlineCard } from "@/lib/charts/headline-cards/headline-cards";
+import { DIRECTION_COLORS } from "../direction-colors";
 import styles from "./headline-cards.module.css";
 
 // The headline cards: the key figures with their qualifier, unit, period and flags, each linking
 // to its figure page. Figures on one card are separate lines and are never added.
-
-const DIRECTION_COLOR = { a_to_b: "var(--ussr)", b_to_a: "var(--prc)" } as const;
 
 export function HeadlineCards({ cards }: { cards: HeadlineCard[] }) {
   if (cards.length === 0) return null;
@@ -20,7 +19,7 @@ export function HeadlineCards({ cards }: { cards: HeadlineCard[] }) {
             key={card.key}
             className={styles.card}
             data-card={card.key}
-            style={{ borderTopColor: card.direction ? DIRECTION_COLOR[card.direction] : "var(--context)" }}
+            style={{ borderTopColor: DIRECTION_COLORS[card.direction ?? "context"] }}
           >
             <h3 className={styles.title}>{card.title}</h3>
             {card.lines.map((line) => (

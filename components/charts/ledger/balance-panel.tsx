@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { BalanceData } from "@/lib/charts/ledger/balance";
 import type { ChartResult } from "@/lib/charts/chart-types";
 import { formatYearSpan } from "@/lib/format";
+import { DIRECTION_COLORS } from "../direction-colors";
 import styles from "./balance-panel.module.css";
 
 // The balance under the ledger: per direction, the figures on the chosen axis and, only where that
@@ -21,7 +22,7 @@ export function BalancePanel({ balance }: { balance: ChartResult<BalanceData> })
         <>
           <div className={styles.columns}>
             {balance.data.sides.map((side) => (
-              <div key={side.direction} className={styles.side} data-balance-side={side.direction} style={{ borderColor: side.direction === "a_to_b" ? "var(--ussr)" : "var(--prc)" }}>
+              <div key={side.direction} className={styles.side} data-balance-side={side.direction} style={{ borderColor: DIRECTION_COLORS[side.direction] }}>
                 <h4 className={styles.sideTitle}>{side.label}</h4>
                 {side.included.length === 0 ? (
                   <p className="muted">Nothing added in this direction.</p>

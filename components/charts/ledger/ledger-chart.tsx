@@ -1,15 +1,17 @@
 "use client";
 
 import { CartesianGrid, ComposedChart, ReferenceLine, usePlotArea, useXAxisScale, XAxis, YAxis } from "recharts";
-import type { LedgerData, LedgerRow, LedgerSegment } from "@/lib/charts/ledger/ledger";
+import type { LedgerData, LedgerGroup, LedgerRow, LedgerSegment } from "@/lib/charts/ledger/ledger";
 import { LEDGER_LAYOUT as L, ledgerSlots, symmetricAxis } from "@/lib/charts/layout";
 import { measureLabel } from "@/lib/charts/measure";
 import { formatTick } from "@/lib/format";
 import { ChartBox } from "../chart-box";
 import styles from "../charts.module.css";
+import { DIRECTION_COLORS } from "../direction-colors";
 import { markAriaLabel, MarkTooltip } from "../mark-tooltip";
-import { BarTip, ChartPatterns, COLORS, fitText, hatchId, WarningMark } from "../svg-marks";
-import { useChartMarks } from "../use-chart-marks";
+import { BarTip, ChartPatterns, fitText, hatchId, WarningMark } from "../svg-marks";
+import { useChartMarks, type MarkProps, type Plot, type XOf } from "../use-chart-marks";
+import own from "./ledger-chart.module.css";
 
 // The two-way ledger, drawn: one row per figure under its category, bars growing left for what side
 // A sent and right for what side B sent, components stacked inside their total. Recharts supplies
@@ -24,15 +26,88 @@ interface Mark {
   index: number;
 }
 
-type MarkProps = ReturnType<typeof useChartMarks>["markProps"];
+/** A segment's look: its role's class, and the colours that depend on the row. */
+function segmentLook(row: LedgerRow, segment: LedgerSegment, order: number) {
+  const color = DIRECTION_COLORS[row.direction];
+  if (segment.role === "remainder") return { className: own.remainder, style: { stroke: color } };
+  if (segment.derived) return { className: own.derived, style: { fill: `url(#${hatchId(CHART, row.direction)})`, stroke: color } };
+  return { className: own.component, style: { fill: color, fillOpacity: COMPONENT_OPACITY[order % COMPONENT_OPACITY.length] } };
+}
 
-function segmentStyle(row: LedgerRow, segment: LedgerSegment, order: number) {
-  const color = COLORS[row.direction];
-  if (segment.role === "remainder") {
-    return { fill: "var(--bg-muted)", stroke: color, strokeWidth: 1.5, strokeDasharray: "4 3" };
-  }
-  if (segment.derived) return { fill: `url(#${hatchId(CHART, row.direction)})`, stroke: color, strokeWidth: 1.5, strokeDasharray: "5 3" };
-  return { fill: color, fillOpacity: COMPONENT_OPACITY[order % COMPONENT_OPACITY.length], stroke: "var(--bg)", strokeWidth: 1 };
+function GroupHeader({ group, top, plot }: { group: LedgerGroup; top: number; plot: Plot }) {
+  return (
+    <g data-ledger-group={group.category}>
+      <line x1={plot.x} x2={plot.x + plot.width} y1={top + 2} y2={top + 2} className={styles.rule} />
+      <text x={plot.x} y={top + 18} className={styles.groupLabel}>
+        {fitText(group.label, plot.width)}
+      </text>
+    </g>
+  );
+}
+
+function Segment({ row, mark, order, from, to, barTop, markProps }: { row: LedgerRow; mark: Mark; order: number; from: number; to: number; barTop: number; markProps: MarkProps }) {
+  const left = Math.min(from, to);
+  const width = Math.max(1.5, Math.abs(to - from));
+  const look = segmentLook(row, mark.segment, order);
+  return (
+    <g
+      className={styles.mark}
+      role="img"
+      aria-label={markAriaLabel(mark.segment.info)}
+      data-mark="ledger-segment"
+      data-row={row.key}
+      data-role={mark.segment.role}
+      data-figure-id={mark.segment.figureId ?? undefined}
+      data-derived={mark.segment.derived ? "true" : "false"}
+      data-flags={mark.segment.info.flags.map((flag) => flag.code).join(" ")}
+      {...markProps(mark.index)}
+    >
+      <rect x={left} y={barTop} width={width} height={L.bar} className={look.className} style={look.style} />
+      {mark.segment.implausible && width >= 16 ? <WarningMark x={left + width / 2} y={barTop + 14} anchor="middle" /> : null}
+      <rect className={styles.focusRing} x={left - 2} y={barTop - 2} width={width + 4} height={L.bar + 4} />
+    </g>
+  );
+}
+
+function Bar({ row, marks, top, x, x0, plot, markProps }: { row: LedgerRow; marks: Mark[]; top: number; x: XOf; x0: number; plot: Plot; markProps: MarkProps }) {
+  const sign = row.direction === "a_to_b" ? -1 : 1;
+  const barTop = top + 18;
+  // On a narrow chart a label gets the full width (from the left edge); on a wide one it sits
+  // on its bar's side of the centre line.
+  const narrow = plot.width < 600;
+  const room = narrow ? plot.width - 4 : sign === -1 ? x0 - plot.x - 6 : plot.x + plot.width - x0 - 6;
+  const labelX = narrow ? plot.x : x0 + sign * 6;
+  const anchor = narrow || sign === 1 ? "start" : "end";
+  const valueText = ` · ${row.shortText}`;
+  const labelText = fitText(row.label, room - valueText.length * 6.4);
+  const end = x(sign * row.extent);
+  // Each segment starts where the one before it ended.
+  const edges = marks.reduce<number[]>((sums, mark) => [...sums, sums.at(-1)! + mark.segment.value], [0]);
+  return (
+    <g data-ledger-row={row.key} data-direction={row.direction} data-kind={row.kind} data-qualifier={row.qualifier}>
+      <text x={labelX} y={top + 13} textAnchor={anchor} className={styles.markLabel}>
+        <title>{`${row.label}: ${row.valueText}`}</title>
+        {labelText}
+        <tspan className={styles.markValue}>{labelText ? valueText : row.shortText}</tspan>
+      </text>
+      {marks.map((mark, order) => (
+        <Segment
+          key={mark.segment.key}
+          row={row}
+          mark={mark}
+          order={order}
+          from={x(sign * edges[order]!)}
+          to={x(sign * edges[order + 1]!)}
+          barTop={barTop}
+          markProps={markProps}
+        />
+      ))}
+      <BarTip tip={row.tip} x={end} y={barTop} height={L.bar} sign={sign} color={DIRECTION_COLORS[row.direction]} />
+      {row.implausible && row.segments.some((segment) => segment.implausible) ? (
+        <WarningMark x={end + sign * (row.tip === "exact" ? 4 : 16)} y={barTop + 14} anchor={sign === 1 ? "start" : "end"} />
+      ) : null}
+    </g>
+  );
 }
 
 function LedgerRows({ data, marks, markProps }: { data: LedgerData; marks: Mark[]; markProps: MarkProps }) {
@@ -50,82 +125,19 @@ function LedgerRows({ data, marks, markProps }: { data: LedgerData; marks: Mark[
 
   return (
     <g data-ledger-rows>
-      <text x={x0 - 6} y={plot.y - 14} textAnchor="end" className={styles.axisCaption} style={{ fill: COLORS.a_to_b }}>
+      <text x={x0 - 6} y={plot.y - 14} textAnchor="end" className={`${styles.axisCaption} ${own.captionA}`}>
         ◀ {data.sides.a.code} → {data.sides.b.code}
       </text>
-      <text x={x0 + 6} y={plot.y - 14} textAnchor="start" className={styles.axisCaption} style={{ fill: COLORS.b_to_a }}>
+      <text x={x0 + 6} y={plot.y - 14} textAnchor="start" className={`${styles.axisCaption} ${own.captionB}`}>
         {data.sides.b.code} → {data.sides.a.code} ▶
       </text>
-      {slots.map((slot) => {
-        const top = plot.y + slot.y;
-        if (slot.kind === "header") {
-          const group = groups.get(slot.key)!;
-          return (
-            <g key={`header-${slot.key}`} data-ledger-group={slot.key}>
-              <line x1={plot.x} x2={plot.x + plot.width} y1={top + 2} y2={top + 2} style={{ stroke: "var(--border)" }} />
-              <text x={plot.x} y={top + 18} className={styles.groupLabel}>
-                {fitText(group.label, plot.width)}
-              </text>
-            </g>
-          );
-        }
-        const row = rows.get(slot.key)!;
-        const sign = row.direction === "a_to_b" ? -1 : 1;
-        const barTop = top + 18;
-        // On a narrow chart a label gets the full width (from the left edge); on a wide one it sits
-        // on its bar's side of the centre line.
-        const narrow = plot.width < 600;
-        const room = narrow ? plot.width - 4 : sign === -1 ? x0 - plot.x - 6 : plot.x + plot.width - x0 - 6;
-        const labelX = narrow ? plot.x : x0 + sign * 6;
-        const anchor = narrow || sign === 1 ? "start" : "end";
-        const valueText = ` · ${row.shortText}`;
-        const labelText = fitText(row.label, room - valueText.length * 6.4);
-        let cumulative = 0;
-        const end = x(sign * row.extent);
-        return (
-          <g key={row.key} data-ledger-row={row.key} data-direction={row.direction} data-kind={row.kind} data-qualifier={row.qualifier}>
-            <text x={labelX} y={top + 13} textAnchor={anchor} className={styles.markLabel}>
-              <title>{`${row.label}: ${row.valueText}`}</title>
-              {labelText}
-              <tspan className={styles.markValue}>{labelText ? valueText : row.shortText}</tspan>
-            </text>
-            {(marksByRow.get(row.key) ?? []).map((mark, order) => {
-              const from = x(sign * cumulative);
-              cumulative += mark.segment.value;
-              const to = x(sign * cumulative);
-              const left = Math.min(from, to);
-              const width = Math.max(1.5, Math.abs(to - from));
-              return (
-                <g
-                  key={mark.segment.key}
-                  className={styles.mark}
-                  role="img"
-                  aria-label={markAriaLabel(mark.segment.info)}
-                  data-mark="ledger-segment"
-                  data-row={row.key}
-                  data-role={mark.segment.role}
-                  data-figure-id={mark.segment.figureId ?? undefined}
-                  data-derived={mark.segment.derived ? "true" : "false"}
-                  data-flags={mark.segment.info.flags.map((flag) => flag.code).join(" ")}
-                  {...markProps(mark.index)}
-                >
-                  <rect x={left} y={barTop} width={width} height={L.bar} style={segmentStyle(row, mark.segment, order)} />
-                  {mark.segment.implausible ? (
-                    width >= 16 ? (
-                      <WarningMark x={left + width / 2} y={barTop + 14} anchor="middle" />
-                    ) : null
-                  ) : null}
-                  <rect className={styles.focusRing} x={left - 2} y={barTop - 2} width={width + 4} height={L.bar + 4} />
-                </g>
-              );
-            })}
-            <BarTip tip={row.tip} x={end} y={barTop} height={L.bar} sign={sign} color={COLORS[row.direction]} />
-            {row.implausible && row.segments.some((segment) => segment.implausible) ? (
-              <WarningMark x={end + sign * (row.tip === "exact" ? 4 : 16)} y={barTop + 14} anchor={sign === 1 ? "start" : "end"} />
-            ) : null}
-          </g>
-        );
-      })}
+      {slots.map((slot) =>
+        slot.kind === "header" ? (
+          <GroupHeader key={`header-${slot.key}`} group={groups.get(slot.key)!} top={plot.y + slot.y} plot={plot} />
+        ) : (
+          <Bar key={slot.key} row={rows.get(slot.key)!} marks={marksByRow.get(slot.key) ?? []} top={plot.y + slot.y} x={x} x0={x0} plot={plot} markProps={markProps} />
+        ),
+      )}
     </g>
   );
 }
@@ -146,7 +158,7 @@ export function LedgerChart({ data, height }: { data: LedgerData; height: number
     >
       <ComposedChart
         responsive
-        style={{ width: "100%", height: "100%" }}
+        className={styles.fill}
         margin={{ top: L.top, right: 14, bottom: L.bottom, left: 14 }}
         accessibilityLayer={false}
         data={[{ v: -domain }, { v: domain }]}

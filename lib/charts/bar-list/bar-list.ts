@@ -1,13 +1,14 @@
-import { formatYearSpan } from "@/lib/format";
 import { unitInfo } from "@/lib/vocab";
 import type { ChartFigure, MarkInfo } from "../chart-types";
 import { compactLabel } from "../labels";
 import { figureInfo } from "../mark-info";
-import { tipOf, type Tip } from "../ledger/ledger";
+import { tipOf, type Tip } from "../qualifier-tip";
 import { formatMeasured } from "../measure";
 import { directionLabel, type Direction, type Sides } from "../sides";
+import { yearsCovered } from "../years";
 
-// A list of horizontal bars in one unit, one per figure: the goods chart and the people chart.
+// A list of horizontal bars in one unit, one per figure. Not a chart of its own on the overview:
+// the goods chart and the people chart (their own folders) choose the figures and draw them as this.
 
 export interface BarDatum {
   key: string;
@@ -62,24 +63,13 @@ export function barDatum(figure: ChartFigure, direction: Direction, sides: Sides
 }
 
 export function barListData(unit: string, bars: BarDatum[], figures: readonly ChartFigure[]): BarListData {
-  const withYears = figures.filter((figure) => figure.period.yearStart !== null && figure.period.yearEnd !== null);
   return {
     unit,
     unitLabel: unitInfo(unit)?.label ?? unit,
     bars,
     min: Math.min(...bars.map((bar) => bar.value)),
     max: Math.max(...bars.map((bar) => bar.value)),
-    years:
-      withYears.length === 0
-        ? null
-        : {
-            from: Math.min(...withYears.map((figure) => figure.period.yearStart!)),
-            to: Math.max(...withYears.map((figure) => figure.period.yearEnd!)),
-          },
+    years: yearsCovered(figures),
     implausibleCount: bars.filter((bar) => bar.implausible).length,
   };
-}
-
-export function yearsText(years: BarListData["years"]): string {
-  return years ? formatYearSpan(years.from, years.to) : "period not stated";
 }

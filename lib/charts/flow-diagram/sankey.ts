@@ -1,13 +1,14 @@
-import { CATEGORIES, CATEGORY_CODES, type Category } from "@/lib/vocab";
+import { categoryLabel } from "@/lib/vocab/labels";
+import { categoryOrder } from "../category-order";
 import { chartEmpty, chartOk, type ChartResult } from "../chart-types";
-import { COMBINED_QUALIFIER_WORDS, summableFlows, sumFlows } from "../ledger/balance";
 import { measureNoun, type Measure } from "../measure";
 import type { MeasuredFlow, MeasureFigures } from "../measure-figures";
 import { DIRECTIONS, directionLabel, type Direction, type Sides } from "../sides";
+import { COMBINED_QUALIFIER_WORDS, summableFlows, sumFlows } from "../sum-flows";
 
 // The flow diagram: for the ledger's measure, side A (sent) -> categories -> side B (received), and
-// the same the other way round. It follows the balance's rules, because a link's width is a sum:
-// top-level figures only, figures inconsistent within the source left out, qualifiers combined.
+// the same the other way round. A link's width is a sum, so it follows the rules of
+// sum-flows.ts, as the balance does: top-level figures only, inconsistent figures left out, qualifiers combined.
 
 export const SANKEY_RULES_TEXT =
   "Each link is the sum of the top-level figures of one category on this axis (components are inside their totals and never counted twice). " +
@@ -43,11 +44,6 @@ export interface SankeyData {
   derived: boolean;
 }
 
-const categoryOrder = (category: string) => {
-  const index = CATEGORY_CODES.indexOf(category as Category);
-  return index === -1 ? CATEGORY_CODES.length : index;
-};
-
 export function shapeSankey(selection: MeasureFigures, measure: Measure, sides: Sides): ChartResult<SankeyData> {
   const { included, excluded } = summableFlows(selection);
   const positive = included.filter((flow) => flow.value > 0);
@@ -71,7 +67,7 @@ export function shapeSankey(selection: MeasureFigures, measure: Measure, sides: 
     const categories = [...byCategory.entries()].sort(([a], [b]) => categoryOrder(a) - categoryOrder(b));
     const categoryIndexes = categories.map(([category, flows]) => {
       const sum = sumFlows(flows, measure)!;
-      return { category, flows, sum, index: nodes.push({ name: CATEGORIES[category as Category] ?? category, kind: "category", direction, valueText: sum.text }) - 1 };
+      return { category, flows, sum, index: nodes.push({ name: categoryLabel(category), kind: "category", direction, valueText: sum.text }) - 1 };
     });
     const targetIndex = nodes.push({ name: `${to.code} (received)`, kind: "target", direction, valueText: total.text }) - 1;
     for (const { category, flows, sum, index } of categoryIndexes) {
@@ -84,7 +80,7 @@ export function shapeSankey(selection: MeasureFigures, measure: Measure, sides: 
         derived: sum.derived,
         figures: flows.map((flow) => ({ id: flow.figure.id, label: flow.figure.label })),
       };
-      const categoryName = CATEGORIES[category as Category] ?? category;
+      const categoryName = categoryLabel(category);
       const path = `${from.code} → ${categoryName} → ${to.code}`;
       links.push({ ...common, source: sourceIndex, target: index, label: `${from.code} → ${categoryName}`, path });
       links.push({ ...common, source: index, target: targetIndex, label: `${categoryName} → ${to.code}`, path });

@@ -13,7 +13,7 @@ export interface GoodsOptions {
 }
 
 /** The Sino-Soviet overview's goods chart: Chinese exports to the USSR in metric tons. */
-export const DEFAULT_GOODS: GoodsOptions = { unit: "t", direction: "b_to_a" };
+const DEFAULT_GOODS: GoodsOptions = { unit: "t", direction: "b_to_a" };
 
 export function shapeGoods(figures: readonly ChartFigure[], sides: Sides, options: GoodsOptions = DEFAULT_GOODS): ChartResult<BarListData> {
   const parents = new Map(figures.map((figure) => [figure.id, figure]));

@@ -3,9 +3,8 @@ import { UNIT_FAMILY_LABELS } from "@/lib/vocab";
 import { figureHref, type ChartFigure } from "../chart-types";
 import { classifyFigures } from "../flows";
 import { flagList, periodText } from "../mark-info";
-import { familyOfUnit, formatMeasured, valueIn, VIEW_CURRENCY, type ConversionContext } from "../measure";
-import { LEDGER_FAMILIES } from "../ledger/selection";
-import { directionLabel, directionOf, type Direction, type Sides } from "../sides";
+import { familyOfUnit, FLOW_FAMILIES, formatMeasured, valueIn, VIEW_CURRENCY, type ConversionContext } from "../measure";
+import { DIRECTIONS, directionLabel, directionOf, type Direction, type Sides } from "../sides";
 
 // The headline cards at the top of the overview. A dataset names its key figures by key; any other
 // dataset gets the largest top-level flow of each unit family in each direction. Figures on one
@@ -41,7 +40,7 @@ export const HEADLINE_CARDS: Record<string, CardSpec[]> = {
   ],
 };
 
-export interface CardLine {
+interface CardLine {
   figureId: number;
   label: string;
   valueText: string;
@@ -116,8 +115,8 @@ export function shapeHeadlineCards(
   // Generic: per family and direction, the largest top-level flow in the family's most used unit.
   const { flows } = classifyFigures(figures, sides);
   const cards: HeadlineCard[] = [];
-  for (const family of LEDGER_FAMILIES) {
-    for (const direction of ["a_to_b", "b_to_a"] as const) {
+  for (const family of FLOW_FAMILIES) {
+    for (const direction of DIRECTIONS) {
       const candidates = flows.filter((flow) => flow.direction === direction && familyOfUnit(flow.figure.unit) === family);
       if (candidates.length === 0) continue;
       const unitCounts = new Map<string, number>();

@@ -1,52 +1,16 @@
 import { formatYearSpan } from "@/lib/format";
-import { QUALIFIERS, type Qualifier } from "@/lib/vocab";
 import { chartEmpty, chartOk, figureHref, type ChartResult } from "../chart-types";
 import { periodText } from "../mark-info";
 import { formatMeasured, measureNoun, type Measure } from "../measure";
 import type { MeasuredFlow, MeasureFigures } from "../measure-figures";
 import { DIRECTIONS, directionLabel, type Direction, type Sides } from "../sides";
+import { yearsCovered } from "../years";
+import { summableFlows, sumFlows, type FlowSum } from "../sum-flows";
 
 // The balance under the ledger: per direction, the figures on the chosen measure and, only where
-// that is honest, their sum. Only top-level figures are added (a component is already inside its
-// total), figures flagged as inconsistent within the source are left out and listed, and the
-// qualifiers of the parts decide the qualifier of the sum.
+// that is honest, their sum, by the rules of sum-flows.ts. The figures left out of a sum are listed.
 
-export type CombinedQualifier = Qualifier | "range_uncertain";
-
-const LOWER: ReadonlySet<string> = new Set(["more_than", "over", "at_least"]);
-const STRICT_LOWER: ReadonlySet<string> = new Set(["more_than", "over"]);
-const UPPER: ReadonlySet<string> = new Set(["up_to", "nearly"]);
-
-/**
- * The qualifier of a sum of qualified figures.
- * - all the same -> that qualifier (all exact -> exact; all "at least" -> "at least");
- * - lower bounds mixed with upper bounds -> "range_uncertain" (the sum bounds nothing);
- * - any "about" -> "about";
- * - exact with lower bounds -> "more than" ("at least" when no part is a strict lower bound, since
- *   ≥a + b is ≥ a+b, not > a+b);
- * - exact with upper bounds -> "up to".
- * An unknown code makes the sum's range uncertain rather than silently exact.
- */
-export function combineQualifiers(qualifiers: readonly string[]): CombinedQualifier {
-  if (qualifiers.length === 0) return "exact";
-  if (qualifiers.some((code) => !(code in QUALIFIERS))) return "range_uncertain";
-  const distinct = new Set(qualifiers);
-  if (distinct.size === 1) return qualifiers[0] as Qualifier;
-  const hasLower = qualifiers.some((code) => LOWER.has(code));
-  const hasUpper = qualifiers.some((code) => UPPER.has(code));
-  if (hasLower && hasUpper) return "range_uncertain";
-  if (distinct.has("about")) return "about";
-  if (hasLower) return qualifiers.some((code) => STRICT_LOWER.has(code)) ? "more_than" : "at_least";
-  if (hasUpper) return "up_to";
-  return "exact";
-}
-
-export const COMBINED_QUALIFIER_WORDS: Record<CombinedQualifier, string> = {
-  ...Object.fromEntries(Object.entries(QUALIFIERS).map(([code, info]) => [code, info.label])),
-  range_uncertain: "range uncertain",
-} as Record<CombinedQualifier, string>;
-
-export interface BalanceItem {
+interface BalanceItem {
   id: number;
   label: string;
   valueText: string;
@@ -55,20 +19,12 @@ export interface BalanceItem {
   reason: string | null;
 }
 
-export interface BalanceSum {
-  value: number;
-  qualifier: CombinedQualifier;
-  /** "about 32,000 persons", or a sentence saying why no number is given. */
-  text: string;
-  derived: boolean;
-}
-
-export interface BalanceSide {
+interface BalanceSide {
   direction: Direction;
   label: string;
   included: BalanceItem[];
   excluded: BalanceItem[];
-  sum: BalanceSum | null;
+  sum: FlowSum | null;
   /** The union of the years the included figures cover. */
   years: { from: number; to: number } | null;
   periodNote: string | null;
@@ -78,15 +34,6 @@ export interface BalanceSide {
 export interface BalanceData {
   measure: Measure;
   sides: BalanceSide[];
-}
-
-export const INCONSISTENT = "internal_inconsistency";
-
-/** The top-level flows that may be added: not flagged as inconsistent within the source. */
-export function summableFlows(selection: MeasureFigures): { included: MeasuredFlow[]; excluded: MeasuredFlow[] } {
-  const included = selection.flows.filter((flow) => !flow.figure.flags.includes(INCONSISTENT));
-  const excluded = selection.flows.filter((flow) => flow.figure.flags.includes(INCONSISTENT));
-  return { included, excluded };
 }
 
 function item(flow: MeasuredFlow, measure: Measure, reason: string | null): BalanceItem {
@@ -100,28 +47,9 @@ function item(flow: MeasuredFlow, measure: Measure, reason: string | null): Bala
   };
 }
 
-export function sumFlows(flows: readonly MeasuredFlow[], measure: Measure): BalanceSum | null {
-  if (flows.length === 0) return null;
-  const value = flows.reduce((total, flow) => total + flow.value, 0);
-  const qualifier = combineQualifiers(flows.map((flow) => flow.figure.qualifier));
-  const derived = flows.some((flow) => flow.derived);
-  const text =
-    qualifier === "range_uncertain"
-      ? "No sum: the figures mix lower and upper bounds, so their total has no stated range."
-      : formatMeasured(value, qualifier, measure, { derived });
-  return { value, qualifier, text, derived };
-}
-
 function periodSummary(flows: readonly MeasuredFlow[]): Pick<BalanceSide, "years" | "periodNote"> {
-  const known = flows.filter((flow) => flow.figure.period.yearStart !== null && flow.figure.period.yearEnd !== null);
-  const unknown = flows.length - known.length;
-  const years =
-    known.length === 0
-      ? null
-      : {
-          from: Math.min(...known.map((flow) => flow.figure.period.yearStart!)),
-          to: Math.max(...known.map((flow) => flow.figure.period.yearEnd!)),
-        };
+  const years = yearsCovered(flows.map((flow) => flow.figure));
+  const unknown = flows.filter((flow) => flow.figure.period.yearStart === null || flow.figure.period.yearEnd === null).length;
   const periods = new Set(flows.map((flow) => `${flow.figure.period.start}|${flow.figure.period.end}`));
   const parts: string[] = [];
   if (years && periods.size > 1) parts.push(`The figures cover different periods within ${formatYearSpan(years.from, years.to)}.`);

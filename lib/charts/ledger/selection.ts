@@ -1,16 +1,13 @@
-import type { UrlNotice } from "@/lib/views/list/lenient-parse";
+import type { UrlNotice } from "@/lib/views/lenient-parse";
 import type { CurrencyView } from "@/lib/vocab/currency-view";
 import { UNIT_CODES, UNIT_FAMILY_LABELS, unitInfo, type UnitCode, type UnitFamily } from "@/lib/vocab";
 import type { ClassifiedFigures } from "../flows";
-import { familyOfUnit, VIEW_CURRENCY, type Measure } from "../measure";
+import { familyOfUnit, FLOW_FAMILIES, VIEW_CURRENCY, type Measure } from "../measure";
 
 // Which measure the ledger (and the flow diagram) shows: one unit family, and within it one unit,
 // or, for money in a converted currency view, the target currency. The options list the families
 // and units that have something to draw, plus whatever the URL asked for, so the selector always
 // shows the current state.
-
-/** The families the ledger offers by default: the kinds of things states give each other. */
-export const LEDGER_FAMILIES: readonly UnitFamily[] = ["money", "people", "mass", "documents_projects"];
 
 export interface UnitOption {
   unit: string;
@@ -35,7 +32,7 @@ export interface LedgerSelection {
 }
 
 /** How many ledger bars each unit has: top-level flows in it, plus parents listing components in it. */
-export function barsPerUnit(classified: ClassifiedFigures): Map<string, number> {
+function barsPerUnit(classified: ClassifiedFigures): Map<string, number> {
   const bars = new Map<string, number>();
   const add = (unit: string) => bars.set(unit, (bars.get(unit) ?? 0) + 1);
   for (const { figure } of classified.flows) {
@@ -74,13 +71,13 @@ export function resolveLedgerSelection(
     requestedUnit = undefined;
   }
   if (!family && requestedUnit) family = familyOfUnit(requestedUnit) ?? undefined;
-  if (!family) family = LEDGER_FAMILIES.find((candidate) => (familyBars.get(candidate) ?? 0) > 0) ?? LEDGER_FAMILIES[0]!;
+  if (!family) family = FLOW_FAMILIES.find((candidate) => (familyBars.get(candidate) ?? 0) > 0) ?? FLOW_FAMILIES[0]!;
 
-  const familyCodes = new Set<UnitFamily>([...LEDGER_FAMILIES, ...familyBars.keys(), family]);
+  const familyCodes = new Set<UnitFamily>([...FLOW_FAMILIES, ...familyBars.keys(), family]);
   const familyOptions = [...familyCodes]
     .sort((a, b) => {
-      const ia = LEDGER_FAMILIES.indexOf(a);
-      const ib = LEDGER_FAMILIES.indexOf(b);
+      const ia = FLOW_FAMILIES.indexOf(a);
+      const ib = FLOW_FAMILIES.indexOf(b);
       return (ia === -1 ? 99 : ia) - (ib === -1 ? 99 : ib) || a.localeCompare(b);
     })
     .map((code) => ({ family: code, label: UNIT_FAMILY_LABELS[code], bars: familyBars.get(code) ?? 0 }));

@@ -4,7 +4,7 @@
 // so the name is safe inside a quoted Content-Disposition header and on every file system; the
 // filter part is bounded, and cut at a separator so no word is left half.
 
-export const MAX_FILTER_PART = 80;
+const MAX_FILTER_PART = 80;
 
 // Letters that Unicode does not decompose into a base letter and an accent.
 const UNDECOMPOSED: Record<string, string> = { Ł: "L", ł: "l", Ø: "O", ø: "o", Đ: "D", đ: "d", ß: "ss", Æ: "AE", æ: "ae", Œ: "OE", œ: "oe", ı: "i" };
@@ -54,6 +54,9 @@ export function describeFilters(filters: [string, unknown][]): string {
 
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** Every exported file is named aidflow-<parts>.<extension>; empty parts are left out. */
+export const aidflowFileName = (parts: string[], extension: string) => `${["aidflow", ...parts].filter(Boolean).join("-")}.${extension}`;
+
 export function csvFilename({
   dataset,
   entity,
@@ -68,6 +71,5 @@ export function csvFilename({
   date?: Date;
   extension?: "csv" | "json";
 }): string {
-  const described = describeFilters(filters);
-  return `${["aidflow", safeSlug(dataset ?? "all") || "all", entity, described || "all", isoDay(date)].join("-")}.${extension}`;
+  return aidflowFileName([safeSlug(dataset ?? "all") || "all", entity, describeFilters(filters) || "all", isoDay(date)], extension);
 }

@@ -53,7 +53,7 @@ export function csvRowLines<Row>(columns: readonly CsvColumn<Row>[], rows: reado
   return csvLines(rows.map((row) => columns.map((column) => toCsvCell(column.value(row)))));
 }
 
-export const UTF8_BOM = "\uFEFF";
+const UTF8_BOM = "\uFEFF";
 
 /**
  * A CSV file as a byte stream: the header, then one chunk per batch, pulled only when the client

@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+import type { ChartResult } from "@/lib/charts/chart-types";
+import type { ChartText } from "@/lib/charts/overview";
+import { directionLabel, type Direction, type Sides } from "@/lib/charts/sides";
+import type { LegendItem } from "@/lib/export/legend";
+import type { ChartId } from "@/lib/views/overview/param-codes";
+import { DIRECTION_TOKENS } from "./direction-colors";
+
+// Everything one overview chart is made of, shaped once and shown in three places: the overview
+// (with its controls and notes), an embed (/embed/<chart>) and the presentation (/present). The
+// drawing is the bare chart, which the image export also draws off screen; the legend is data, so
+// the page and the exported image show the same entries. Each chart's folder builds its own parts
+// (ledger/ledger-parts.tsx…); components/overview/overview-chart-parts.ts picks one by id.
+
+export interface ChartParts {
+  id: ChartId;
+  title: string;
+  subtitle: string;
+  source: string;
+  notes: readonly string[];
+  /** Why nothing is drawn, when the selection leaves nothing to draw. */
+  emptyReason: string | null;
+  legend: LegendItem[];
+  drawing: ReactNode | null;
+  table: ReactNode | null;
+  /** The drawing's height in px (the chart box is fixed on the server). */
+  height: number;
+  /** The overview's controls for this chart (unit family, scale). */
+  controls?: ReactNode;
+  /** More text below the source, on the overview only. */
+  pageFooter?: ReactNode;
+}
+
+export const QUALIFIER_LEGEND: readonly LegendItem[] = [
+  { glyph: "▸", label: "open end: lower bound (more than, over, at least)" },
+  { glyph: "┤", label: "capped end: upper bound (up to, nearly)" },
+  { glyph: "≈", label: "approximate (about)" },
+];
+
+/** The parts every chart takes from its shaped result: title, text, and why it is empty. */
+export function partsBase(id: ChartId, title: string, result: ChartResult<unknown> & ChartText) {
+  return { id, title, subtitle: result.subtitle, source: result.source, notes: result.notes, emptyReason: result.ok ? null : result.reason };
+}
+
+/** A direction's legend entry in its colour: "USSR → PRC", or `fallback` when there are no sides. */
+export function directionLegend(direction: Direction, sides: Sides | null, { prefix = "", fallback }: { prefix?: string; fallback: string }): LegendItem {
+  return { swatch: { color: DIRECTION_TOKENS[direction], style: "solid" }, label: sides ? `${prefix}${directionLabel(direction, sides)}` : fallback };
+}
+
+/** Both directions, as the ledger and the people chart colour them. */
+export function sidesLegend(sides: Sides | null): LegendItem[] {
+  return [directionLegend("a_to_b", sides, { fallback: "first side" }), directionLegend("b_to_a", sides, { fallback: "second side" })];
+}
