@@ -4,12 +4,12 @@ import { HeadlineCards } from "@/components/charts/headline-cards/headline-cards
 import { OverviewCharts } from "@/components/overview/overview-sections";
 import { CiteThis } from "@/components/controls/cite-this";
 import { CurrencyControls } from "@/components/controls/currency-controls";
-import { overviewParamsShape } from "@/lib/views/overview/params";
-import { getOverviewView } from "@/lib/views/overview/load";
+import { UrlNotices } from "@/components/filters/url-notices";
 import { datasetCiteSubject } from "@/lib/export/cite-input";
+import { datapackageHref } from "@/lib/export/download-links";
 import { formatNumber, formatPartialDate } from "@/lib/format";
-import { lenientParse } from "@/lib/views/list/lenient-parse";
-import { dropEmptyParams, type RawParams } from "@/lib/views/list/raw-params";
+import type { RawParams } from "@/lib/views/raw-params";
+import { loadOverview } from "@/lib/views/overview";
 import styles from "@/components/overview/overview.module.css";
 
 // The overview: what each side gave the other, over which years, on what source. The page reads
@@ -20,9 +20,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<RawParams> }) {
-  const { value: params, notices } = lenientParse(overviewParamsShape, dropEmptyParams(await searchParams));
-  // Shaped once per data version and view, then served from memory (lib/data/overview-view.ts).
-  const loaded = await getOverviewView({ family: params.family, unit: params.unit, currency: params.currency, assume: params.assume });
+  const loaded = await loadOverview(await searchParams);
   if (!loaded) {
     return (
       <div className="page">
@@ -33,21 +31,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </div>
     );
   }
-  const { data, view } = loaded;
-  const allNotices = [...notices, ...view.notices];
+  const { data, view, notices } = loaded;
   const { dataset } = data;
   return (
     <div className="page">
-      {allNotices.length > 0 ? (
-        <div className="notice warn" role="status" data-url-notice>
-          <p style={{ margin: 0 }}>This link had settings that could not be used, so defaults apply:</p>
-          <ul style={{ margin: "0.25rem 0 0", paddingLeft: "1.2rem" }}>
-            {allNotices.map((notice) => (
-              <li key={`${notice.param}-${notice.message}`}>{notice.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <UrlNotices notices={notices} />
       <header className={styles.header}>
         <h1>{dataset.title}</h1>
         <p className={styles.meta} data-dataset-meta>
@@ -64,7 +52,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <Link href="/figures">Explore every figure</Link>
           <Link href="/events">All events</Link>
           <Link href="/methodology">How the figures were extracted</Link>
-          <a href={`/api/v1/datasets/${dataset.slug}/datapackage.zip`} download data-datapackage-link>
+          <a href={datapackageHref(dataset.slug)} download data-datapackage-link>
             Download the data (zip)
           </a>
           <CiteThis subject={{ kind: "dataset", dataset: datasetCiteSubject({ ...dataset, basedOn: data.primarySource?.citation ?? null }) }} />

@@ -1,7 +1,7 @@
 "use client";
 
-import { TablePageError } from "@/components/tables/table-page-error";
+import { PageError } from "@/components/layout/page-error";
 
 export default function EventsError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return <TablePageError what="The events" error={error} reset={reset} />;
+  return <PageError title="The events could not be loaded" error={error} reset={reset} />;
 }

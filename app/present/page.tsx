@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { overviewChartParts } from "@/components/charts/chart-parts";
-import { loadOverview } from "@/lib/views/overview/load-overview";
+import { overviewChartParts } from "@/components/overview/overview-chart-parts";
+import { loadOverview } from "@/lib/views/overview";
 import { ChartBody } from "@/components/overview/overview-sections";
 import { PresentationDeck } from "@/components/overview/presentation-deck";
-import { CHART_IDS } from "@/lib/views/overview/params";
-import type { RawParams } from "@/lib/views/list/raw-params";
+import { CHART_IDS } from "@/lib/views/overview/param-codes";
+import type { RawParams } from "@/lib/views/raw-params";
 
 // /present?chart=<chart>&<overview params>: the overview's charts one at a time, full screen, in
 // large type. Left and Right move between charts, Escape goes back to the overview with the same
@@ -42,7 +42,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   return (
     <PresentationDeck
       slides={slides}
-      notices={notices.map((notice) => notice.message)}
+      notices={notices}
       credit={`Aidflow · ${data.dataset.title} · dataset version ${data.dataset.version}`}
     />
   );

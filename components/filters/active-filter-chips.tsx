@@ -1,16 +1,11 @@
 import Link from "next/link";
+import type { RemovableFilter } from "@/lib/views/list/filter-options";
 import styles from "./filters.module.css";
 
 // The active filters as removable chips. Each × is a link to the same view without that filter,
 // so removing one works without JavaScript and is an ordinary history step.
-export function ActiveFilterChips({
-  filters,
-  clearHref,
-}: {
-  filters: { key: string; label: string; removeHref: string }[];
-  clearHref: string;
-}) {
-  if (filters.length === 0) return null;
+export function ActiveFilterChips({ filters, clearHref }: { filters: RemovableFilter[]; clearHref: string | null }) {
+  if (filters.length === 0 || clearHref === null) return null;
   return (
     <ul className={styles.chips} aria-label="Active filters" data-testid="active-filters">
       {filters.map((filter) => (

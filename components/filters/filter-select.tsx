@@ -1,8 +1,9 @@
-import type { Option } from "@/lib/views/figures/filter-options";
+import type { Option } from "@/lib/views/list/filter-options";
 import styles from "./filters.module.css";
 
 // One labelled filter select. Its value is the URL parameter's; a value the options do not list
 // (a list of several codes from a shared link) is shown as its own option rather than dropped.
+// Changing it applies the filters (filter-panel.tsx listens on the form).
 
 function withCurrent(options: Option[], current: string): Option[] {
   if (current === "" || options.some((option) => option.value === current)) return options;
@@ -15,24 +16,24 @@ export function FilterSelect({
   value,
   options,
   allLabel,
-  onChange,
   idPrefix = "filter",
 }: {
   name: string;
   label: string;
-  value: string;
+  /** The parameter's value: one code, or the whole list when the URL gave several. */
+  value: string | readonly string[] | undefined;
   options: Option[];
   allLabel: string;
-  onChange?: () => void;
   idPrefix?: string;
 }) {
   const id = `${idPrefix}-${name}`;
+  const current = typeof value === "string" ? value : (value?.join(",") ?? "");
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value} onChange={onChange} className={styles.control}>
+      <select id={id} name={name} defaultValue={current} className={styles.control}>
         <option value="">{allLabel}</option>
-        {withCurrent(options, value).map((option) => (
+        {withCurrent(options, current).map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>

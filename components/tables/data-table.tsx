@@ -12,7 +12,7 @@ import styles from "./data-table.module.css";
 // the row's link is the keyboard path (Tab to it, Enter), a click anywhere on the row does the
 // same, and ArrowUp/ArrowDown move between the rows' links.
 
-export interface RowGroup {
+interface RowGroup {
   id: string;
   label: ReactNode;
   rowIds: string[];

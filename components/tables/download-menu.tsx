@@ -18,13 +18,13 @@ export function DownloadMenu({ label = "Download", items, note }: { label?: stri
       <summary className="button">{label}</summary>
       <div className={styles.panel}>
         {note ? <p className={styles.hint}>{note}</p> : null}
-        <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "grid", gap: "0.4rem" }}>
+        <ul className={styles.items}>
           {items.map((item) => (
             <li key={item.testId}>
               <a className="button" href={item.href} download={item.fileName ?? true} data-testid={item.testId}>
                 {item.label}
               </a>
-              {item.hint ? <span className={styles.hint} style={{ display: "block", marginTop: "0.15rem" }}>{item.hint}</span> : null}
+              {item.hint ? <span className={`${styles.hint} ${styles.itemHint}`}>{item.hint}</span> : null}
             </li>
           ))}
         </ul>

@@ -4,7 +4,10 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { eventTypeLabel } from "@/lib/vocab/labels";
 import { formatDateRange } from "@/lib/format";
 import type { EventDto } from "@/lib/schemas/api/event-response";
+import { eventsView } from "@/lib/views/events";
+import styles from "./event-columns.module.css";
 import { FlagBadges } from "./flag-badges";
+import { sortableBy } from "./sortable-by";
 import { dataTableFeatures } from "./table-features";
 
 // The events table's columns, at module scope. Date, type and label sort on the server (the API's
@@ -12,18 +15,18 @@ import { dataTableFeatures } from "./table-features";
 
 const helper = createColumnHelper<typeof dataTableFeatures, EventDto>();
 
-export const EVENT_COLUMN_SORT = { date: "date", type: "type", label: "label" } as const;
+const sortable = sortableBy(eventsView.columnSort);
 
 export const eventColumns = helper.columns([
   helper.accessor("date", {
-    id: "date",
+    ...sortable("date"),
     header: "Date",
     meta: { label: "Date" },
     cell: (info) => {
       const event = info.row.original;
       return (
         <span data-date={event.date}>
-          <span style={{ whiteSpace: "nowrap" }}>{formatDateRange(event.date, event.endDate)}</span>
+          <span className={styles.dateRange}>{formatDateRange(event.date, event.endDate)}</span>
           {event.dateStatus === "inferred" ? <span className="muted"> (inferred)</span> : null}
           <br />
           <span className="muted" title="The date in the source's own words">
@@ -34,7 +37,7 @@ export const eventColumns = helper.columns([
     },
   }),
   helper.accessor("label", {
-    id: "label",
+    ...sortable("label"),
     header: "Event",
     meta: { label: "Event", rowHeader: true },
     cell: (info) => {
@@ -45,7 +48,7 @@ export const eventColumns = helper.columns([
           {event.notes ? (
             <details>
               <summary className="muted">Notes</summary>
-              <p style={{ margin: "0.25rem 0 0", fontWeight: 400, whiteSpace: "pre-line" }}>{event.notes}</p>
+              <p className={styles.notes}>{event.notes}</p>
             </details>
           ) : null}
         </>
@@ -53,15 +56,14 @@ export const eventColumns = helper.columns([
     },
   }),
   helper.accessor("type", {
-    id: "type",
+    ...sortable("type"),
     header: "Type",
     meta: { label: "Type" },
     cell: (info) => eventTypeLabel(info.getValue()),
   }),
   helper.accessor((event) => event.actors.map((actor) => actor.code).join(", "), {
-    id: "actors",
+    ...sortable("actors"),
     header: "Actors",
-    enableSorting: false,
     meta: { label: "Actors" },
     cell: (info) =>
       info.row.original.actors.length === 0 ? (
@@ -76,16 +78,14 @@ export const eventColumns = helper.columns([
       ),
   }),
   helper.accessor((event) => event.flags.join(";"), {
-    id: "flags",
+    ...sortable("flags"),
     header: "Flags",
-    enableSorting: false,
     meta: { label: "Flags" },
     cell: (info) => <FlagBadges flags={info.row.original.flags} />,
   }),
   helper.accessor("section", {
-    id: "source",
+    ...sortable("source"),
     header: "Source",
-    enableSorting: false,
     meta: { label: "Source and section" },
     cell: (info) => {
       const event = info.row.original;

@@ -5,8 +5,9 @@ import Link from "next/link";
 import { categoryLabel, kindLabel, periodStatusLabel, qualifierLabel, unitLabel } from "@/lib/vocab/labels";
 import { formatPeriod, formatValue } from "@/lib/format";
 import type { FigureDto } from "@/lib/schemas/api/figure-response";
-import { FIGURE_COLUMN_SORT, type FigureColumnId } from "@/lib/views/figures/view";
+import { figuresView } from "@/lib/views/figures";
 import { FlagBadges } from "./flag-badges";
+import { sortableBy } from "./sortable-by";
 import { dataTableFeatures } from "./table-features";
 
 // The explore table's columns, defined once at module scope (v9 rebuilds its column model when
@@ -14,7 +15,7 @@ import { dataTableFeatures } from "./table-features";
 
 const helper = createColumnHelper<typeof dataTableFeatures, FigureDto>();
 
-const sortable = (id: FigureColumnId) => ({ id, enableSorting: FIGURE_COLUMN_SORT[id] !== null });
+const sortable = sortableBy(figuresView.columnSort);
 
 function Actor({ actor }: { actor: FigureDto["from"] }) {
   if (!actor) return <span className="muted">—</span>;

@@ -1,3 +1,5 @@
+import styles from "./table-skeleton.module.css";
+
 // The loading state of a table page, in the page's own layout: title, lede, the filter panel, the
 // toolbar and rows, so nothing jumps when the real page arrives.
 export function TableSkeleton({ label, rows = 10 }: { label: string; rows?: number }) {
@@ -6,16 +8,17 @@ export function TableSkeleton({ label, rows = 10 }: { label: string; rows?: numb
       <span className="visually-hidden" role="status">
         {label}
       </span>
-      <div className="skeleton" style={{ height: "2rem", width: "35%", marginBottom: "0.75rem" }} />
-      <div className="skeleton" style={{ height: "3.5rem", width: "65%", marginBottom: "1.25rem" }} />
-      <div className="skeleton" style={{ height: "11rem", marginBottom: "1rem" }} />
-      <div style={{ display: "flex", justifyContent: "space-between", marginBottom: "0.6rem" }}>
-        <div className="skeleton" style={{ height: "1.5rem", width: "14rem" }} />
-        <div className="skeleton" style={{ height: "2.25rem", width: "20rem", maxWidth: "50%" }} />
+      <div className={`skeleton ${styles.title}`} />
+      <div className={`skeleton ${styles.lede}`} />
+      <div className={`skeleton ${styles.filters}`} />
+      <div className={styles.toolbar}>
+        <div className={`skeleton ${styles.count}`} />
+        <div className={`skeleton ${styles.tools}`} />
       </div>
-      <div className="skeleton" style={{ height: "2.5rem", marginBottom: "0.25rem" }} />
+      <div className={`skeleton ${styles.header}`} />
       {Array.from({ length: rows }, (_, index) => (
-        <div key={index} className="skeleton" style={{ height: "2.6rem", marginBottom: "0.25rem", opacity: 1 - index * 0.06 }} />
+        // Each row fades a little more, so the placeholder trails off instead of ending on an edge.
+        <div key={index} className={`skeleton ${styles.row}`} style={{ opacity: 1 - index * 0.06 }} />
       ))}
     </div>
   );

@@ -21,7 +21,7 @@ export const notFound = (message: string, param: string | null = null) => new Ap
 
 const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again later.";
 
-export function errorBody(error: unknown): { status: number; body: ErrorResponse } {
+function errorBody(error: unknown): { status: number; body: ErrorResponse } {
   if (error instanceof ApiError)
     return { status: error.status, body: { error: { code: error.code, message: error.message, param: error.param } } };
   if (error instanceof QueryError)

@@ -83,6 +83,105 @@ function csvCapable(summary: string, description: string, schema: string, parame
   return operation;
 }
 
+
+/** Figures and events: lists (JSON or CSV), one figure, its history. */
+function figureAndEventPaths() {
+  return {
+    "/api/v1/figures": csvCapable(
+      "List figures",
+      `Figures matching the filters, in the order of \`sort\` (ties broken by id). JSON answers are paged: by \`page\`, or by \`cursor\` (keyset; pass meta.nextCursor back), at most ${FIGURES_MAX_LIMIT} rows at a time. ` +
+        "With format=csv the answer is every matching row in the same order, streamed as one file: limit, page and cursor are checked but ignored. " +
+        "Sorting by value groups figures by unit first, because values in different units are not comparable.",
+      "FigureList",
+      queryParameters(figuresQuerySchema),
+      FIGURE_CSV_HEADERS,
+    ),
+    "/api/v1/figures/{id}": jsonGet(
+      "Get one figure",
+      "A figure with its parent, its components and its sources.",
+      "FigureResponse",
+      [pathParameter("id", figureIdParamSchema, "Figure id, a whole number from 1.")],
+      true,
+    ),
+    "/api/v1/figures/{id}/history": jsonGet(
+      "A figure's change history",
+      "Every correction and import that changed the figure, newest first: who, when, why, and the old and new value of each changed field.",
+      "FigureHistory",
+      [pathParameter("id", figureIdParamSchema, "Figure id, a whole number from 1.")],
+      true,
+    ),
+    "/api/v1/events": csvCapable(
+      "List events",
+      "Events matching the filters, by date then id unless `sort` says otherwise. With format=csv, every matching row (limit and page ignored).",
+      "EventList",
+      queryParameters(eventsQuerySchema),
+      EVENT_CSV_HEADERS,
+    ),
+  };
+}
+
+/** Dataset metadata and the data package. */
+function datasetPaths() {
+  return {
+    "/api/v1/datasets": jsonGet("List datasets", "Every dataset with its version, citation and counts.", "DatasetList", []),
+    "/api/v1/datasets/{slug}": jsonGet(
+      "Get one dataset",
+      "A dataset's metadata, citation, counts and changelog.",
+      "DatasetResponse",
+      [pathParameter("slug", datasetSlugParamSchema, "Dataset slug.")],
+      true,
+    ),
+    "/api/v1/datasets/{slug}/datapackage.zip": {
+      get: {
+        summary: "The dataset as a Frictionless Data Package",
+        description:
+          "A zip with datapackage.json (every column of every CSV described with its type and allowed codes), figures.csv, events.csv and a README with the citation.",
+        parameters: [pathParameter("slug", datasetSlugParamSchema, "Dataset slug.")],
+        responses: {
+          "200": { description: "The zip file", content: { "application/zip": { schema: { type: "string", format: "binary" } } } },
+          ...errorResponses(true),
+        },
+      },
+    },
+  };
+}
+
+/** Curators' uploads and their status. */
+function importPaths() {
+  return {
+    "/api/v1/imports": {
+      post: {
+        summary: "Import a CSV of figures (curators only)",
+        description:
+          "The request body is the CSV file itself (Content-Type text/csv), with the columns of the figures CSV export. " +
+          "The whole file is validated before anything is written and applied in one transaction by a worker process; " +
+          "the answer is 202 with the queued import, whose links.self reports progress and the result. " +
+          "Needs a curator session cookie and a same-origin request: 401 without a session, 403 from another origin, 413 over the size limit.",
+        parameters: queryParameters(importUploadQuerySchema),
+        requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
+        responses: {
+          "202": { description: "Queued", content: { "application/json": { schema: ref("ImportRunResponse") } } },
+          "401": { description: "No curator session.", content: { "application/json": { schema: ref("Error") } } },
+          "403": { description: "Not a same-origin request.", content: { "application/json": { schema: ref("Error") } } },
+          "413": { description: "The file is over the size limit.", content: { "application/json": { schema: ref("Error") } } },
+          ...errorResponses(false),
+        },
+      },
+    },
+    "/api/v1/imports/{id}": {
+      get: {
+        summary: "An import's status, progress and result (curators only)",
+        parameters: [pathParameter("id", importIdParamSchema, "Import id, a whole number from 1.")],
+        responses: {
+          "200": { description: "OK", content: { "application/json": { schema: ref("ImportRunResponse") } } },
+          "401": { description: "No curator session.", content: { "application/json": { schema: ref("Error") } } },
+          ...errorResponses(true),
+        },
+      },
+    },
+  };
+}
+
 export function openApiDocument(baseUrl: string) {
   return {
     openapi: "3.1.0",
@@ -96,86 +195,9 @@ export function openApiDocument(baseUrl: string) {
     },
     servers: [{ url: baseUrl }],
     paths: {
-      "/api/v1/figures": csvCapable(
-        "List figures",
-        `Figures matching the filters, in the order of \`sort\` (ties broken by id). JSON answers are paged: by \`page\`, or by \`cursor\` (keyset; pass meta.nextCursor back), at most ${FIGURES_MAX_LIMIT} rows at a time. ` +
-          "With format=csv the answer is every matching row in the same order, streamed as one file: limit, page and cursor are checked but ignored. " +
-          "Sorting by value groups figures by unit first, because values in different units are not comparable.",
-        "FigureList",
-        queryParameters(figuresQuerySchema),
-        FIGURE_CSV_HEADERS,
-      ),
-      "/api/v1/figures/{id}": jsonGet(
-        "Get one figure",
-        "A figure with its parent, its components and its sources.",
-        "FigureResponse",
-        [pathParameter("id", figureIdParamSchema, "Figure id, a whole number from 1.")],
-        true,
-      ),
-      "/api/v1/figures/{id}/history": jsonGet(
-        "A figure's change history",
-        "Every correction and import that changed the figure, newest first: who, when, why, and the old and new value of each changed field.",
-        "FigureHistory",
-        [pathParameter("id", figureIdParamSchema, "Figure id, a whole number from 1.")],
-        true,
-      ),
-      "/api/v1/events": csvCapable(
-        "List events",
-        "Events matching the filters, by date then id unless `sort` says otherwise. With format=csv, every matching row (limit and page ignored).",
-        "EventList",
-        queryParameters(eventsQuerySchema),
-        EVENT_CSV_HEADERS,
-      ),
-      "/api/v1/datasets": jsonGet("List datasets", "Every dataset with its version, citation and counts.", "DatasetList", []),
-      "/api/v1/datasets/{slug}": jsonGet(
-        "Get one dataset",
-        "A dataset's metadata, citation, counts and changelog.",
-        "DatasetResponse",
-        [pathParameter("slug", datasetSlugParamSchema, "Dataset slug.")],
-        true,
-      ),
-      "/api/v1/datasets/{slug}/datapackage.zip": {
-        get: {
-          summary: "The dataset as a Frictionless Data Package",
-          description:
-            "A zip with datapackage.json (every column of every CSV described with its type and allowed codes), figures.csv, events.csv and a README with the citation.",
-          parameters: [pathParameter("slug", datasetSlugParamSchema, "Dataset slug.")],
-          responses: {
-            "200": { description: "The zip file", content: { "application/zip": { schema: { type: "string", format: "binary" } } } },
-            ...errorResponses(true),
-          },
-        },
-      },
-      "/api/v1/imports": {
-        post: {
-          summary: "Import a CSV of figures (curators only)",
-          description:
-            "The request body is the CSV file itself (Content-Type text/csv), with the columns of the figures CSV export. " +
-            "The whole file is validated before anything is written and applied in one transaction by a worker process; " +
-            "the answer is 202 with the queued import, whose links.self reports progress and the result. " +
-            "Needs a curator session cookie and a same-origin request: 401 without a session, 403 from another origin, 413 over the size limit.",
-          parameters: queryParameters(importUploadQuerySchema),
-          requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
-          responses: {
-            "202": { description: "Queued", content: { "application/json": { schema: ref("ImportRunResponse") } } },
-            "401": { description: "No curator session.", content: { "application/json": { schema: ref("Error") } } },
-            "403": { description: "Not a same-origin request.", content: { "application/json": { schema: ref("Error") } } },
-            "413": { description: "The file is over the size limit.", content: { "application/json": { schema: ref("Error") } } },
-            ...errorResponses(false),
-          },
-        },
-      },
-      "/api/v1/imports/{id}": {
-        get: {
-          summary: "An import's status, progress and result (curators only)",
-          parameters: [pathParameter("id", importIdParamSchema, "Import id, a whole number from 1.")],
-          responses: {
-            "200": { description: "OK", content: { "application/json": { schema: ref("ImportRunResponse") } } },
-            "401": { description: "No curator session.", content: { "application/json": { schema: ref("Error") } } },
-            ...errorResponses(true),
-          },
-        },
-      },
+      ...figureAndEventPaths(),
+      ...datasetPaths(),
+      ...importPaths(),
       "/api/v1/openapi.json": {
         get: {
           summary: "This document",
@@ -183,20 +205,24 @@ export function openApiDocument(baseUrl: string) {
         },
       },
     },
-    components: {
-      schemas: componentSchemas(),
-      headers: {
-        ETag: { description: "Strong validator: the quoted SHA-256 (base64url) of the body.", schema: { type: "string" } },
-        CacheControl: { description: `Always "${CACHE_CONTROL}" on successful answers.`, schema: { type: "string" } },
-      },
-      parameters: {
-        IfNoneMatch: {
-          name: "If-None-Match",
-          in: "header",
-          required: false,
-          description: "An ETag from an earlier answer; if it still matches, the answer is 304 with no body.",
-          schema: { type: "string" },
-        },
+    components: componentsSection(),
+  };
+}
+
+function componentsSection() {
+  return {
+    schemas: componentSchemas(),
+    headers: {
+      ETag: { description: "Strong validator: the quoted SHA-256 (base64url) of the body.", schema: { type: "string" } },
+      CacheControl: { description: `Always "${CACHE_CONTROL}" on successful answers.`, schema: { type: "string" } },
+    },
+    parameters: {
+      IfNoneMatch: {
+        name: "If-None-Match",
+        in: "header",
+        required: false,
+        description: "An ETag from an earlier answer; if it still matches, the answer is 304 with no body.",
+        schema: { type: "string" },
       },
     },
   };

@@ -22,7 +22,7 @@ export function embeddable(json: JsonSchema): JsonSchema {
   return copy;
 }
 
-export function toJsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+function toJsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
   return embeddable(z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema);
 }
 

@@ -1,3 +1,5 @@
+import { withQuery } from "@/lib/views/with-query";
+
 // links.self and links.next of a list answer: the request's own URL on the public origin, and the
 // same URL moved to the next page (page+1 when the client pages by number, else the next cursor).
 export function pageLinks(
@@ -11,5 +13,5 @@ export function pageLinks(
   const params = new URLSearchParams(url.searchParams);
   if ("page" in next) params.set("page", String(next.page));
   else params.set("cursor", next.cursor);
-  return { self, next: `${baseUrl}${url.pathname}?${params.toString()}` };
+  return { self, next: withQuery(`${baseUrl}${url.pathname}`, params) };
 }

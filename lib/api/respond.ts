@@ -6,12 +6,12 @@ import { createHash } from "node:crypto";
 
 export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
 
-export function etagOf(body: string): string {
+function etagOf(body: string): string {
   return `"${createHash("sha256").update(body).digest("base64url")}"`;
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/"x" matches "x". */
-export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
+function matchesIfNoneMatch(header: string | null, etag: string): boolean {
   if (header === null) return false;
   if (header.trim() === "*") return true;
   return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag);

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { eventsQuerySchema } from "@/lib/schemas/api/events-query";
 import { parseQuery } from "@/lib/schemas/api/parse-query";
 import { groupByPhase, NO_PHASE_ID } from "@/lib/views/events/group-by-phase";
-import { eventsViewHref, eventsViewToApiParams, parseEventsView, PAGE_EVENTS_LIMIT, withEventViewChanges } from "@/lib/views/events/view";
+import { eventsView, PAGE_EVENTS_LIMIT } from "@/lib/views/events";
+
+const { href: eventsViewHref, toApiParams: eventsViewToApiParams, parse: parseEventsView, withChanges: withEventViewChanges } = eventsView;
 
 describe("parseEventsView", () => {
   it("shows every event on one page unless the URL sets a limit", () => {

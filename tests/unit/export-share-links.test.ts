@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHART_IDS } from "@/lib/views/overview/params";
+import { CHART_IDS } from "@/lib/views/overview/param-codes";
 import { chartPermalink, embedPath, embedSnippet, neighbourChart, pickOverviewParams, presentPath } from "@/lib/export/share-links";
 
 // Links that share a chart carry the overview's own parameters only, in a fixed order.

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { formatRowRange } from "@/lib/format";
 import { flagInfo, kindLabel } from "@/lib/vocab/labels";
 import { buildFilterOptions, describeActiveFilters, directionOf } from "@/lib/views/figures/filter-options";
-import { parseFiguresView } from "@/lib/views/figures/view";
+import { figuresView } from "@/lib/views/figures";
 import { FLAGS } from "@/lib/vocab";
+
+const parseFiguresView = figuresView.parse;
 
 const options = buildFilterOptions(
   {

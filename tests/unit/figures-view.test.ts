@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { figuresQuerySchema } from "@/lib/schemas/api/figures-query";
 import { parseQuery } from "@/lib/schemas/api/parse-query";
-import {
-  DEFAULT_VISIBLE_COLUMNS,
-  figuresViewHref,
-  figuresViewToApiParams,
-  parseFiguresView,
+import { DEFAULT_VISIBLE_COLUMNS, figuresView } from "@/lib/views/figures";
+
+const {
+  href: figuresViewHref,
+  toApiParams: figuresViewToApiParams,
+  parse: parseFiguresView,
   visibleColumns,
-  withViewChanges,
+  withChanges: withViewChanges,
   withoutFilters,
-} from "@/lib/views/figures/view";
+} = figuresView;
 
 // The explore page's URL state: the same parameters as the API, parsed leniently.
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { lenientParse } from "@/lib/views/list/lenient-parse";
+import { lenientParse } from "@/lib/views/lenient-parse";
 
 const shape = {
   unit: z.enum(["money", "people"]).default("money"),

@@ -4,7 +4,7 @@ import { displayText, formatPartialDate, formatStoredValue } from "@/lib/format"
 import { needsNeutralising, neutraliseText } from "@/lib/security/neutralise-text";
 
 // Bidirectional controls and control characters in data are shown as visible escapes or dropped,
-// on screen (lib/format) and in CSV exports (lib/csv/write).
+// on screen (lib/format) and in CSV exports (lib/export/csv/write).
 
 const BIDI = ["\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E", "\u200F", "\u061C"];
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { overviewChartParts } from "@/components/charts/chart-parts";
+import { overviewChartParts } from "@/components/overview/overview-chart-parts";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { loadOverview } from "@/lib/views/overview/load-overview";
+import { loadOverview } from "@/lib/views/overview";
 import { ChartBody } from "@/components/overview/overview-sections";
 import { ViewToggle } from "@/components/controls/view-toggle";
 import { UrlNotices } from "@/components/filters/url-notices";
 import { chartPermalink, isChartId } from "@/lib/export/share-links";
-import type { RawParams } from "@/lib/views/list/raw-params";
+import type { RawParams } from "@/lib/views/raw-params";
 
 // /embed/<chart>?<overview params>: one overview chart alone, for another site's iframe, with its
 // title, subtitle, legend, source and a footer naming Aidflow, the dataset version and a link back
@@ -26,7 +26,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const { chart } = await params;
   if (!isChartId(chart)) notFound();
   const raw = await searchParams;
-  const loaded = await loadOverview(raw, {});
+  const loaded = await loadOverview(raw);
   if (!loaded) {
     return (
       <p className="notice" role="status">

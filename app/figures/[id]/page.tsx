@@ -14,7 +14,7 @@ import { Provenance } from "@/components/figure/provenance";
 import { getCuratorFromCookies } from "@/lib/security/session";
 import { listConversionRates } from "@/lib/data/conversion-rates";
 import { listEvents } from "@/lib/data/events/list";
-import { getFigureOrNull } from "@/lib/data/figures/list";
+import { getFigureOrNull } from "@/lib/data/figures/get";
 import { formatValue } from "@/lib/format";
 import { figureIdParamSchema } from "@/lib/schemas/api/id-param";
 

@@ -3,12 +3,12 @@ import type { CurrencyView } from "@/lib/vocab/currency-view";
 import { unitInfo } from "@/lib/vocab";
 
 // The conversions a figure page offers: the value in US dollars, old rubles and new rubles, each
-// computed by lib/units/convert.ts (through the dollar, with every rate named). Rubles whose basis
+// computed by lib/vocab/convert.ts (through the dollar, with every rate named). Rubles whose basis
 // the source does not state are converted twice, once under each assumption, and never under a
 // silent default.
 
-export type ConversionTarget = Exclude<CurrencyView, "original">;
-export const CONVERSION_TARGETS: ConversionTarget[] = ["usd", "rub_old", "rub_new"];
+type ConversionTarget = Exclude<CurrencyView, "original">;
+const CONVERSION_TARGETS: ConversionTarget[] = ["usd", "rub_old", "rub_new"];
 
 export interface ConversionGroup {
   /** null: the figure's own basis is known; otherwise the assumption this group reads it under. */
@@ -21,7 +21,7 @@ export type ConversionTable =
   | { kind: "unavailable"; reason: string }
   | { kind: "table"; groups: ConversionGroup[] };
 
-export function isMoney(unit: string): boolean {
+function isMoney(unit: string): boolean {
   return unitInfo(unit)?.currency === true;
 }
 

@@ -6,7 +6,7 @@ const KEY = "aidflow-explore-view";
 const EVENT = "aidflow-explore-view-change";
 
 /** Only an explore address is ever stored or returned, never an arbitrary URL. */
-export function isExploreHref(href: string | null): href is string {
+function isExploreHref(href: string | null): href is string {
   return href !== null && (href === "/figures" || href.startsWith("/figures?"));
 }
 

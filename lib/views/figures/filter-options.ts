@@ -1,14 +1,9 @@
 import { categoryLabel, flagInfo, qualifierLabel, unitLabel } from "@/lib/vocab/labels";
 import { formatDirection } from "@/lib/format";
-import type { FigureViewFilterKey, FiguresView } from "./view";
+import type { FigureFilterKey, FiguresView } from "../figures";
+import { optionLabels, phaseOptions, type ActiveFilter, type Option } from "../list/filter-options";
 
-// What the explore filters offer and how an active filter reads, as plain data: the filter form,
-// the chips and the tests all use these, so a filter is named the same way everywhere.
-
-export interface Option {
-  value: string;
-  label: string;
-}
+// What the explore filters offer and how an active filter reads (lib/views/list/filter-options.ts).
 
 export interface FilterOptions {
   datasets: Option[];
@@ -38,8 +33,6 @@ export function buildFilterOptions(
   phases: { key: string; label: string }[],
   datasets: { slug: string; title: string }[],
 ): FilterOptions {
-  // The same key in several datasets is one filter (it matches each dataset's phase): list it once.
-  const uniquePhases = phases.filter((phase, index) => phases.findIndex((other) => other.key === phase.key) === index);
   return {
     datasets: datasets.map((dataset) => ({ value: dataset.slug, label: dataset.title })),
     from: facets.from.map(actorOption),
@@ -47,7 +40,7 @@ export function buildFilterOptions(
     categories: facets.categories.map(({ code }) => ({ value: code, label: categoryLabel(code) })),
     units: facets.units.map(({ code }) => ({ value: code, label: unitLabel(code) })),
     qualifiers: facets.qualifiers.map(({ code }) => ({ value: code, label: qualifierLabel(code) })),
-    phases: uniquePhases.map((phase) => ({ value: phase.key, label: phase.label })),
+    phases: phaseOptions(phases),
     flags: facets.flags.map(({ code }) => ({ value: code, label: flagInfo(code).label })),
   };
 }
@@ -68,33 +61,24 @@ export function directionOf(view: Pick<FiguresView, "from" | "to">): DirectionCh
   return preset?.id ?? "other";
 }
 
-function listLabel(values: readonly string[], options: Option[]): string {
-  return values.map((value) => options.find((option) => option.value === value)?.label ?? value).join(" or ");
-}
-
-export interface ActiveFilter {
-  key: FigureViewFilterKey;
-  label: string;
-}
-
 /** One readable chip per active filter, e.g. "From: Soviet Union (USSR)". */
-export function describeActiveFilters(view: FiguresView, options: FilterOptions): ActiveFilter[] {
-  const chips: ActiveFilter[] = [];
-  const push = (key: FigureViewFilterKey, label: string) => chips.push({ key, label });
-  if (view.dataset !== undefined) push("dataset", `Dataset: ${listLabel([view.dataset], options.datasets)}`);
-  if (view.from) push("from", `From: ${listLabel(view.from, options.from)}`);
-  if (view.to) push("to", `To: ${listLabel(view.to, options.to)}`);
-  if (view.category) push("category", `Category: ${listLabel(view.category, options.categories)}`);
-  if (view.unit) push("unit", `Unit: ${listLabel(view.unit, options.units)}`);
-  if (view.qualifier) push("qualifier", `Qualifier: ${listLabel(view.qualifier, options.qualifiers)}`);
-  if (view.phase !== undefined) push("phase", `Phase: ${listLabel([view.phase], options.phases)}`);
+export function describeActiveFilters(view: FiguresView, options: FilterOptions): ActiveFilter<FigureFilterKey>[] {
+  const chips: ActiveFilter<FigureFilterKey>[] = [];
+  const push = (key: FigureFilterKey, label: string) => chips.push({ key, label });
+  if (view.dataset !== undefined) push("dataset", `Dataset: ${optionLabels([view.dataset], options.datasets)}`);
+  if (view.from) push("from", `From: ${optionLabels(view.from, options.from)}`);
+  if (view.to) push("to", `To: ${optionLabels(view.to, options.to)}`);
+  if (view.category) push("category", `Category: ${optionLabels(view.category, options.categories)}`);
+  if (view.unit) push("unit", `Unit: ${optionLabels(view.unit, options.units)}`);
+  if (view.qualifier) push("qualifier", `Qualifier: ${optionLabels(view.qualifier, options.qualifiers)}`);
+  if (view.phase !== undefined) push("phase", `Phase: ${optionLabels([view.phase], options.phases)}`);
   if (view.year_from !== undefined) push("year_from", `From year ${view.year_from}`);
   if (view.year_to !== undefined) push("year_to", `To year ${view.year_to}`);
   if (view.q !== undefined) push("q", `Search: “${view.q}”`);
   if (view.parent !== undefined)
     push("parent", view.parent === "none" ? "Top-level figures only" : `Components of figure ${view.parent}`);
   if (view.derived !== undefined) push("derived", view.derived ? "Derived figures only" : "Printed figures only");
-  if (view.flag !== undefined) push("flag", `Flag: ${listLabel([view.flag], options.flags)}`);
+  if (view.flag !== undefined) push("flag", `Flag: ${optionLabels([view.flag], options.flags)}`);
   return chips;
 }
 

@@ -1,5 +1,5 @@
 // What each column of a figure and an event means, in the names the API and the CSV use.
-// The methodology page renders these tables; keep them in step with lib/csv/*-columns.ts.
+// The methodology page renders these tables; keep them in step with lib/export/csv/*-columns.ts.
 
 export interface FieldDoc {
   name: string;

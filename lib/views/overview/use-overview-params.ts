@@ -2,13 +2,13 @@
 
 import { parseAsStringLiteral, useQueryState, useQueryStates } from "nuqs";
 import { useTransition } from "react";
-// Bundle budget (issue 6): the zod-free codes, not the server schema module.
-import { CHART_VIEWS, SCALES, UNIT_FAMILY_CODES, viewParam, type ChartId } from "@/lib/views/overview/param-codes";
+// The zod-free codes, not the server's schema module: this runs in the browser, within the bundle budget.
+import { CHART_VIEWS, SCALES, UNIT_FAMILY_CODES, viewParam, type ChartId } from "./param-codes";
 import { CURRENCY_VIEW_CODES, RUBLE_ASSUMPTION_CODES } from "@/lib/vocab/currency-view";
 import { UNIT_CODES } from "@/lib/vocab";
 
 // The overview's URL state on the client (nuqs), with the codes the server validates in
-// lib/charts/overview-params.ts. Parameters that change the data (unit, currency view) go to the
+// lib/views/overview.ts. Parameters that change the data (unit, currency view) go to the
 // server (shallow: false) inside a transition, so the old view stays until the new one is ready;
 // the chart/table and log/linear toggles only change how the same data is drawn, so they stay in
 // the browser (shallow).
