@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en" className={inter.variable} suppressHydrationWarning>
       <head>
-        {/* Static CSS generated from lib/theme/tokens.ts (no data), so it is safe to inline. */}
+        {/* Static CSS generated from lib/views/theme-tokens.ts (no data), so it is safe to inline. */}
         <style nonce={nonce} dangerouslySetInnerHTML={{ __html: themeCss() }} />
         <ThemeScript nonce={nonce} />
       </head>

@@ -37,12 +37,12 @@ export function qualifierWords(qualifier: string): string {
   return QUALIFIERS[qualifier as Qualifier]?.words ?? "";
 }
 
-export function qualifierSymbol(qualifier: string): string {
+function qualifierSymbol(qualifier: string): string {
   return QUALIFIERS[qualifier as Qualifier]?.symbol ?? "";
 }
 
 /** "rubles", "persons", "t"... how the unit follows a number. */
-export function unitSuffix(unit: string, { short = false } = {}): string {
+function unitSuffix(unit: string, { short = false } = {}): string {
   const info = unitInfo(unit);
   if (!info) return unit;
   if (info.currency) return unit === "USD" ? "" : short ? unit : info.noun;
@@ -132,9 +132,9 @@ export function formatPercent(share: number): string {
   return `${new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }).format(share * 100)}%`;
 }
 
-// --- Added for the overview charts -------------------------------------------------------------
+// --- Converted amounts and chart axes ------------------------------------------------------------
 
-/** Currencies a converted (derived) amount can be in; see lib/units/convert.ts. */
+/** Currencies a converted (derived) amount can be in; see lib/vocab/convert.ts. */
 export type DerivedCurrency = "USD" | "RUB_OLD" | "RUB_NEW";
 
 const CURRENCY_WORDS: Record<DerivedCurrency, string> = { USD: "", RUB_OLD: "old rubles", RUB_NEW: "new rubles" };
@@ -158,7 +158,7 @@ export function formatValueCompact({ qualifier, unit, value }: ValueParts): stri
  * An amount that was not converted (already in the currency) keeps every digit and gets no "≈".
  * `short` only abbreviates the currency name ("old RUB"), never the number.
  */
-export function formatCurrencyAmount(
+function formatCurrencyAmount(
   value: number,
   currency: DerivedCurrency,
   { derived, short = false }: { derived: boolean; short?: boolean },

@@ -59,14 +59,14 @@ export function CiteThis({ subject, label = "Cite this" }: { subject: CiteSubjec
             <dialog ref={dialogRef} className={styles.dialog} aria-labelledby={headingId} onClose={() => openerRef.current?.focus()} data-cite-dialog={subject.kind}>
               <div className={styles.dialogBody}>
                 <div className={styles.dialogHeader}>
-                  <h2 id={headingId} style={{ margin: 0 }}>
+                  <h2 id={headingId} className={styles.dialogTitle}>
                     {subject.kind === "dataset" ? "Cite this dataset" : "Cite this figure"}
                   </h2>
                   <button type="button" className="button" onClick={close} autoFocus>
                     Close
                   </button>
                 </div>
-                <p className="muted" style={{ margin: "0.5rem 0 0", fontSize: "0.9rem" }}>
+                <p className={`muted ${styles.dialogIntro}`}>
                   APA (7th edition) and BibTeX, with today as the access date. Cite the version you used: the data may change in later versions.
                 </p>
                 {citations.map((citation) => (
@@ -82,7 +82,7 @@ export function CiteThis({ subject, label = "Cite this" }: { subject: CiteSubjec
                       {citation.bibtex}
                     </pre>
                     <CopyButton label="Copy BibTeX" getText={() => citation.bibtex} copied="BibTeX copied." />
-                    {citation.note ? <p className="muted" style={{ margin: "0.5rem 0 0", fontSize: "0.85rem" }}>{citation.note}</p> : null}
+                    {citation.note ? <p className={`muted ${styles.citationNote}`}>{citation.note}</p> : null}
                   </section>
                 ))}
               </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import styles from "@/components/charts/charts.module.css";
-import { useGoodsScale } from "../../lib/views/overview/use-overview-params";
+import { useGoodsScale } from "@/lib/views/overview/use-overview-params";
 
 // Log or linear value axis for the goods chart (values run from thousands to millions of tons).
 export function ScaleToggle() {

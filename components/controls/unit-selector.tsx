@@ -3,7 +3,7 @@
 import type { FamilyOption, UnitOption } from "@/lib/charts/ledger/selection";
 import type { UnitCode, UnitFamily } from "@/lib/vocab";
 import styles from "@/components/charts/charts.module.css";
-import { useMeasureParams } from "../../lib/views/overview/use-overview-params";
+import { useMeasureParams } from "@/lib/views/overview/use-overview-params";
 
 // Which unit the ledger and the flow diagram show: a unit family, then (for families holding
 // several units) one unit, because a chart axis only ever carries one unit. When money is shown
@@ -46,10 +46,10 @@ export function UnitSelector({
         </div>
       </div>
       {convertedTo ? (
-        <p className={styles.field} style={{ margin: 0 }}>
+        <div className={styles.field}>
           <span className={styles.fieldLabel}>Unit</span>
           <span>{convertedTo} (converted; change it under “Currency view”)</span>
-        </p>
+        </div>
       ) : unitOptions.length > 1 ? (
         <div className={styles.field}>
           <span className={styles.fieldLabel} id="unit-label">

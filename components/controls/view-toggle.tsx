@@ -1,8 +1,8 @@
 "use client";
 
-import type { ChartId } from "@/lib/views/overview/params";
+import { CHART_VIEWS, type ChartId } from "@/lib/views/overview/param-codes";
 import styles from "@/components/charts/charts.module.css";
-import { useChartView } from "../../lib/views/overview/use-overview-params";
+import { useChartView } from "@/lib/views/overview/use-overview-params";
 
 // Chart / Table switch of one chart. The choice is in the URL (view_<chart>=table), so a link can
 // open a chart as its table.
@@ -10,7 +10,7 @@ export function ViewToggle({ chart, title }: { chart: ChartId; title: string }) 
   const [view, setView] = useChartView(chart);
   return (
     <div className={styles.segmented} role="group" aria-label={`Show ${title} as`}>
-      {(["chart", "table"] as const).map((option) => (
+      {CHART_VIEWS.map((option) => (
         <button
           key={option}
           type="button"

@@ -1,6 +1,7 @@
 import { listFigureHistory } from "@/lib/data/audit/figure-history";
 import { DERIVED_FIGURE_COLUMNS, figureFieldLabel } from "@/lib/schemas/figure-field-labels";
 import { displayText, formatStoredValue, formatTimestamp } from "@/lib/format";
+import { RowHeader, SimpleTable } from "@/components/ui/simple-table";
 import styles from "./figure-history.module.css";
 
 // A figure's history: every change the audit log holds for it, newest first, with when, who, why,
@@ -8,6 +9,7 @@ import styles from "./figure-history.module.css";
 // (searchText, the years) are left out here; the API (/api/v1/figures/{id}/history) has them all.
 
 const ACTION_WORDS = { create: "Added", update: "Changed", delete: "Deleted" } as const;
+const COLUMNS = ["Field", "Before", "After"] as const;
 
 function formatField(field: string, value: unknown): string {
   if (field === "flags" && typeof value === "string") return value === "" ? "none" : displayText(value.split(";").join(", "));
@@ -36,27 +38,15 @@ export async function FigureHistory({ figureId, headingLevel = 2 }: { figureId: 
                 </p>
                 {entry.reason ? <p className={styles.reason}>Reason: {displayText(entry.reason)}</p> : null}
                 {changes.length > 0 ? (
-                  <div className={styles.scroll}>
-                    <table className={styles.table}>
-                      <caption className="visually-hidden">Fields changed on {formatTimestamp(entry.at)}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Field</th>
-                          <th scope="col">Before</th>
-                          <th scope="col">After</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {changes.map((change) => (
-                          <tr key={change.field}>
-                            <th scope="row">{figureFieldLabel(change.field)}</th>
-                            <td>{formatField(change.field, change.old)}</td>
-                            <td>{formatField(change.field, change.new)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <SimpleTable caption={`Fields changed on ${formatTimestamp(entry.at)}`} hideCaption columns={COLUMNS} className={styles.changes}>
+                    {changes.map((change) => (
+                      <tr key={change.field}>
+                        <RowHeader>{figureFieldLabel(change.field)}</RowHeader>
+                        <td>{formatField(change.field, change.old)}</td>
+                        <td>{formatField(change.field, change.new)}</td>
+                      </tr>
+                    ))}
+                  </SimpleTable>
                 ) : null}
               </li>
             );

@@ -4,11 +4,14 @@ import { formatCurrencyValue, formatValue } from "@/lib/format";
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
 import { CURRENCY_NAMES, type Conversion, type RateRow } from "@/lib/vocab/convert";
 import { CURRENCY_VIEWS } from "@/lib/vocab/currency-view";
+import { Cell, RowHeader, SimpleTable } from "@/components/ui/simple-table";
 import styles from "./figure-page.module.css";
 
 // Conversions of a money figure into US dollars, old rubles and new rubles. They are derived, not
 // printed: each row says so and names every rate it used, with its validity and its source. The
 // original value always comes first.
+
+const COLUMNS = ["In", { label: "Derived value", numeric: true }, "Rates used (and their sources)"] as const;
 
 function validity(rate: RateRow): string {
   return rate.validTo ? `valid ${rate.validFrom} to ${rate.validTo}` : `valid from ${rate.validFrom}`;
@@ -77,48 +80,40 @@ export function Conversions({ figure, rates }: { figure: FigureDetailDto; rates:
                 </p>
               ) : null}
               {table.groups.map((group) => (
-                <div key={group.assumption ?? "stated"} className={styles.tableScroll} style={{ marginBottom: "1rem" }}>
-                  <table className={styles.table} data-testid={`conversion-group-${group.assumption ?? "stated"}`}>
-                    <caption>{groupTitle(group)}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">In</th>
-                        <th scope="col" className={styles.num}>
-                          Derived value
-                        </th>
-                        <th scope="col">Rates used (and their sources)</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {group.rows.map(({ target, conversion }) => (
-                        <tr key={target} data-target={target} data-derived={conversion.converted ? "true" : undefined}>
-                          <th scope="row">{CURRENCY_VIEWS[target]}</th>
-                          <td className={styles.num}>
-                            {conversion.converted ? (
-                              <span title={conversion.note}>
-                                {formatCurrencyValue({ qualifier: figure.qualifier, value: conversion.value }, conversion.currency, {
-                                  derived: conversion.steps.length > 0,
-                                })}{" "}
-                                {conversion.steps.length === 0 ? <span className="badge">reading, not a conversion</span> : null}
-                              </span>
-                            ) : (
-                              <span className="muted">—</span>
-                            )}
-                          </td>
-                          <td>
-                            <RateList steps={conversion} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <SimpleTable
+                  key={group.assumption ?? "stated"}
+                  look="reference"
+                  caption={groupTitle(group)}
+                  columns={COLUMNS}
+                  data-testid={`conversion-group-${group.assumption ?? "stated"}`}
+                >
+                  {group.rows.map(({ target, conversion }) => (
+                    <tr key={target} data-target={target} data-derived={conversion.converted ? "true" : undefined}>
+                      <RowHeader>{CURRENCY_VIEWS[target]}</RowHeader>
+                      <Cell numeric>
+                        {conversion.converted ? (
+                          <span title={conversion.note}>
+                            {formatCurrencyValue({ qualifier: figure.qualifier, value: conversion.value }, conversion.currency, {
+                              derived: conversion.steps.length > 0,
+                            })}{" "}
+                            {conversion.steps.length === 0 ? <span className="badge">reading, not a conversion</span> : null}
+                          </span>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </Cell>
+                      <td>
+                        <RateList steps={conversion} />
+                      </td>
+                    </tr>
+                  ))}
+                </SimpleTable>
               ))}
             </>
           )}
           <details>
             <summary>Why old rubles become new rubles through the dollar (4.44, not 10)</summary>
-            <p style={{ marginTop: "0.5rem" }}>
+            <p className={styles.afterSummary}>
               On 1 January 1961 ten old rubles became one new ruble for prices, wages and cash. The ruble’s gold content changed
               at the same time, from 0.222168 g to 0.987412 g, and its dollar rate went from 4.00 to 0.90 rubles per dollar. For a
               sum priced in foreign currency, such as a loan, one new ruble was therefore worth 4.00 ÷ 0.90 ≈ 4.44 old rubles, not

@@ -24,7 +24,7 @@ export function FigureSummary({ figure }: { figure: FigureDetailDto }) {
           {figure.qualifier !== "exact" ? <>, qualified “{qualifierLabel(figure.qualifier)}”</> : null}.
         </p>
         {figure.derived ? (
-          <div className="notice warn" style={{ margin: "0.75rem 0 0" }} data-testid="derivation">
+          <div className={`notice warn ${styles.derivation}`} data-testid="derivation">
             <strong>Derived figure.</strong> The source does not print this number; it follows from the text.{" "}
             {figure.derivation ? <>How: {figure.derivation}</> : null}
           </div>

@@ -26,8 +26,8 @@ export function FlagsAndNotes({ figure }: { figure: FigureDetailDto }) {
       )}
       {figure.notes ? (
         <>
-          <h3 style={{ marginTop: "1rem" }}>Notes</h3>
-          <p data-testid="figure-notes" style={{ whiteSpace: "pre-line", maxWidth: "75ch" }}>
+          <h3 className={styles.notesHeading}>Notes</h3>
+          <p data-testid="figure-notes" className={styles.notes}>
             {figure.notes}
           </p>
         </>

@@ -2,10 +2,13 @@ import Link from "next/link";
 import { componentShare, summariseShares } from "@/lib/views/figure/component-shares";
 import { formatPercent, formatValue, qualifierWords } from "@/lib/format";
 import type { FigureDetailDto, FigureSummaryDto } from "@/lib/schemas/api/figure-response";
+import { Cell, RowHeader, SimpleTable } from "@/components/ui/simple-table";
 import styles from "./figure-page.module.css";
 
 // The total this figure belongs to, and the parts it is made of. A share is shown only where the
 // part and the total are in the same unit.
+
+const COLUMNS = ["Component", { label: "Value", numeric: true }, "Printed", "Share of the total"] as const;
 
 function ShareCell({ parent, part }: { parent: FigureSummaryDto; part: FigureSummaryDto }) {
   const result = componentShare(parent, part);
@@ -34,38 +37,26 @@ export function ParentAndComponents({ figure }: { figure: FigureDetailDto }) {
       ) : null}
       {figure.components.length > 0 ? (
         <>
-          <div className={styles.tableScroll}>
-            <table className={styles.table} data-testid="components-table">
-              <caption>
-                Components of {formatValue(figure)} ({figure.components.length})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Component</th>
-                  <th scope="col" className={styles.num}>
-                    Value
-                  </th>
-                  <th scope="col">Printed</th>
-                  <th scope="col">Share of the total</th>
-                </tr>
-              </thead>
-              <tbody>
-                {figure.components.map((part) => (
-                  <tr key={part.id} data-component-id={part.id}>
-                    <th scope="row">
-                      <Link href={`/figures/${part.id}`}>{part.label}</Link>
-                    </th>
-                    <td className={styles.num}>{formatValue(part)}</td>
-                    <td>“{part.valuePrinted}”</td>
-                    <td>
-                      <ShareCell parent={self} part={part} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p className="muted" style={{ marginTop: "0.5rem" }}>
+          <SimpleTable
+            look="reference"
+            caption={`Components of ${formatValue(figure)} (${figure.components.length})`}
+            columns={COLUMNS}
+            data-testid="components-table"
+          >
+            {figure.components.map((part) => (
+              <tr key={part.id} data-component-id={part.id}>
+                <RowHeader wrap>
+                  <Link href={`/figures/${part.id}`}>{part.label}</Link>
+                </RowHeader>
+                <Cell numeric>{formatValue(part)}</Cell>
+                <td>“{part.valuePrinted}”</td>
+                <td>
+                  <ShareCell parent={self} part={part} />
+                </td>
+              </tr>
+            ))}
+          </SimpleTable>
+          <p className="muted">
             {summary.comparable === 0
               ? "No component is in the total’s unit, so no shares can be given: amounts in different units are never divided or added."
               : `The ${summary.comparable} component${summary.comparable === 1 ? "" : "s"} in the total’s unit make up ${formatPercent(summary.sum)} of it.`}

@@ -4,7 +4,7 @@ import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { isChromeless } from "@/lib/views/chrome";
 
-/** Renders the site chrome it wraps except on embeds and the presentation (lib/layout/chrome.ts). */
+/** Renders the site chrome it wraps except on embeds and the presentation (lib/views/chrome.ts). */
 export function SiteChrome({ children }: { children: ReactNode }) {
   return isChromeless(usePathname()) ? null : children;
 }

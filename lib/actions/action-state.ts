@@ -1,4 +1,4 @@
-import type { CorrectionValues, FieldErrors } from "../schemas/correction-form";
+import type { CorrectionValues, FieldErrors } from "@/lib/schemas/correction-form";
 
 // What the curation server actions answer to the forms that call them. `status` follows HTTP, so a
 // form (and the access tests) can tell "log in again" (401), "not from our site" (403), "fix these

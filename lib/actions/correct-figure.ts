@@ -8,7 +8,7 @@ import { correctFigure } from "@/lib/data/figures/correct";
 import { parseCorrection, readCorrectionForm } from "@/lib/schemas/correction-form";
 import { figureIdParamSchema } from "@/lib/schemas/api/id-param";
 
-// Saves a curator's correction of one figure (lib/curation/correct-figure.ts does the work in one
+// Saves a curator's correction of one figure (lib/data/figures/correct.ts does the work in one
 // transaction). The session and the origin are checked before the form is even read.
 
 const EMPTY_VALUES = readCorrectionForm(new FormData()).values;

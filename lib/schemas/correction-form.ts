@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
-import { joinFlags } from "@/lib/import/dataset/rows";
+import { joinFlags } from "@/lib/db/flags";
 import { cleanText } from "@/lib/schemas/text";
 import type { FigureEntryDraft } from "../data/figures/entry";
 

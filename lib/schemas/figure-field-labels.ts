@@ -1,7 +1,7 @@
 // How the stored columns of a figure are named to people: in the correction form's messages, the
 // changelog and the history. Columns not listed here are shown by their own name.
 
-export const FIGURE_FIELD_LABELS: Record<string, string> = {
+const FIGURE_FIELD_LABELS: Record<string, string> = {
   value: "Value",
   valuePrinted: "Printed value",
   qualifier: "Qualifier",

@@ -13,7 +13,7 @@
 // Embeds (/embed/**) may be framed by any site; everything else by none (frame-ancestors 'none' and
 // X-Frame-Options DENY for old browsers).
 
-export const EMBED_PREFIX = "/embed";
+const EMBED_PREFIX = "/embed";
 
 export function isEmbedPath(pathname: string): boolean {
   return pathname === EMBED_PREFIX || pathname.startsWith(`${EMBED_PREFIX}/`);

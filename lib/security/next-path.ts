@@ -1,7 +1,7 @@
 // Where to go after logging in: only a path on this site, never another origin ("//evil.example",
 // "/\evil.example" and "https://…" are all refused), so the login page cannot be used to send a
 // curator elsewhere after a successful login.
-export const DEFAULT_AFTER_LOGIN = "/curate";
+const DEFAULT_AFTER_LOGIN = "/curate";
 
 export function safeNextPath(next: string | null | undefined): string {
   if (!next || next.length > 2000 || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return DEFAULT_AFTER_LOGIN;

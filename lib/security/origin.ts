@@ -22,7 +22,7 @@ function originOf(url: string): string | null {
 }
 
 /** The origins this request may legitimately come from: the Host it was sent to, the URL, and PUBLIC_BASE_URL. */
-export function ownOrigins(headers: HeaderSource, requestUrl?: string, publicBaseUrl?: string): Set<string> {
+function ownOrigins(headers: HeaderSource, requestUrl?: string, publicBaseUrl?: string): Set<string> {
   const origins = new Set<string>();
   const urlOrigin = requestUrl ? originOf(requestUrl) : null;
   const proto = first(headers.get("x-forwarded-proto")) ?? (urlOrigin ? new URL(urlOrigin).protocol.slice(0, -1) : "http");

@@ -7,7 +7,7 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:c
 // by shells and by .env loaders (dotenv-expand would silently eat "$salt").
 // `npm run auth:hash-password` prints one (scripts/hash-password.ts).
 
-export const DEFAULT_SCRYPT = { N: 2 ** 15, r: 8, p: 1 } as const;
+const DEFAULT_SCRYPT = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
 // Bounds on what a stored hash may ask for, so that a mistyped N cannot make every login take

@@ -7,7 +7,7 @@ import { verifySessionToken } from "./session-token";
 // The gate of every write: a valid curator session (401 without one) AND a request from our own
 // origin (403 otherwise). Call it first thing in a write handler, before reading the body, so a
 // refused request costs nothing and writes nothing. Server actions use requireCuratorInAction
-// (lib/auth/session.ts), which runs the same check on next/headers.
+// (lib/security/session.ts), which runs the same check on next/headers.
 
 export async function checkCuratorAccess(
   token: string | null,
@@ -22,7 +22,7 @@ export async function checkCuratorAccess(
   return curator;
 }
 
-/** Throws 403 unless the request comes from this site (see lib/auth/origin.ts). */
+/** Throws 403 unless the request comes from this site (see lib/security/origin.ts). */
 export function assertSameOrigin(headers: HeaderSource, requestUrl?: string): void {
   const verdict = checkSameOrigin(headers, requestUrl, getEnv().PUBLIC_BASE_URL);
   if (!verdict.ok) throw new ApiError(403, "forbidden", `Refused: ${verdict.reason}.`);

@@ -18,7 +18,7 @@ type Enabled = Extract<CurationConfig, { enabled: true }>;
 const keyOf = (config: Enabled) => new TextEncoder().encode(config.sessionSecret);
 
 /** A short, non-secret digest of the credential: a hash of the user and of the password hash. */
-export function credentialFingerprint(config: Enabled): string {
+function credentialFingerprint(config: Enabled): string {
   return createHash("sha256").update(`${config.user}\n${config.passwordHash}`).digest("base64url").slice(0, 22);
 }
 

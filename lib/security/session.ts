@@ -24,7 +24,7 @@ export async function requireSameOriginInAction(): Promise<void> {
 }
 
 /** True when this request reached us over https (directly or through a proxy that says so). */
-export async function isHttpsRequest(): Promise<boolean> {
+async function isHttpsRequest(): Promise<boolean> {
   const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim();
   return proto === "https";
 }

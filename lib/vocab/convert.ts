@@ -31,7 +31,7 @@ export interface ConvertibleFigure {
   periodEnd: string | null;
 }
 
-export interface ConversionStep {
+interface ConversionStep {
   from: string;
   to: string;
   /** Multiply by this to go from `from` to `to`. */

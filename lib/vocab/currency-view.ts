@@ -19,4 +19,4 @@ export type RubleAssumption = keyof typeof RUBLE_ASSUMPTIONS;
 export const RUBLE_ASSUMPTION_CODES = Object.keys(RUBLE_ASSUMPTIONS) as [RubleAssumption, ...RubleAssumption[]];
 
 // No zod here: the currency controls use these codes in the browser. The server validates them
-// with the overview's parameters (lib/charts/overview-params.ts).
+// with the overview's parameters (lib/views/overview.ts).

@@ -130,7 +130,7 @@ export const EVENT_TYPES = {
 export type EventType = keyof typeof EVENT_TYPES;
 export const EVENT_TYPE_CODES = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
 
-export const SOURCE_KINDS = {
+const SOURCE_KINDS = {
   primary: "Primary source of the dataset",
   cited: "Work cited by the primary source",
   reference: "Reference literature",
@@ -139,4 +139,3 @@ export type SourceKind = keyof typeof SOURCE_KINDS;
 export const SOURCE_KIND_CODES = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
 
 export const ACTOR_KINDS = ["state", "region", "organisation", "company"] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];

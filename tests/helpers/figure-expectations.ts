@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { splitFlags } from "@/lib/import/dataset/rows";
+import { splitFlags } from "@/lib/db/flags";
 import { testDialect } from "./temp-db";
 
 // Figures as the tests see them, read straight from the database, and the API's documented order
@@ -59,7 +59,7 @@ export async function readFigures(prisma: PrismaClient): Promise<PlainFigure[]> 
 
 type Value = string | number | null;
 
-// Where a NULL sorts ascending: first on SQLite, last on PostgreSQL (lib/data/figure-sort.ts follows
+// Where a NULL sorts ascending: first on SQLite, last on PostgreSQL (lib/data/figures/sort.ts follows
 // each database's own order so that its indexes serve the sort). Text compares by bytes on both:
 // SQLite's BINARY collation, and the C collation the test server (and docs/deployment.md) uses.
 const NULLS_FIRST = testDialect() === "sqlite";

@@ -5,7 +5,7 @@ import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
 // of their own (created by the import), with a declared source, the seeded actors, every tenth row
 // a component of the row before it, and the values varied so that no two rows are alike.
 
-export const STRESS_DATASET = "stress-test";
+const STRESS_DATASET = "stress-test";
 
 const UNITS = [
   { unit: "USD", basis: "usd_unstated", category: "credits_loans", kind: "commitment" },
@@ -14,7 +14,7 @@ const UNITS = [
   { unit: "t", basis: "", category: "commodity_exports", kind: "delivery" },
 ] as const;
 
-export function stressKey(index: number, prefix = "stress"): string {
+function stressKey(index: number, prefix = "stress"): string {
   return `${prefix}-${index}`;
 }
 

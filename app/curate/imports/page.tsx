@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCuratorFromCookies } from "@/lib/security/session";
-import { listDatasetSlugs, listImportRuns } from "@/lib/data/imports";
+import { listDatasetSlugs } from "@/lib/data/datasets/list";
+import { listImportRuns } from "@/lib/data/imports";
 import { publicBaseUrl } from "@/lib/env";
 import { EXPORT_ONLY_COLUMNS, OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from "@/lib/import/columns";
 import { uploadLimits } from "@/lib/import/uploads";

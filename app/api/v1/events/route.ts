@@ -1,12 +1,13 @@
 // GET /api/v1/events: list events in date order (JSON, paged) or export every matching event (format=csv)
 import { requestBaseUrl } from "@/lib/api/base-url";
-import { eventsCsvFilename } from "@/lib/views/list/csv-filenames";
+import { eventsView } from "@/lib/views/events";
 import { withApiErrors } from "@/lib/api/errors";
 import { pageLinks } from "@/lib/api/page-links";
 import { csvResponse, jsonResponse } from "@/lib/api/respond";
 import { EVENT_CSV_COLUMNS } from "@/lib/export/csv/event-columns";
 import { csvStream } from "@/lib/export/csv/write";
-import { listEvents, openEventBatches } from "@/lib/data/events/list";
+import { openEventBatches } from "@/lib/data/events/batches";
+import { listEvents } from "@/lib/data/events/list";
 import { eventsQuerySchema } from "@/lib/schemas/api/events-query";
 import { parseQuery } from "@/lib/schemas/api/parse-query";
 
@@ -17,7 +18,7 @@ export const GET = withApiErrors(async (request: Request) => {
 
   if (query.format === "csv") {
     const batches = await openEventBatches(query);
-    return csvResponse(csvStream(EVENT_CSV_COLUMNS, batches, { bom: query.bom }), eventsCsvFilename(query));
+    return csvResponse(csvStream(EVENT_CSV_COLUMNS, batches, { bom: query.bom }), eventsView.fileName(query));
   }
 
   const { rows, total } = await listEvents(query);

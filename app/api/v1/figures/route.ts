@@ -1,12 +1,13 @@
 // GET /api/v1/figures: list figures (JSON, paged) or export every matching figure (format=csv)
 import { requestBaseUrl } from "@/lib/api/base-url";
-import { figuresCsvFilename } from "@/lib/views/list/csv-filenames";
+import { figuresView } from "@/lib/views/figures";
 import { withApiErrors } from "@/lib/api/errors";
 import { pageLinks } from "@/lib/api/page-links";
 import { csvResponse, jsonResponse } from "@/lib/api/respond";
 import { FIGURE_CSV_COLUMNS } from "@/lib/export/csv/figure-columns";
 import { csvStream } from "@/lib/export/csv/write";
-import { listFigures, openFigureBatches } from "@/lib/data/figures/list";
+import { openFigureBatches } from "@/lib/data/figures/batches";
+import { listFigures } from "@/lib/data/figures/list";
 import { figuresQuerySchema } from "@/lib/schemas/api/figures-query";
 import { parseQuery } from "@/lib/schemas/api/parse-query";
 
@@ -20,7 +21,7 @@ export const GET = withApiErrors(async (request: Request) => {
   if (query.format === "csv") {
     // CSV is the whole answer: every row matching the filters, in the requested order, no paging.
     const batches = await openFigureBatches(query, { baseUrl });
-    return csvResponse(csvStream(FIGURE_CSV_COLUMNS, batches, { bom: query.bom }), figuresCsvFilename(query));
+    return csvResponse(csvStream(FIGURE_CSV_COLUMNS, batches, { bom: query.bom }), figuresView.fileName(query));
   }
 
   const { rows, total, nextCursor } = await listFigures(query, { baseUrl });

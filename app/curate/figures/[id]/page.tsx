@@ -5,10 +5,11 @@ import { CorrectionForm } from "@/components/curation/correction-form";
 import { FigureHistory } from "@/components/curation/figure-history";
 import { getCuratorFromCookies } from "@/lib/security/session";
 import { correctionBaseline, correctionValuesOf } from "@/lib/schemas/correction-form";
-import { getFigureOrNull } from "@/lib/data/figures/list";
+import { getFigureOrNull } from "@/lib/data/figures/get";
 import { displayText, formatPeriod, formatValue } from "@/lib/format";
 import { figureIdParamSchema } from "@/lib/schemas/api/id-param";
 import { unitInfo } from "@/lib/vocab";
+import styles from "./correct-figure.module.css";
 
 export const metadata: Metadata = { title: "Correct a figure", robots: { index: false } };
 
@@ -52,7 +53,7 @@ export default async function CorrectFigurePage({ params, searchParams }: { para
           <Link href={`/figures/${figure.id}`}>See the figure’s page</Link>.
         </p>
       ) : null}
-      <div className="card" style={{ marginBottom: "1.5rem" }}>
+      <div className={`card ${styles.current}`}>
         <h2>{displayText(figure.label)}</h2>
         <dl>
           <dt>Now reads</dt>

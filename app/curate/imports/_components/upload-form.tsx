@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { FormField } from "@/components/ui/form-field";
 import { errorResponseSchema } from "@/lib/schemas/api/error-response";
 import { importRunDtoSchema } from "@/lib/schemas/api/import-response";
 import styles from "../imports.module.css";
@@ -55,32 +56,25 @@ export function UploadForm({ datasets, maxMegabytes }: { datasets: { slug: strin
 
   return (
     <form className={styles.form} onSubmit={onSubmit} aria-describedby={error ? `${id}-error` : undefined}>
-      <div className={styles.field}>
-        <label htmlFor={`${id}-file`}>CSV file</label>
-        <p className={styles.hint} id={`${id}-file-hint`}>
-          UTF-8, comma-separated, with the columns of the CSV export; at most {maxMegabytes} MB.
-        </p>
-        <input
-          id={`${id}-file`}
-          name="file"
-          type="file"
-          accept=".csv,text/csv"
-          required
-          className={styles.input}
-          aria-describedby={`${id}-file-hint`}
-        />
-      </div>
-      <div className={styles.field}>
-        <label htmlFor={`${id}-dataset`}>Dataset</label>
-        <select id={`${id}-dataset`} name="dataset" className={styles.input} defaultValue={FROM_FILE}>
-          <option value={FROM_FILE}>As the file&apos;s dataset column says (a new slug creates a dataset)</option>
-          {datasets.map((dataset) => (
-            <option key={dataset.slug} value={dataset.slug}>
-              {dataset.title} ({dataset.slug})
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormField
+        id={`${id}-file`}
+        label="CSV file"
+        hint={`UTF-8, comma-separated, with the columns of the CSV export; at most ${maxMegabytes} MB.`}
+      >
+        {(control) => <input {...control} name="file" type="file" accept=".csv,text/csv" required />}
+      </FormField>
+      <FormField id={`${id}-dataset`} label="Dataset">
+        {(control) => (
+          <select {...control} name="dataset" defaultValue={FROM_FILE}>
+            <option value={FROM_FILE}>As the file&apos;s dataset column says (a new slug creates a dataset)</option>
+            {datasets.map((dataset) => (
+              <option key={dataset.slug} value={dataset.slug}>
+                {dataset.title} ({dataset.slug})
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Mode</legend>
         <label className={styles.choice}>

@@ -3,7 +3,7 @@ import { requestBaseUrl } from "@/lib/api/base-url";
 import { notFound, withApiErrors } from "@/lib/api/errors";
 import { parsePathParam } from "@/lib/api/path-param";
 import { jsonResponse } from "@/lib/api/respond";
-import { getFigureOrNull } from "@/lib/data/figures/list";
+import { getFigureOrNull } from "@/lib/data/figures/get";
 import { emptyQuerySchema } from "@/lib/schemas/api/empty-query";
 import { figureIdParamSchema } from "@/lib/schemas/api/id-param";
 import { parseQuery } from "@/lib/schemas/api/parse-query";
