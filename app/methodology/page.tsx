@@ -8,7 +8,6 @@ import { datapackageHref } from "@/lib/export/download-links";
 import { listConversionRates } from "@/lib/data/conversion-rates";
 import { getDefaultDataset, listFlaggedEvents, listFlaggedFigures } from "@/lib/data/methodology";
 import { EVENT_FIELDS, FIGURE_FIELDS } from "@/lib/views/methodology/data-dictionary";
-import { datasetNotes } from "@/lib/views/methodology/dataset-notes";
 import { formatPartialDate, formatValue } from "@/lib/format";
 import {
   CATEGORIES,
@@ -37,7 +36,7 @@ export default async function MethodologyPage() {
     listFlaggedFigures(dataset?.id),
     listFlaggedEvents(dataset?.id),
   ]);
-  const notes = dataset ? datasetNotes(dataset.slug) : null;
+  const notes = dataset?.meta.notes ?? null;
   const exportInfo = dataset ? await getDatasetExportInfo(dataset.slug) : null;
   const rubleRates = rates.filter((rate) => rate.perUnit === "USD");
 

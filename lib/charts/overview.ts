@@ -2,6 +2,7 @@ import { formatYearSpan } from "@/lib/format";
 import type { UrlNotice } from "@/lib/views/lenient-parse";
 import { CURRENCY_NAMES, type RateRow } from "@/lib/vocab/convert";
 import type { CurrencyView, RubleAssumption } from "@/lib/vocab/currency-view";
+import type { DatasetMeta } from "@/lib/schemas/dataset-meta";
 import { CATEGORY_CODES, type Category, type UnitCode, type UnitFamily } from "@/lib/vocab";
 import { categoryLabel } from "@/lib/vocab/labels";
 import type { BarListData } from "./bar-list/bar-list";
@@ -27,7 +28,8 @@ import { yearsCovered } from "./years";
 // How a chart folder is laid out, and where a new chart goes: README.md beside this file.
 
 export interface OverviewInput {
-  datasetSlug: string;
+  /** The dataset's own metadata: its two sides and headline cards, when it names them. */
+  meta: DatasetMeta;
   figures: readonly ChartFigure[];
   events: readonly ChartEvent[];
   phases: readonly ChartPhase[];
@@ -185,14 +187,14 @@ function measuredCharts(classified: ClassifiedFigures, selection: LedgerSelectio
 }
 
 export function shapeOverview(input: OverviewInput, request: OverviewRequest): OverviewView {
-  const sides = resolveSides(input.datasetSlug, input.figures);
+  const sides = resolveSides(input.meta.sides, input.figures);
   const timeline = timelineChart(input, sides);
   if (!sides) return oneSidedView(input, request, timeline);
   const classified = classifyFigures(input.figures, sides);
   const selection = resolveLedgerSelection(classified, request);
   const context: ConversionContext = { currency: request.currency, assume: request.assume, rates: input.rates };
   const { ledger, sankey, balance } = measuredCharts(classified, selection, context, sides);
-  const { cards, notes: cardNotes } = shapeHeadlineCards(input.datasetSlug, input.figures, sides, context);
+  const { cards, notes: cardNotes } = shapeHeadlineCards(input.meta.headline, input.figures, sides, context);
   const flowYears = yearsOf(classified.flows.map((flow) => flow.figure));
   return {
     sides,

@@ -1,8 +1,9 @@
+import type { DatasetMeta } from "@/lib/schemas/dataset-meta";
 import type { ChartFigure } from "./chart-types";
 
-// The two parties whose exchange the overview draws. The Sino-Soviet dataset names them; any other
-// dataset falls back to the pair of actors with the most figures between them, so the overview
-// still works for a dataset nobody has configured.
+// The two parties whose exchange the overview draws. A dataset names them in its metadata; without
+// that (or when they have no figures) the pair of actors with the most figures between them is
+// drawn, so the overview still works for a dataset nobody has configured.
 
 interface ActorRef {
   code: string;
@@ -19,17 +20,12 @@ export interface Sides {
 export type Direction = "a_to_b" | "b_to_a";
 export const DIRECTIONS: readonly Direction[] = ["a_to_b", "b_to_a"];
 
-const CONFIGURED_SIDES: Record<string, { a: string; b: string }> = {
-  "sino-soviet-1950-1980": { a: "USSR", b: "PRC" },
-};
-
-export function resolveSides(datasetSlug: string, figures: readonly ChartFigure[]): Sides | null {
+export function resolveSides(configured: DatasetMeta["sides"], figures: readonly ChartFigure[]): Sides | null {
   const names = new Map<string, string>();
   for (const figure of figures) {
     if (figure.from) names.set(figure.from.code, figure.from.name);
     if (figure.to) names.set(figure.to.code, figure.to.name);
   }
-  const configured = CONFIGURED_SIDES[datasetSlug];
   if (configured && names.has(configured.a) && names.has(configured.b)) {
     return { a: { code: configured.a, name: names.get(configured.a)! }, b: { code: configured.b, name: names.get(configured.b)! } };
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { parseDatasetMeta } from "@/lib/schemas/dataset-meta";
 import { prisma } from "@/lib/db";
 import { splitFlags } from "@/lib/db/flags";
 import { SOURCE_KIND_CODES, type SourceKind } from "@/lib/vocab";
@@ -37,5 +38,5 @@ export async function getDefaultDataset() {
   if (!dataset) return null;
   // The primary source first, then the works it cites, then reference literature.
   const rank = (kind: string) => SOURCE_KIND_CODES.indexOf(kind as SourceKind);
-  return { ...dataset, sources: [...dataset.sources].sort((a, b) => rank(a.kind) - rank(b.kind)) };
+  return { ...dataset, meta: parseDatasetMeta(dataset.meta), sources: [...dataset.sources].sort((a, b) => rank(a.kind) - rank(b.kind)) };
 }

@@ -12,6 +12,7 @@ import {
   UNIT_CODES,
 } from "@/lib/vocab";
 import { isOrderedPeriod, MAX_YEAR, MIN_YEAR, parsePartialDate } from "./partial-date";
+import { datasetMetaSchema } from "./dataset-meta";
 import { cleanText, countWords } from "./text";
 
 // A partial date (lib/schemas/partial-date.ts), as a schema.
@@ -145,6 +146,12 @@ const eventEntrySchema = z
       ctx.addIssue({ code: "custom", message: "the event ends before it starts", path: ["endDate"] });
   });
 
+const changelogEntrySchema = z.strictObject({
+  version: z.int().positive(),
+  date: z.iso.date(),
+  summary: cleanText(4000, { allowNewlines: true }),
+});
+
 export const datasetFileSchema = z.strictObject({
   dataset: z.strictObject({
     slug: key,
@@ -154,6 +161,9 @@ export const datasetFileSchema = z.strictObject({
     licence: cleanText(300),
     citation: cleanText(1000),
     lastUpdated: z.iso.date(),
+    meta: datasetMetaSchema.default({}),
+    /** What each version changed, the first release included; without it the seed writes a first-release entry. */
+    changelog: z.array(changelogEntrySchema).default([]),
   }),
   sources: z.array(sourceEntrySchema).min(1),
   actors: z.array(actorEntrySchema),

@@ -53,7 +53,7 @@ function getShapedOverview(request: OverviewRequest, baseUrl: string) {
     const data = await getOverviewData({ baseUrl });
     if (!data) return null;
     const { dataset, figures, events, phases, rates, primarySource } = data;
-    const view = shapeOverview({ datasetSlug: dataset.slug, figures, events, phases, rates, primarySource }, request);
+    const view = shapeOverview({ meta: dataset.meta, figures, events, phases, rates, primarySource }, request);
     return { data, view };
   });
 }

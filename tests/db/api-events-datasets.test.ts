@@ -1,5 +1,7 @@
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDatasetFile } from "@/lib/import/dataset/load";
+import { DATASET_FILES } from "@/lib/import/dataset/paths";
 import { EVENT_CSV_HEADERS } from "@/lib/export/csv/event-columns";
 import { datasetDetailDtoSchema, datasetDtoSchema } from "@/lib/schemas/api/dataset-response";
 import { eventDtoSchema } from "@/lib/schemas/api/event-response";
@@ -139,6 +141,15 @@ describe("GET /api/v1/datasets", () => {
     const detail = datasetDetailDtoSchema.parse(body.data);
     expect(detail).toMatchObject({ slug: stored.slug, version: stored.version, citation: stored.citation, lastUpdated: stored.lastUpdated });
     expect(detail.changelog).toEqual(stored.changelog.map(({ version, date, summary }) => ({ version, date, summary })));
+  });
+
+  it("answers the metadata the dataset file gives: its sides and headline figures, by key", async () => {
+    const stored = await db.prisma.dataset.findFirstOrThrow();
+    const file = loadDatasetFile(DATASET_FILES[0]!);
+    const { body } = await callRoute(dataset, `/api/v1/datasets/${stored.slug}`, { params: { slug: stored.slug } });
+    const detail = datasetDetailDtoSchema.parse(body.data);
+    expect(detail.meta).toEqual(file.dataset.meta);
+    expect(detail.meta.sides).toBeDefined();
   });
 });
 

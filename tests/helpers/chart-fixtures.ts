@@ -80,7 +80,7 @@ export function datasetChartInput(): OverviewInput & { figures: ChartFigure[]; e
   }));
   const primary = file.sources.find((source) => source.kind === "primary")!;
   return {
-    datasetSlug: file.dataset.slug,
+    meta: file.dataset.meta,
     figures,
     events,
     phases,

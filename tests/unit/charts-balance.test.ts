@@ -95,7 +95,7 @@ describe("shapeBalance on synthetic figures", () => {
 
 describe("shapeBalance on the dataset", () => {
   const input = datasetChartInput();
-  const sides = resolveSides(input.datasetSlug, input.figures)!;
+  const sides = resolveSides(input.meta.sides, input.figures)!;
   const classified = classifyFigures(input.figures, sides);
 
   it("adds the PRC's ruble flows and leaves out the contradicting ruble loans", () => {

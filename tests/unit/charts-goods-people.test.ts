@@ -6,7 +6,7 @@ import { directionOf, resolveSides } from "@/lib/charts/sides";
 import { datasetChartInput, makeFigure, SIDES } from "../helpers/chart-fixtures";
 
 const input = datasetChartInput();
-const sides = resolveSides(input.datasetSlug, input.figures)!;
+const sides = resolveSides(input.meta.sides, input.figures)!;
 
 describe("shapeGoods", () => {
   it("draws every figure in metric tons sent PRC -> USSR, largest first, as printed", () => {

@@ -107,7 +107,7 @@ describe("shapeLedger on synthetic figures", () => {
 
 describe("shapeLedger on the dataset", () => {
   const input = datasetChartInput();
-  const sides = resolveSides(input.datasetSlug, input.figures)!;
+  const sides = resolveSides(input.meta.sides, input.figures)!;
   const classified = classifyFigures(input.figures, sides);
   const byId = new Map(input.figures.map((figure) => [figure.id, figure]));
 

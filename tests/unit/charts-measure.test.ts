@@ -51,7 +51,7 @@ describe("valueIn (the currency view)", () => {
 });
 
 describe("resolveLedgerSelection", () => {
-  const sides = resolveSides(input.datasetSlug, input.figures)!;
+  const sides = resolveSides(input.meta.sides, input.figures)!;
   const classified = classifyFigures(input.figures, sides);
 
   it("defaults to money and to the money unit with the most top-level flows", () => {
@@ -104,6 +104,6 @@ describe("the sides", () => {
   it("fall back to the pair with the most figures between them for an unconfigured dataset", () => {
     const other = { code: "AAA", name: "A" };
     const figures = [makeFigure(), makeFigure({ from: SIDES.b, to: SIDES.a }), makeFigure({ from: other, to: SIDES.a })];
-    expect(resolveSides("unknown-dataset", figures)).toMatchObject({ a: { code: "USSR" }, b: { code: "PRC" } });
+    expect(resolveSides(undefined, figures)).toMatchObject({ a: { code: "USSR" }, b: { code: "PRC" } });
   });
 });

@@ -50,7 +50,7 @@ describe("shapeSankey", () => {
 
   it("on the dataset, has two links for each direction and category of the summable ruble flows", () => {
     const input = datasetChartInput();
-    const sides = resolveSides(input.datasetSlug, input.figures)!;
+    const sides = resolveSides(input.meta.sides, input.figures)!;
     const classified = classifyFigures(input.figures, sides);
     const rub: Measure = { kind: "unit", unit: "RUB" };
     const result = shapeSankey(measureFigures(classified, rub, NO_CONVERSION), rub, sides);

@@ -71,7 +71,7 @@ describe("shapeTimeline", () => {
 
   it("on the dataset, draws one mark per figure with a period and per event within 1945–1980", () => {
     const input = datasetChartInput();
-    const sides = resolveSides(input.datasetSlug, input.figures);
+    const sides = resolveSides(input.meta.sides, input.figures);
     const figures = defaultTimelineFigures(input.figures);
     const result = shapeTimeline({ figures, events: input.events, phases: input.phases, sides });
     if (!result.ok) throw new Error(result.reason);

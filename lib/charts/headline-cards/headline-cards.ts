@@ -1,4 +1,5 @@
 import { formatValue } from "@/lib/format";
+import type { HeadlineCardSpec } from "@/lib/schemas/dataset-meta";
 import { UNIT_FAMILY_LABELS } from "@/lib/vocab";
 import { figureHref, type ChartFigure } from "../chart-types";
 import { classifyFigures } from "../flows";
@@ -6,39 +7,11 @@ import { flagList, periodText } from "../mark-info";
 import { familyOfUnit, FLOW_FAMILIES, formatMeasured, valueIn, VIEW_CURRENCY, type ConversionContext } from "../measure";
 import { DIRECTIONS, directionLabel, directionOf, type Direction, type Sides } from "../sides";
 
-// The headline cards at the top of the overview. A dataset names its key figures by key; any other
-// dataset gets the largest top-level flow of each unit family in each direction. Figures on one
+// The headline cards at the top of the overview. A dataset names its key figures by key in its
+// metadata (lib/schemas/dataset-meta.ts); any other dataset gets the largest top-level flow of each
+// unit family in each direction. Figures on one
 // card are separate lines, never summed: the engineers, the scientists and the graduates trained in
 // the USSR are three counts that may overlap.
-
-export interface CardSpec {
-  title: string;
-  keys: string[];
-  note?: string;
-}
-
-export const HEADLINE_CARDS: Record<string, CardSpec[]> = {
-  "sino-soviet-1950-1980": [
-    { title: "The 1950 credit", keys: ["credit-1950-usd"] },
-    {
-      title: "Soviet loans in rubles",
-      keys: ["soviet-loan-1816-million-rub"],
-      note: "Elsewhere the paper gives 6.2 billion rubles for the loans; the two figures contradict each other.",
-    },
-    { title: "Soviet specialists", keys: ["soviet-specialists-1950-1960"] },
-    {
-      title: "Trained in the USSR",
-      keys: ["chinese-technical-personnel-trained-1951-1962", "chinese-scientists-trained-1951-1962", "chinese-graduates-soviet-universities"],
-      note: "Three separate figures; they may overlap and are not added together.",
-    },
-    { title: "Technical documents", keys: ["technical-documents-1954-1963", "enterprise-blueprints-1954-1963"] },
-    {
-      title: "Chinese food and mineral exports",
-      keys: ["food-exports-1950-1962-rub", "mineral-exports-1950-1962-rub"],
-      note: "Two separate totals; the tonnages of their components are in the goods chart.",
-    },
-  ],
-};
 
 interface CardLine {
   figureId: number;
@@ -95,14 +68,13 @@ function cardOf(key: string, title: string, figures: ChartFigure[], sides: Sides
 }
 
 export function shapeHeadlineCards(
-  datasetSlug: string,
+  specs: readonly HeadlineCardSpec[] | undefined,
   figures: readonly ChartFigure[],
   sides: Sides,
   conversion: ConversionContext | null = null,
 ): { cards: HeadlineCard[]; notes: string[] } {
   const notes: string[] = [];
-  const specs = HEADLINE_CARDS[datasetSlug];
-  if (specs) {
+  if (specs && specs.length > 0) {
     const byKey = new Map(figures.map((figure) => [figure.key, figure]));
     const cards = specs.flatMap((spec) => {
       const found = spec.keys.map((key) => byKey.get(key)).filter((figure): figure is ChartFigure => figure !== undefined);

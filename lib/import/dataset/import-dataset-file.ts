@@ -92,24 +92,38 @@ async function importConversionRates(tx: Tx, rates: ConversionRateEntry[]): Prom
 /** The dataset's own row: created with its first changelog entry, or brought up to date. */
 async function importDatasetRow(tx: Tx, data: DatasetFile): Promise<number> {
   const existing = await tx.dataset.findUnique({ where: { slug: data.dataset.slug } });
-  const { version, lastUpdated, ...meta } = data.dataset;
+  const { version, lastUpdated, meta, changelog, ...columns } = data.dataset;
+  const metaJson = JSON.stringify(meta);
   if (!existing) {
-    const datasetId = (await tx.dataset.create({ data: { ...meta, version, lastUpdated } })).id;
-    await tx.changelogEntry.create({
-      data: { datasetId, version, date: lastUpdated, summary: "First release, loaded from the reviewed dataset file." },
-    });
+    const datasetId = (await tx.dataset.create({ data: { ...columns, meta: metaJson, version, lastUpdated } })).id;
+    // A file that describes its own versions says what each changed; otherwise this is its first release.
+    if (!changelog.some((entry) => entry.version === version))
+      await tx.changelogEntry.create({
+        data: { datasetId, version, date: lastUpdated, summary: "First release, loaded from the reviewed dataset file." },
+      });
+    await importChangelog(tx, datasetId, changelog);
     return datasetId;
   }
   // Imports bump the version; the seed never moves it (or the date) backwards.
   const wanted = {
-    ...meta,
+    ...columns,
+    meta: metaJson,
     version: Math.max(existing.version, version),
     lastUpdated: existing.lastUpdated > lastUpdated ? existing.lastUpdated : lastUpdated,
   };
   const changed = changedColumns(existing, wanted);
   if (changed.length > 0)
     await tx.dataset.update({ where: { id: existing.id }, data: Object.fromEntries(changed.map((column) => [column, wanted[column]])) });
+  await importChangelog(tx, existing.id, changelog);
   return existing.id;
+}
+
+/** The file's changelog entries that the database lacks; an entry an import already wrote stays. */
+async function importChangelog(tx: Tx, datasetId: number, entries: DatasetFile["dataset"]["changelog"]): Promise<void> {
+  if (entries.length === 0) return;
+  const known = new Set((await tx.changelogEntry.findMany({ where: { datasetId }, select: { version: true } })).map((row) => row.version));
+  for (const entry of entries)
+    if (!known.has(entry.version)) await tx.changelogEntry.create({ data: { datasetId, ...entry } });
 }
 
 async function importFigures(tx: Tx, data: DatasetFile, datasetId: number, lookups: { actorIds: Map<string, number>; sourceIds: Map<string, number> }): Promise<RowCounts> {

@@ -86,6 +86,8 @@ function referenceIssues(data: DatasetFile): FileIssue[] {
     if (!sourceKeys.has(event.source)) issues.push({ path: `${at}.source`, message: `unknown source "${event.source}"` });
   });
 
+  issues.push(...metaIssues(data, actorCodes, figureKeys));
+
   // Parents must form a forest: follow each chain and stop at a repeat.
   const parentOf = new Map(data.figures.map((figure) => [figure.key, figure.parent]));
   for (const figure of data.figures) {
@@ -100,6 +102,30 @@ function referenceIssues(data: DatasetFile): FileIssue[] {
       next = parentOf.get(next) ?? null;
     }
   }
+  return issues;
+}
+
+/** The dataset's metadata may only name actors and figures the file has. */
+function metaIssues(data: DatasetFile, actorCodes: Set<string>, figureKeys: Set<string>): FileIssue[] {
+  const issues: FileIssue[] = [];
+  const { sides, headline } = data.dataset.meta;
+  if (sides) {
+    for (const side of ["a", "b"] as const)
+      if (!actorCodes.has(sides[side])) issues.push({ path: `dataset.meta.sides.${side}`, message: `unknown actor "${sides[side]}"` });
+    if (sides.a === sides.b) issues.push({ path: "dataset.meta.sides", message: "the two sides must be different actors" });
+  }
+  headline?.forEach((card, index) => {
+    card.keys.forEach((key, keyIndex) => {
+      if (!figureKeys.has(key)) issues.push({ path: `dataset.meta.headline.${index}.keys.${keyIndex}`, message: `unknown figure "${key}"` });
+    });
+  });
+  const versions = new Set<number>();
+  data.dataset.changelog.forEach((entry, index) => {
+    if (entry.version > data.dataset.version)
+      issues.push({ path: `dataset.changelog.${index}.version`, message: `version ${entry.version} is newer than the dataset's ${data.dataset.version}` });
+    if (versions.has(entry.version)) issues.push({ path: `dataset.changelog.${index}.version`, message: `version ${entry.version} appears twice` });
+    versions.add(entry.version);
+  });
   return issues;
 }
 

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { cleanText } from "./text";
+
+// What a dataset says about itself beyond its title and citation: which two actors its overview
+// sets against each other, which figures head it, and how it was made. It travels with the data
+// (the dataset file, the data package, the API) so that no code has to name a dataset, its actors
+// or its figure keys. Every part is optional: without sides the overview picks the pair of actors
+// with the most flows between them, and without headline cards it shows the largest flows.
+
+const figureKey = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "must be lower-case words joined by hyphens" })
+  .max(80);
+const actorCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,11}$/, { message: "must be an upper-case code" });
+
+const headlineCardSchema = z.strictObject({
+  title: cleanText(120),
+  /** Figures shown on the card, each on its own line: never summed. */
+  keys: z.array(figureKey).min(1).max(6),
+  note: cleanText(500).optional(),
+});
+
+export const datasetMetaSchema = z.strictObject({
+  /** The two actors the ledger, the balance and the flow diagram set against each other. */
+  sides: z.strictObject({ a: actorCode, b: actorCode }).optional(),
+  headline: z.array(headlineCardSchema).max(12).optional(),
+  /** How the data was extracted, and what it leaves out (the methodology page). */
+  notes: z
+    .strictObject({
+      extraction: z.array(cleanText(2000)),
+      gaps: z.array(cleanText(2000)),
+    })
+    .optional(),
+});
+
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
+export type HeadlineCardSpec = z.infer<typeof headlineCardSchema>;
+
+/** The stored JSON read back; a value that no longer fits the schema counts as no metadata. */
+export function parseDatasetMeta(json: string): DatasetMeta {
+  try {
+    const parsed = datasetMetaSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
