@@ -13,25 +13,6 @@ export const QUALIFIERS = {
 export type Qualifier = keyof typeof QUALIFIERS;
 export const QUALIFIER_CODES = Object.keys(QUALIFIERS) as [Qualifier, ...Qualifier[]];
 
-export const CATEGORIES = {
-  credits_loans: "Credits and loans",
-  repayments_payments: "Repayments and payments",
-  personnel: "Personnel",
-  education_training: "Education and training",
-  technology_transfer: "Technology transfer",
-  industrial_projects: "Industrial projects",
-  infrastructure: "Infrastructure",
-  commodity_exports: "Commodity exports",
-  joint_companies: "Joint companies",
-  military: "Military",
-  territory: "Territory",
-  seizures: "Seizures",
-  treaty_terms: "Treaty terms",
-  diplomacy: "Diplomacy",
-} as const;
-export type Category = keyof typeof CATEGORIES;
-export const CATEGORY_CODES = Object.keys(CATEGORIES) as [Category, ...Category[]];
-
 export const KINDS = {
   commitment: "Commitment (promised or agreed)",
   delivery: "Delivery (transferred over the period)",
@@ -42,6 +23,8 @@ export const KINDS = {
   claim: "Claim (demanded, not transferred)",
   term: "Term of an agreement",
   duration: "Duration",
+  // What a plain table of flows that does not say which of the above it counts gets (lib/import/defaults).
+  not_stated: "Not stated",
 } as const;
 export type Kind = keyof typeof KINDS;
 export const KIND_CODES = Object.keys(KINDS) as [Kind, ...Kind[]];
@@ -68,7 +51,7 @@ export const FLAGS = {
   period_inferred: {
     label: "Period inferred",
     explanation:
-      "The source does not print the years next to this figure; they follow from the surrounding text (for example 'during this period').",
+      "The source does not print the years next to this figure. They follow from elsewhere in the text (for example 'during this period', or the dates it gives for the same events in another section) or, where the notes say so, from general knowledge (such as the years of a named plan).",
   },
   period_unknown: {
     label: "Period not stated",
