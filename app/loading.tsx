@@ -1,34 +1,6 @@
-import cardStyles from "@/components/charts/headline-cards/headline-cards.module.css";
-import styles from "@/components/overview/overview.module.css";
-import skeleton from "./loading.module.css";
+import { OverviewSkeleton } from "@/components/overview/overview-skeleton";
 
-// The overview's loading state has the overview's shape: the header, the currency bar, six cards
-// and the chart frames at their usual heights, so the page does not jump when it arrives.
-const CARDS = 6;
-const FRAMES = 3;
-
+// The home page is usually an overview (one dataset loaded), so it waits in the overview's shape.
 export default function Loading() {
-  return (
-    <div className="page" aria-busy="true" aria-live="polite">
-      <span className="visually-hidden">Loading the overview…</span>
-      <div className={styles.header}>
-        <div className={`skeleton ${skeleton.title}`} />
-        <div className={`skeleton ${skeleton.lede}`} />
-        <div className={`skeleton ${skeleton.intro}`} />
-      </div>
-      <div className={`skeleton ${skeleton.currencyBar}`} />
-      <div className={skeleton.cards}>
-        <ul className={cardStyles.grid}>
-          {Array.from({ length: CARDS }, (_, index) => (
-            <li key={index} className={`skeleton ${skeleton.card}`} />
-          ))}
-        </ul>
-      </div>
-      <div className={styles.stack}>
-        {Array.from({ length: FRAMES }, (_, index) => (
-          <div key={index} className={`skeleton ${skeleton.frame}`} />
-        ))}
-      </div>
-    </div>
-  );
+  return <OverviewSkeleton />;
 }

@@ -6,21 +6,11 @@ import { getDatasetExportInfo } from "@/lib/data/datasets/export-info";
 import { datasetCiteSubject } from "@/lib/export/cite-input";
 import { datapackageHref } from "@/lib/export/download-links";
 import { listConversionRates } from "@/lib/data/conversion-rates";
-import { getDefaultDataset, listFlaggedEvents, listFlaggedFigures } from "@/lib/data/methodology";
+import { getDefaultDataset, listDatasetUnits, listFlaggedEvents, listFlaggedFigures } from "@/lib/data/methodology";
 import { EVENT_FIELDS, FIGURE_FIELDS } from "@/lib/views/methodology/data-dictionary";
 import { formatPartialDate, formatValue } from "@/lib/format";
-import {
-  CATEGORIES,
-  CURRENCY_BASES,
-  EVENT_TYPES,
-  FLAGS,
-  KINDS,
-  PERIOD_STATUSES,
-  QUALIFIERS,
-  UNITS,
-  UNIT_FAMILY_LABELS,
-  type Flag,
-} from "@/lib/vocab";
+import { CATEGORIES, EVENT_TYPES, FLAGS, KINDS, PERIOD_STATUSES, QUALIFIERS, type Flag } from "@/lib/vocab";
+import { DENOMINATIONS, PRICE_BASES } from "@/lib/vocab/basis";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
@@ -30,11 +20,14 @@ export const metadata: Metadata = {
 
 const flagLabel = (flag: string) => FLAGS[flag as Flag]?.label ?? flag;
 
-export default async function MethodologyPage() {
-  const [dataset, rates] = await Promise.all([getDefaultDataset(), listConversionRates()]);
-  const [flaggedFigures, flaggedEvents] = await Promise.all([
+export default async function MethodologyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  // ?dataset=<slug> describes that dataset; without it (or with an unknown slug) the default one.
+  const asked = (await searchParams).dataset;
+  const [dataset, rates] = await Promise.all([getDefaultDataset(typeof asked === "string" ? asked : undefined), listConversionRates()]);
+  const [flaggedFigures, flaggedEvents, units] = await Promise.all([
     listFlaggedFigures(dataset?.id),
     listFlaggedEvents(dataset?.id),
+    listDatasetUnits(dataset?.id),
   ]);
   const notes = dataset?.meta.notes ?? null;
   const exportInfo = dataset ? await getDatasetExportInfo(dataset.slug) : null;
@@ -125,7 +118,7 @@ export default async function MethodologyPage() {
         <VocabTable
           caption="Units"
           headers={["Code", "Unit", "Family"]}
-          rows={Object.entries(UNITS).map(([code, unit]) => [<code key="c">{code}</code>, unit.label, UNIT_FAMILY_LABELS[unit.family]])}
+          rows={units.map((unit) => [<code key="c">{unit.code}</code>, unit.label, unit.familyLabel])}
         />
         <VocabTable
           caption="Qualifiers"
@@ -138,7 +131,7 @@ export default async function MethodologyPage() {
               : `The source says “${q.words}”. The qualifier stays with the number in tables, charts, tooltips and downloads.`,
           ])}
         />
-        <VocabTable caption="Categories" headers={["Code", "Category"]} rows={Object.entries(CATEGORIES).map(([code, label]) => [<code key="c">{code}</code>, label])} />
+        <VocabTable caption="Categories" headers={["Code", "Category"]} rows={[...Object.entries(CATEGORIES), ...(dataset?.meta.categories ?? []).map((category) => [category.code, category.label])].map(([code, label]) => [<code key="c">{code}</code>, label])} />
         <VocabTable caption="Kinds" headers={["Code", "Kind"]} rows={Object.entries(KINDS).map(([code, label]) => [<code key="c">{code}</code>, label])} />
         <VocabTable
           caption="Period statuses"
@@ -146,9 +139,14 @@ export default async function MethodologyPage() {
           rows={Object.entries(PERIOD_STATUSES).map(([code, label]) => [<code key="c">{code}</code>, label])}
         />
         <VocabTable
-          caption="Currency bases"
+          caption="Price bases of money"
           headers={["Code", "Meaning"]}
-          rows={Object.entries(CURRENCY_BASES).map(([code, basis]) => [<code key="c">{code}</code>, basis.label])}
+          rows={Object.entries(PRICE_BASES).map(([code, label]) => [<code key="c">{code}</code>, label])}
+        />
+        <VocabTable
+          caption="Ruble denominations"
+          headers={["Code", "Meaning"]}
+          rows={Object.entries(DENOMINATIONS).map(([code, label]) => [<code key="c">{code}</code>, label])}
         />
         <VocabTable
           caption="Flags"

@@ -7,9 +7,9 @@ import type { ChartId } from "@/lib/views/overview/param-codes";
 import { DIRECTION_TOKENS } from "./direction-colors";
 
 // Everything one overview chart is made of, shaped once and shown in three places: the overview
-// (with its controls and notes), an embed (/embed/<chart>) and the presentation (/present). The
-// drawing is the bare chart, which the image export also draws off screen; the legend is data, so
-// the page and the exported image show the same entries. Each chart's folder builds its own parts
+// (with its controls and notes), an embed (/embed/<slug>/<chart>) and the presentation
+// (/datasets/<slug>/present). The drawing is the bare chart, which the image export also draws off
+// screen; the legend is data, so the page and the exported image show the same entries. Each chart's folder builds its own parts
 // (ledger/ledger-parts.tsx…); components/overview/overview-chart-parts.ts picks one by id.
 
 export interface ChartParts {

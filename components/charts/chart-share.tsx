@@ -43,8 +43,8 @@ function currentSearch(): URLSearchParams {
   return new URLSearchParams(window.location.search);
 }
 
-function permalinkOf(target: ChartShareTarget): string {
-  if (target.kind === "overview") return chartPermalink(window.location.origin, target.chart, currentSearch());
+function permalinkOf(target: ChartShareTarget, slug: string): string {
+  if (target.kind === "overview") return chartPermalink(window.location.origin, slug, target.chart, currentSearch());
   return `${window.location.origin}${window.location.pathname}${window.location.search}#${target.anchor}`;
 }
 
@@ -62,7 +62,7 @@ function useImageDownload(target: ChartShareTarget, text: ChartShareText, datase
       const exportText: ExportText = {
         ...text,
         credit: `Aidflow · ${dataset.title} · dataset version ${dataset.version}`,
-        permalink: permalinkOf(target),
+        permalink: permalinkOf(target, dataset.slug),
       };
       const fileName = await exportChart({
         format,
@@ -110,12 +110,12 @@ function DownloadMenu({ chartName, title, image }: { chartName: string; title: s
 }
 
 /** Embed (the iframe snippet for this view) and Present: overview charts only. */
-function OverviewLinks({ target, title }: { target: Extract<ChartShareTarget, { kind: "overview" }>; title: string }) {
+function OverviewLinks({ target, title, slug }: { target: Extract<ChartShareTarget, { kind: "overview" }>; title: string; slug: string }) {
   const router = useRouter();
   const searchParams = useSearchParams();
   const [snippet, setSnippet] = useState("");
   const chartName = target.chart;
-  const presentHref = presentPath(target.chart, new URLSearchParams(searchParams.toString()));
+  const presentHref = presentPath(slug, target.chart, new URLSearchParams(searchParams.toString()));
 
   function present(event: MouseEvent<HTMLAnchorElement>) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -123,13 +123,13 @@ function OverviewLinks({ target, title }: { target: Extract<ChartShareTarget, { 
     // Full screen must be asked for inside the click; the client-side navigation keeps the document,
     // so the presentation opens full screen. Refusal is fine: the presentation fills the window.
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
-    router.push(presentPath(target.chart, currentSearch()));
+    router.push(presentPath(slug, target.chart, currentSearch()));
   }
 
   function refreshSnippet() {
     setSnippet(
       embedSnippet({
-        src: `${window.location.origin}${embedPath(target.chart, currentSearch())}`,
+        src: `${window.location.origin}${embedPath(slug, target.chart, currentSearch())}`,
         title: `${title} (Aidflow chart)`,
         width: 900,
         height: target.embedHeight,
@@ -173,9 +173,9 @@ export function ChartShare({
   const chartName = target.chart;
   return (
     <>
-      <CopyButton label="Copy link" getText={() => permalinkOf(target)} copied="Link copied." testId={`copy-link-${chartName}`} />
+      <CopyButton label="Copy link" getText={() => permalinkOf(target, dataset.slug)} copied="Link copied." testId={`copy-link-${chartName}`} />
       {drawing ? <DownloadMenu chartName={chartName} title={text.title} image={image} /> : null}
-      {target.kind === "overview" ? <OverviewLinks target={target} title={text.title} /> : null}
+      {target.kind === "overview" ? <OverviewLinks target={target} title={text.title} slug={dataset.slug} /> : null}
       <p className={styles.status} role="status" aria-live="polite" data-export-status={image.job.kind}>
         {image.job.kind === "idle" ? "" : image.job.message}
       </p>

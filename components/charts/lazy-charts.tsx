@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore, type ComponentProps, type ComponentType, type ReactNode } from "react";
-import { SANKEY_HEIGHT, timelineGeometry } from "@/lib/charts/layout";
+import { sankeyHeight, timelineGeometry } from "@/lib/charts/layout";
 import type { BarListChart as BarListChartType } from "./bar-list/bar-list-chart";
 import { ChartBox } from "./chart-box";
 import type { FlowSankey as FlowSankeyType } from "./flow-diagram/flow-sankey";
@@ -125,7 +125,7 @@ export const FlowSankey = lazyChart<ComponentProps<typeof FlowSankeyType>>(
   "FlowSankey",
   () => import("./flow-diagram/flow-sankey").then((module) => module.FlowSankey),
   () => "flow",
-  () => <EmptyBox id="flow" height={SANKEY_HEIGHT} minWidth={520} label={`Flow diagram: ${LOADING}`} />,
+  ({ data }) => <EmptyBox id="flow" height={sankeyHeight(data)} minWidth={520} label={`Flow diagram: ${LOADING}`} />,
 );
 
 export const TimelineChart = lazyChart<ComponentProps<typeof TimelineChartType>>(

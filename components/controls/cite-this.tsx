@@ -9,6 +9,7 @@ import {
   type DatasetCiteInput,
   type FigureCiteInput,
 } from "@/lib/export/citations";
+import { datasetPath } from "@/lib/export/share-links";
 import { CopyButton } from "./copy-button";
 import styles from "./share.module.css";
 
@@ -25,9 +26,10 @@ export type CiteSubject =
 function build(subject: CiteSubject): Citation[] {
   const origin = window.location.origin;
   const today = new Date();
-  if (subject.kind === "dataset") return [datasetCitation({ ...subject.dataset, url: `${origin}/` }, today)];
+  if (subject.kind === "dataset") return [datasetCitation({ ...subject.dataset, url: `${origin}${datasetPath(subject.dataset.slug)}` }, today)];
   const { figure } = subject;
-  return figureCitations({ ...figure, permalink: `${origin}/figures/${figure.id}`, dataset: { ...figure.dataset, url: `${origin}/` } }, today);
+  const dataset = { ...figure.dataset, url: `${origin}${datasetPath(figure.dataset.slug)}` };
+  return figureCitations({ ...figure, permalink: `${origin}/figures/${figure.id}`, dataset }, today);
 }
 
 const noSubscription = () => () => undefined;

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { figuresView, type FiguresView } from "@/lib/views/figures";
-import { DIRECTION_PRESETS, directionOf, directionText, type FilterOptions } from "@/lib/views/figures/filter-options";
+import { directionOf, directionText, type FilterOptions } from "@/lib/views/figures/filter-options";
 import { FilterPanel } from "./filter-panel";
 import { FilterSelect } from "./filter-select";
 import styles from "./filters.module.css";
@@ -11,15 +11,15 @@ import { SearchField, YearRangeFields } from "./text-filter-fields";
 // The explore filters (filter-panel.tsx), with the main flow's two directions as quick choices
 // above the form.
 
-function DirectionChoice({ view }: { view: FiguresView }) {
-  const direction = directionOf(view);
+function DirectionChoice({ view, presets }: { view: FiguresView; presets: FilterOptions["directions"] }) {
+  const direction = directionOf(view, presets);
   return (
     <div role="group" aria-labelledby="direction-label" className={styles.direction}>
       <span id="direction-label" className={styles.groupLabel}>
         Direction
       </span>
       <ul className={styles.segmented}>
-        {DIRECTION_PRESETS.map((preset) => (
+        {presets.map((preset) => (
           <li key={preset.id}>
             <Link
               className="button"
@@ -50,7 +50,7 @@ function DirectionChoice({ view }: { view: FiguresView }) {
 
 export function FigureFilters({ view, options, activeCount }: { view: FiguresView; options: FilterOptions; activeCount: number }) {
   return (
-    <FilterPanel list={figuresView} view={view} id="figure-filters" activeCount={activeCount} header={<DirectionChoice view={view} />}>
+    <FilterPanel list={figuresView} view={view} id="figure-filters" activeCount={activeCount} header={<DirectionChoice view={view} presets={options.directions} />}>
       <SearchField idPrefix="filter" value={view.q} placeholder="Words in the label, phrase or notes" />
       {options.datasets.length > 1 ? (
         <FilterSelect name="dataset" label="Dataset" value={view.dataset} options={options.datasets} allLabel="All datasets" />

@@ -1,16 +1,35 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { listDatasetSlugs } from "@/lib/data/datasets/list";
+import { DatasetSwitcher, type SwitcherDataset } from "./dataset-switcher";
 import { NavLinks } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";
 import styles from "./site-header.module.css";
 
-export function SiteHeader() {
+/** The datasets for the switcher; none when they cannot be read, so that the page's own error state shows under a working header. */
+async function switcherDatasets(): Promise<SwitcherDataset[]> {
+  try {
+    return (await listDatasetSlugs()).map(({ slug, title }) => ({ slug, title }));
+  } catch (error) {
+    console.error("[header] could not list the datasets:", error);
+    return [];
+  }
+}
+
+export async function SiteHeader() {
+  const datasets = await switcherDatasets();
+  const multiple = datasets.length > 1;
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
-        <Link href="/" className={styles.brand} aria-label="Aidflow, overview">
+        <Link href="/" className={styles.brand} aria-label="Aidflow, home">
           <span aria-hidden="true" className={styles.mark}>⇄</span> Aidflow
         </Link>
-        <NavLinks />
+        {/* Both read the address's query, which a page streams in: they wait for it, not the page. */}
+        <Suspense fallback={null}>
+          {multiple ? <DatasetSwitcher datasets={datasets} /> : null}
+          <NavLinks multiple={multiple} />
+        </Suspense>
         <ThemeToggle />
       </div>
     </header>

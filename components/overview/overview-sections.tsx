@@ -30,7 +30,7 @@ export function ChartBody({ parts }: { parts: ChartParts }) {
 }
 
 function OverviewChartSection({ view, id, dataset }: { view: OverviewView; id: ChartId; dataset: ChartShareDataset }) {
-  const parts = overviewChartParts(view, id);
+  const parts = overviewChartParts(view, id, dataset.slug);
   const ok = parts.drawing !== null;
   return (
     <ChartFrame
@@ -64,6 +64,7 @@ export function OverviewCharts({ view, dataset }: { view: OverviewView; dataset:
     <div className={styles.stack}>
       <OverviewChartSection view={view} id="ledger" dataset={dataset} />
       <OverviewChartSection view={view} id="flow" dataset={dataset} />
+      <OverviewChartSection view={view} id="counterparts" dataset={dataset} />
       <OverviewChartSection view={view} id="timeline" dataset={dataset} />
       <div className={styles.pair}>
         <OverviewChartSection view={view} id="goods" dataset={dataset} />

@@ -13,7 +13,7 @@ import styles from "./present.module.css";
 // The presentation deck: one chart at a time, filling the window, scaled up (CSS zoom) so its
 // labels read from the back of a room. Left/Right (and PageUp/PageDown) move between charts, unless
 // the keyboard is on a chart mark, where the arrows move between marks; Escape, or leaving full
-// screen, goes back to the overview with the same view. The Fullscreen API is used when the browser
+// screen, goes back to the dataset's overview with the same view. The Fullscreen API is used when the browser
 // allows it; otherwise the deck simply covers the window, and focus is kept on it.
 
 export interface Slide {
@@ -30,9 +30,9 @@ function subscribeFullscreen(onChange: () => void) {
 }
 const isFullscreen = () => Boolean(document.fullscreenElement);
 
-function backHref(chart: ChartId): string {
-  // A relative permalink: the overview with the same parameters, scrolled to this chart.
-  return chartPermalink("", chart, new URLSearchParams(window.location.search));
+function backHref(slug: string, chart: ChartId): string {
+  // A relative permalink: the dataset's overview with the same parameters, scrolled to this chart.
+  return chartPermalink("", slug, chart, new URLSearchParams(window.location.search));
 }
 
 /** Keys anywhere on the page, except where they already mean something. */
@@ -118,7 +118,7 @@ function useFullscreenToggle(leave: () => void, refocus: () => void) {
   };
 }
 
-export function PresentationDeck({ slides, notices, credit }: { slides: Slide[]; notices: UrlNotice[]; credit: string }) {
+export function PresentationDeck({ slug, slides, notices, credit }: { slug: string; slides: Slide[]; notices: UrlNotice[]; credit: string }) {
   const router = useRouter();
   const [chart, setChart] = useQueryState("chart", parseAsStringLiteral(CHART_IDS).withDefault("ledger"));
   const deckRef = useRef<HTMLDivElement>(null);
@@ -132,10 +132,10 @@ export function PresentationDeck({ slides, notices, credit }: { slides: Slide[];
   const leave = useCallback(() => {
     if (leaving.current) return;
     leaving.current = true;
-    const href = backHref(slide.id);
+    const href = backHref(slug, slide.id);
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     router.push(href);
-  }, [router, slide.id]);
+  }, [router, slug, slide.id]);
 
   const go = useCallback((step: 1 | -1) => void setChart(neighbourChart(slide.id, step)), [setChart, slide.id]);
 

@@ -21,11 +21,16 @@ export const FLOW_RULES_TEXT =
 
 export type NotFlowReason = "not_between_sides" | "not_a_transfer" | "context_category";
 
-export function notFlowReason(figure: ChartFigure, sides: Sides): NotFlowReason | null {
-  if (directionOf(figure, sides) === null) return "not_between_sides";
+/** Why a figure is not a transfer whoever its actors are, or null when it records one. */
+export function notTransferReason(figure: Pick<ChartFigure, "kind" | "category">): Exclude<NotFlowReason, "not_between_sides"> | null {
   if (NON_FLOW_KINDS.has(figure.kind)) return "not_a_transfer";
   if (CONTEXT_CATEGORIES.has(figure.category)) return "context_category";
   return null;
+}
+
+export function notFlowReason(figure: ChartFigure, sides: Sides): NotFlowReason | null {
+  if (directionOf(figure, sides) === null) return "not_between_sides";
+  return notTransferReason(figure);
 }
 
 export const NOT_FLOW_WORDS: Record<NotFlowReason, string> = {
@@ -49,6 +54,7 @@ export interface ClassifiedFigures {
 }
 
 export function classifyFigures(figures: readonly ChartFigure[], sides: Sides): ClassifiedFigures {
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
   const isFlow = new Map<number, boolean>();
   for (const figure of figures) isFlow.set(figure.id, notFlowReason(figure, sides) === null);
   const flows: FlowFigure[] = [];
@@ -61,7 +67,7 @@ export function classifyFigures(figures: readonly ChartFigure[], sides: Sides): 
       flows.push({ figure, direction: directionOf(figure, sides)! });
       continue;
     }
-    const parent = figure.parentId === null ? undefined : figures.find((candidate) => candidate.id === figure.parentId);
+    const parent = figure.parentId === null ? undefined : byId.get(figure.parentId);
     if (parent && topLevel(parent)) {
       const list = componentsOf.get(parent.id) ?? [];
       list.push(figure);

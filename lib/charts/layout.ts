@@ -1,4 +1,5 @@
-import type { BarListData } from "./bar-list/bar-list";
+import type { BarMarks } from "./bar-list/bar-list";
+import type { SankeyData } from "./flow-diagram/sankey";
 import type { LedgerData } from "./ledger/ledger";
 import type { TimelineData } from "./timeline/timeline";
 
@@ -30,7 +31,7 @@ export function ledgerSlots(data: Pick<LedgerData, "groups">): { slots: LedgerSl
 
 export const BAR_LIST_LAYOUT = { top: 8, row: 42, bar: 18, axis: 32, bottom: 6 } as const;
 
-export function barListHeight(data: Pick<BarListData, "bars">): number {
+export function barListHeight(data: Pick<BarMarks, "bars">): number {
   return BAR_LIST_LAYOUT.top + data.bars.length * BAR_LIST_LAYOUT.row + BAR_LIST_LAYOUT.axis + BAR_LIST_LAYOUT.bottom;
 }
 
@@ -46,7 +47,16 @@ export function timelineGeometry(data: Pick<TimelineData, "eventLanes" | "spanLa
   return { eventsTop, eventsHeight, spansTop, spansHeight, plotHeight, height: L.top + plotHeight + L.axis + L.bottom };
 }
 
-export const SANKEY_HEIGHT = 380;
+const SANKEY_MIN_HEIGHT = 380;
+/** Room for a node's two lines of label, and the diagram's margins. */
+const SANKEY_NODE_ROOM = 36;
+
+/** The flow diagram's height: its usual size, or taller when a column holds many nodes (many receivers). */
+export function sankeyHeight(data: Pick<SankeyData, "nodes">): number {
+  const perColumn = new Map<string, number>();
+  for (const node of data.nodes) perColumn.set(node.kind, (perColumn.get(node.kind) ?? 0) + 1);
+  return Math.max(SANKEY_MIN_HEIGHT, Math.max(0, ...perColumn.values()) * SANKEY_NODE_ROOM + 32);
+}
 
 /** A round step for about `target` ticks over `range`: 1, 2, 2.5 or 5 times a power of ten. */
 export function niceStep(range: number, target: number): number {
@@ -68,6 +78,19 @@ export function symmetricAxis(max: number): { domain: number; ticks: number[] } 
   const ticks: number[] = [];
   for (let tick = -Math.floor(domain / step) * step; tick <= domain + step * 1e-9; tick += step) ticks.push(Math.round(tick / step) * step);
   return { domain, ticks };
+}
+
+/**
+ * The ledger's value axis: symmetric around 0 when bars run both ways, from 0 when they run one way
+ * only (the chart then draws that side alone, every bar growing to the right).
+ */
+export function ledgerAxis(data: Pick<LedgerData, "maxExtent" | "directions">): { low: number; high: number; ticks: number[]; oneSided: boolean } {
+  if (data.directions.length === 1) {
+    const { domain, ticks } = linearAxis(data.maxExtent);
+    return { low: 0, high: domain, ticks, oneSided: true };
+  }
+  const { domain, ticks } = symmetricAxis(data.maxExtent);
+  return { low: -domain, high: domain, ticks, oneSided: false };
 }
 
 /** A linear axis from 0 with room for the qualifier glyph and round ticks. */

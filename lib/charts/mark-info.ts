@@ -43,17 +43,18 @@ export function sourceLine(
     const name = `${figure.source.author}, “${figure.source.title}”`;
     const entry = bySource.get(figure.source.key) ?? { name, count: 0, sections: new Set<string>() };
     entry.count += 1;
-    entry.sections.add(figure.section);
+    // A table cell or a page has no section.
+    if (figure.section !== null) entry.sections.add(figure.section);
     bySource.set(figure.source.key, entry);
   }
   const entries = [...bySource.values()];
-  if (entries.length === 1 && entries[0]!.sections.size === 1) {
+  if (entries.length === 1 && entries[0]!.sections.size <= 1) {
     const only = entries[0]!;
-    return `Source: ${only.name} — section “${[...only.sections][0]}”.`;
+    return only.sections.size === 1 ? `Source: ${only.name} — section “${[...only.sections][0]}”.` : `Source: ${only.name}.`;
   }
   const parts = entries.map((entry) => {
-    const sections = entry.sections.size === 1 ? `section “${[...entry.sections][0]}”` : `${entry.sections.size} sections`;
-    return `${entry.count} ${entry.count === 1 ? noun.one : noun.many} from ${entry.name} (${sections})`;
+    const sections = entry.sections.size === 1 ? ` (section “${[...entry.sections][0]}”)` : entry.sections.size === 0 ? "" : ` (${entry.sections.size} sections)`;
+    return `${entry.count} ${entry.count === 1 ? noun.one : noun.many} from ${entry.name}${sections}`;
   });
   return `Sources: ${parts.join("; ")}.`;
 }

@@ -1,6 +1,7 @@
 import type { ChartFigure } from "./chart-types";
 import { NOT_FLOW_WORDS, type ClassifiedFigures } from "./flows";
-import { familyOfUnit, valueIn, type ConversionContext, type Measure, type Valued } from "./measure";
+import { isMoney } from "@/lib/vocab";
+import { valueIn, type ConversionContext, type Measure, type Valued } from "./measure";
 import type { Direction } from "./sides";
 
 // The flows on one measure: the top-level flows whose value is on the axis (with their components
@@ -42,7 +43,7 @@ export interface MeasureFigures {
 
 function onMeasureFamily(figure: ChartFigure, measure: Measure): boolean {
   if (measure.kind === "unit") return figure.unit === measure.unit;
-  return familyOfUnit(figure.unit) === "money";
+  return isMoney(figure.unitInfo);
 }
 
 export function measureFigures(

@@ -1,14 +1,15 @@
 import { formatCurrencyValue, formatValue, formatValueCompact, type DerivedCurrency } from "@/lib/format";
 import { convertFigure, CURRENCY_NAMES, type RateRow } from "@/lib/vocab/convert";
 import type { CurrencyView, RubleAssumption } from "@/lib/vocab/currency-view";
-import { unitInfo, type UnitFamily } from "@/lib/vocab";
+import { isMoney, type UnitInfo } from "@/lib/vocab";
 import type { ChartFigure } from "./chart-types";
 
 // What one chart axis carries: one unit as printed, or one currency that money is converted into.
 // An axis never carries two units. Tons never become money, and a count of people never meets a
-// count of documents: a figure in another unit is simply not on the axis.
+// count of documents: a figure in another unit is simply not on the axis. A unit comes with its
+// names and family (UnitInfo, resolved by the server), so nothing here looks a unit up.
 
-export type Measure = { kind: "unit"; unit: string } | { kind: "currency"; currency: DerivedCurrency };
+export type Measure = { kind: "unit"; unit: string; info: UnitInfo } | { kind: "currency"; currency: DerivedCurrency };
 
 export const VIEW_CURRENCY: Record<Exclude<CurrencyView, "original">, DerivedCurrency> = {
   usd: "USD",
@@ -29,24 +30,22 @@ export interface Valued {
   derivedNote: string | null;
 }
 
-/** The families the flow charts offer by default: the kinds of things states give each other. */
-export const FLOW_FAMILIES: readonly UnitFamily[] = ["money", "people", "mass", "documents_projects"];
-
 export type Valuation = ({ ok: true } & Valued) | { ok: false; reason: string };
 
-export function familyOfUnit(unit: string): UnitFamily | null {
-  return unitInfo(unit)?.family ?? null;
+/** The axis of one figure's own unit. */
+export function unitMeasure(figure: Pick<ChartFigure, "unit" | "unitInfo">): Measure {
+  return { kind: "unit", unit: figure.unit, info: figure.unitInfo };
 }
 
 export function measureLabel(measure: Measure): string {
   if (measure.kind === "currency") return `${CURRENCY_NAMES[measure.currency]} (converted)`;
-  return unitInfo(measure.unit)?.label ?? measure.unit;
+  return measure.info.label;
 }
 
 /** The unit noun for sentences: "square kilometres", "US dollars". */
 export function measureNoun(measure: Measure): string {
   if (measure.kind === "currency") return CURRENCY_NAMES[measure.currency];
-  return unitInfo(measure.unit)?.noun ?? measure.unit;
+  return measure.info.noun;
 }
 
 /** The figure's value on this measure's axis, or why it is not on it. */
@@ -54,12 +53,21 @@ export function valueIn(figure: ChartFigure, measure: Measure, context: Conversi
   if (measure.kind === "unit") {
     return figure.unit === measure.unit
       ? { ok: true, value: figure.value, derived: false, derivedNote: null }
-      : { ok: false, reason: `in ${unitInfo(figure.unit)?.noun ?? figure.unit}, not ${unitInfo(measure.unit)?.noun ?? measure.unit}` };
+      : { ok: false, reason: `in ${figure.unitInfo.noun}, not ${measure.info.noun}` };
   }
-  if (!unitInfo(figure.unit)?.currency) return { ok: false, reason: "not money; other units never turn into money" };
+  if (!isMoney(figure.unitInfo)) return { ok: false, reason: "not money; other units never turn into money" };
   const view = (Object.keys(VIEW_CURRENCY) as (keyof typeof VIEW_CURRENCY)[]).find((key) => VIEW_CURRENCY[key] === measure.currency)!;
   const conversion = convertFigure(
-    { value: figure.value, unit: figure.unit, currencyBasis: figure.currencyBasis, periodStart: figure.period.start, periodEnd: figure.period.end },
+    {
+      value: figure.value,
+      unit: figure.unit,
+      unitInfo: figure.unitInfo,
+      priceBasis: figure.priceBasis,
+      priceYear: figure.priceYear,
+      denomination: figure.denomination,
+      periodStart: figure.period.start,
+      periodEnd: figure.period.end,
+    },
     view,
     context.assume,
     context.rates,
@@ -77,7 +85,8 @@ export function formatMeasured(
   { derived, short = false }: { derived: boolean; short?: boolean },
 ): string {
   if (measure.kind === "unit") {
-    return short ? formatValueCompact({ qualifier, unit: measure.unit, value }) : formatValue({ qualifier, unit: measure.unit, value });
+    const parts = { qualifier, unit: measure.unit, unitInfo: measure.info, value };
+    return short ? formatValueCompact(parts) : formatValue(parts);
   }
   return formatCurrencyValue({ qualifier, value }, measure.currency, { derived, short });
 }

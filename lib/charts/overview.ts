@@ -1,30 +1,31 @@
 import { formatYearSpan } from "@/lib/format";
 import type { UrlNotice } from "@/lib/views/lenient-parse";
-import { CURRENCY_NAMES, type RateRow } from "@/lib/vocab/convert";
-import type { CurrencyView, RubleAssumption } from "@/lib/vocab/currency-view";
+import type { RateRow } from "@/lib/vocab/convert";
+import type { RubleAssumption } from "@/lib/vocab/currency-view";
 import type { DatasetMeta } from "@/lib/schemas/dataset-meta";
-import { CATEGORY_CODES, type Category, type UnitCode, type UnitFamily } from "@/lib/vocab";
-import { categoryLabel } from "@/lib/vocab/labels";
 import type { BarListData } from "./bar-list/bar-list";
 import type { ChartEvent, ChartFigure, ChartPhase, ChartResult } from "./chart-types";
-import { classifyFigures, NOT_FLOW_WORDS, type ClassifiedFigures, type FlowFigure } from "./flows";
-import { shapeSankey, type SankeyData } from "./flow-diagram/sankey";
+import type { CounterpartsData } from "./counterparts/counterparts";
+import { classifyFigures, NOT_FLOW_WORDS, type ClassifiedFigures } from "./flows";
+import type { SankeyData } from "./flow-diagram/sankey";
 import { shapeGoods } from "./goods/goods";
 import { shapeHeadlineCards, type HeadlineCard } from "./headline-cards/headline-cards";
-import { shapeBalance, type BalanceData } from "./ledger/balance";
-import { shapeLedger, type LedgerData } from "./ledger/ledger";
-import { leftOutNotes } from "./ledger/ledger-notes";
+import type { BalanceData } from "./ledger/balance";
+import type { LedgerData } from "./ledger/ledger";
 import { resolveLedgerSelection, type LedgerSelection } from "./ledger/selection";
 import { sourceLine } from "./mark-info";
-import { measureLabel, VIEW_CURRENCY, type ConversionContext } from "./measure";
-import { measureFigures } from "./measure-figures";
+import type { ConversionContext } from "./measure";
+import { measuredCharts } from "./overview-measured";
+import { buildLede, currencyText, yearsOf } from "./overview-text";
+import { resolvePair, type PairOption } from "./pairs";
 import { shapePeople } from "./people/people";
-import { resolveSides, type Sides } from "./sides";
+import type { Sides } from "./sides";
 import { defaultTimelineFigures, shapeTimeline, type TimelineData } from "./timeline/timeline";
-import { yearsCovered } from "./years";
+import { applyYearWindow, datasetYears, type WindowedFigures } from "./year-window";
 
-// The whole overview, shaped from plain data: which unit the ledger shows, and every chart's data,
-// notes, subtitle and source line. The page renders this; the client components only draw it.
+// A dataset's whole overview, shaped from plain data: which two actors it sets against each other,
+// which years it shows, which unit the ledger shows, and every chart's data, notes, subtitle and
+// source line. The page renders this; the client components only draw it.
 // How a chart folder is laid out, and where a new chart goes: README.md beside this file.
 
 export interface OverviewInput {
@@ -37,11 +38,17 @@ export interface OverviewInput {
   primarySource: { author: string; title: string } | null;
 }
 
-export interface OverviewRequest {
-  family?: UnitFamily;
-  unit?: UnitCode;
-  currency: CurrencyView;
+/** The unit family, unit and currency view the ledger's measure is chosen from (ledger/selection.ts). */
+type MeasureRequest = Parameters<typeof resolveLedgerSelection>[1];
+
+export interface OverviewRequest extends MeasureRequest {
   assume: RubleAssumption;
+  /** The pair the visitor picked (actor codes); both or neither. */
+  a?: string;
+  b?: string;
+  /** The year window: only figures whose whole period lies within it. */
+  yearFrom?: number;
+  yearTo?: number;
 }
 
 export interface ChartText {
@@ -54,6 +61,13 @@ type TextedChart<T> = ChartResult<T> & ChartText;
 
 export interface OverviewView {
   sides: Sides | null;
+  /** Every pair of actors with flows between them, for the pair picker. */
+  pairs: PairOption[];
+  /** The years the dataset covers (the window's bounds), and the window applied, if any. */
+  years: { from: number; to: number } | null;
+  window: { from: number; to: number } | null;
+  /** What the window leaves out, in words. */
+  windowNotes: string[];
   cards: HeadlineCard[];
   lede: string;
   selection: LedgerSelection | null;
@@ -61,7 +75,8 @@ export interface OverviewView {
   ledger: TextedChart<LedgerData>;
   balance: ChartResult<BalanceData>;
   sankey: TextedChart<SankeyData>;
-  timeline: TextedChart<TimelineData>;
+  counterparts: TextedChart<CounterpartsData>;
+  timeline: TextedChart<TimelineData> & { years: { from: number; to: number } };
   goods: TextedChart<BarListData>;
   people: TextedChart<BarListData>;
   /** Figures the ledger never shows (not flows between the sides), for the note and explore link. */
@@ -69,74 +84,36 @@ export interface OverviewView {
   notices: UrlNotice[];
 }
 
-function currencyText(currency: CurrencyView, assume: RubleAssumption): string {
-  if (currency === "original") return "Money as printed; nothing converted.";
-  const target = CURRENCY_NAMES[VIEW_CURRENCY[currency]];
-  const base = `Money converted to ${target} at reference rates (derived, never printed by the source)`;
-  if (assume === "none") return `${base}. No ruble assumption: rubles the source does not call old or new are not converted and not shown.`;
-  return `${base}, assuming unstated rubles are ${assume} rubles (${assume === "old" ? "before" : "from"} the 1961 reform).`;
-}
-
-function yearsOf(figures: readonly ChartFigure[]): string {
-  const years = yearsCovered(figures);
-  if (!years) return "period not stated";
-  const unknown = figures.filter((figure) => figure.period.yearStart === null || figure.period.yearEnd === null).length;
-  return `${formatYearSpan(years.from, years.to)}${unknown > 0 ? ` (${unknown} without a stated period)` : ""}`;
-}
-
-function categoryList(flows: readonly FlowFigure[], direction: "a_to_b" | "b_to_a"): string {
-  const codes = [...new Set(flows.filter((flow) => flow.direction === direction).map((flow) => flow.figure.category))].sort(
-    (a, b) => CATEGORY_CODES.indexOf(a as Category) - CATEGORY_CODES.indexOf(b as Category),
-  );
-  const words = codes.map((code) => categoryLabel(code).toLowerCase());
-  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
-}
-
-/** One paragraph: what each side gave the other (by category), over which years, on what source. */
-function buildLede(flows: readonly FlowFigure[], sides: Sides, years: string, source: OverviewInput["primarySource"]): string {
-  const given = categoryList(flows, "a_to_b");
-  const back = categoryList(flows, "b_to_a");
-  const sentences = [
-    given ? `The ${sides.a.name} gave the ${sides.b.name} ${given}.` : "",
-    back ? `The ${sides.b.name} sent back ${back}.` : "",
-    `The figures cover ${years}; the cards and charts below give each one with its qualifier, unit and period.`,
-    source
-      ? `Every number is as printed in ${source.author}, “${source.title}”; numbers that look wrong are kept as printed and flagged, and nothing is converted unless you ask.`
-      : "",
-  ];
-  return sentences.filter(Boolean).join(" ");
-}
-
-function timelineChart(input: OverviewInput, sides: Sides | null): TextedChart<TimelineData> {
-  const figures = defaultTimelineFigures(input.figures);
-  const timeline = shapeTimeline({ figures, events: input.events, phases: input.phases, sides });
+function timelineChart(windowed: WindowedFigures, input: OverviewInput, sides: Sides | null): OverviewView["timeline"] {
+  const figures = defaultTimelineFigures(windowed.figures);
+  const { from, to } = windowed.range;
+  const timeline = shapeTimeline({ figures, events: windowed.events, phases: input.phases, sides, from, to });
   return {
     ...timeline,
-    subtitle:
-      "Phases as bands, dated events as markers, and every figure with a period as one span from its start to its end (a stock at a date is a point). 1945–1980.",
-    source: sourceLine([...figures, ...input.events], { one: "figure or event", many: "figures and events" }),
+    subtitle: `Phases as bands, dated events as markers, and every figure with a period as one span from its start to its end (a stock at a date is a point). ${formatYearSpan(from, to)}.`,
+    source: sourceLine([...figures, ...windowed.events], { one: "figure or event", many: "figures and events" }),
     notes: timeline.notes,
+    years: { from, to },
   };
 }
 
 /** The overview of a dataset with no two sides: the timeline, and the reason for everything else. */
-function oneSidedView(input: OverviewInput, request: OverviewRequest, timeline: TextedChart<TimelineData>): OverviewView {
+function oneSidedView(base: Pick<OverviewView, "pairs" | "years" | "window" | "windowNotes" | "timeline" | "currencyText" | "notices">, figureCount: number): OverviewView {
   const reason = "No figures in this dataset record a giver and a receiver, so there are no two-way flows to draw.";
   const empty = { ok: false as const, reason, notes: [], subtitle: "", source: "" };
   return {
+    ...base,
     sides: null,
     cards: [],
     lede: reason,
     selection: null,
-    currencyText: currencyText(request.currency, request.assume),
     ledger: empty,
     balance: { ok: false, reason, notes: [] },
     sankey: empty,
-    timeline,
+    counterparts: empty,
     goods: empty,
     people: empty,
-    notFlows: { count: input.figures.length, examples: [] },
-    notices: [],
+    notFlows: { count: figureCount, examples: [] },
   };
 }
 
@@ -156,67 +133,53 @@ function notFlowSummary(classified: ClassifiedFigures): OverviewView["notFlows"]
   return { count: notFlowFigures.length, examples };
 }
 
-/** The ledger and the flow diagram, which share the selected measure, and the balance under them. */
-function measuredCharts(classified: ClassifiedFigures, selection: LedgerSelection, context: ConversionContext, sides: Sides) {
-  const measure = selection.measure;
-  const measured = measureFigures(classified, measure, context);
-  const drawn = [
-    ...measured.flows.map((flow) => flow.figure),
-    ...measured.componentGroups.flatMap((group) => group.components.map((component) => component.figure)),
-  ];
-  const summed = measured.flows.map((flow) => flow.figure);
-  const moneyText =
-    measure.kind === "currency" || selection.family === "money" ? ` ${currencyText(context.currency, context.assume)}` : "";
-  const ledger = shapeLedger(measured, measure, sides);
-  const sankey = shapeSankey(measured, measure, sides);
-  return {
-    ledger: {
-      ...ledger,
-      subtitle: `${measureLabel(measure)} · ${yearsOf(drawn)} · ${sides.a.code} → ${sides.b.code} to the left, ${sides.b.code} → ${sides.a.code} to the right; one bar per figure.${moneyText}`,
-      source: sourceLine(drawn),
-      notes: [...ledger.notes, ...leftOutNotes(measured, measure, sides)],
-    },
-    sankey: {
-      ...sankey,
-      subtitle: `${measureLabel(measure)} · ${yearsOf(summed)} · by category, for the unit chosen above the ledger.${moneyText}`,
-      source: sourceLine(summed),
-      notes: sankey.notes,
-    },
-    balance: shapeBalance(measured, measure, sides),
-  };
+function windowOf(request: OverviewRequest, windowed: WindowedFigures): OverviewView["window"] {
+  return request.yearFrom === undefined && request.yearTo === undefined ? null : windowed.range;
 }
 
 export function shapeOverview(input: OverviewInput, request: OverviewRequest): OverviewView {
-  const sides = resolveSides(input.meta.sides, input.figures);
-  const timeline = timelineChart(input, sides);
-  if (!sides) return oneSidedView(input, request, timeline);
-  const classified = classifyFigures(input.figures, sides);
+  const windowed = applyYearWindow(input, { from: request.yearFrom, to: request.yearTo });
+  const figures = windowed.figures;
+  // The pair comes from every figure, so a window with nothing in it keeps the pair (and the picker).
+  const pair = resolvePair(input.meta.sides, input.figures, { a: request.a, b: request.b });
+  const { sides } = pair;
+  const base = {
+    pairs: pair.options,
+    years: datasetYears(input.figures, input.phases),
+    window: windowOf(request, windowed),
+    windowNotes: windowed.notes,
+    timeline: timelineChart(windowed, input, sides),
+    currencyText: currencyText(request.currency, request.assume),
+  };
+  if (!sides) return oneSidedView({ ...base, notices: pair.notices }, figures.length);
+  const classified = classifyFigures(figures, sides);
   const selection = resolveLedgerSelection(classified, request);
   const context: ConversionContext = { currency: request.currency, assume: request.assume, rates: input.rates };
-  const { ledger, sankey, balance } = measuredCharts(classified, selection, context, sides);
-  const { cards, notes: cardNotes } = shapeHeadlineCards(input.meta.headline, input.figures, sides, context);
-  const flowYears = yearsOf(classified.flows.map((flow) => flow.figure));
+  const { ledger, sankey, balance, counterparts } = measuredCharts({ figures, classified, selection, context, sides });
+  const kept = new Set(figures.map((figure) => figure.key));
+  const outsideWindow = new Set(input.figures.filter((figure) => !kept.has(figure.key)).map((figure) => figure.key));
+  const { cards, notes: cardNotes } = shapeHeadlineCards(input.meta.headline, figures, sides, context, outsideWindow);
   return {
+    ...base,
     sides,
     cards,
-    lede: buildLede(classified.flows, sides, flowYears, input.primarySource),
+    lede: buildLede(classified.flows, sides, yearsOf(classified.flows.map((flow) => flow.figure)), input.primarySource),
     selection,
-    currencyText: currencyText(request.currency, request.assume),
     ledger: { ...ledger, notes: [...ledger.notes, ...cardNotes.map((note) => `Headline cards: ${note}`)] },
     balance,
     sankey,
-    timeline,
+    counterparts,
     goods: barListChart(
-      shapeGoods(input.figures, sides),
-      input.figures,
+      shapeGoods(figures, sides),
+      figures,
       (years) => `Metric tons · ${years} · ${sides.b.code} → ${sides.a.code}, one bar per commodity as printed.`,
     ),
     people: barListChart(
-      shapePeople(input.figures, sides),
-      input.figures,
+      shapePeople(figures, sides),
+      figures,
       (years) => `Persons · ${years} · each bar a separate count, in its direction's colour.`,
     ),
     notFlows: notFlowSummary(classified),
-    notices: selection.notices,
+    notices: [...pair.notices, ...selection.notices],
   };
 }

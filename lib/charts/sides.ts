@@ -5,7 +5,7 @@ import type { ChartFigure } from "./chart-types";
 // that (or when they have no figures) the pair of actors with the most figures between them is
 // drawn, so the overview still works for a dataset nobody has configured.
 
-interface ActorRef {
+export interface ActorRef {
   code: string;
   name: string;
 }

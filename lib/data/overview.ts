@@ -4,10 +4,11 @@ import { publicBaseUrl } from "@/lib/env";
 import { eventInclude, toEventDto, type EventDto } from "./events/dto";
 import { datasetInclude, toDatasetDto, type DatasetDto } from "./datasets/dto";
 import { figureInclude, toFigureDto, type FigureDto } from "./figures/dto";
+import { getVocabulary } from "./vocabulary";
 import { listConversionRates } from "./conversion-rates";
 import { VersionedCache } from "./read-cache";
 
-// Everything the overview page draws: the dataset it shows, all of that dataset's figures and
+// Everything a dataset's overview draws: the dataset, all of its figures and
 // events, its phases and the reference conversion rates. The overview shapes these in lib/charts;
 // nothing here formats or filters for a chart. Read once per data version and kept in memory
 // (lib/data/read-cache.ts): the overview, its embeds and the presentation all start from it.
@@ -21,19 +22,20 @@ export interface OverviewData {
   primarySource: { author: string; title: string; citation: string } | null;
 }
 
-// Keyed by the origin the links are written with (one per deployment, a few in tests).
-const overviewCache = new VersionedCache<OverviewData | null>(4);
+// Keyed by the dataset and the origin the links are written with (one origin per deployment, a
+// few in tests). A handful of datasets are visited at any time.
+const overviewCache = new VersionedCache<OverviewData | null>(8);
 
-/** The overview's data for the first dataset (by slug), or null when no dataset is loaded. */
-export function getOverviewData({ baseUrl = publicBaseUrl() } = {}): Promise<OverviewData | null> {
-  return overviewCache.get(baseUrl, () => readOverviewData(baseUrl));
+/** The overview's data for the dataset `slug`, or null when there is no such dataset. */
+export function getOverviewData(slug: string, { baseUrl = publicBaseUrl() } = {}): Promise<OverviewData | null> {
+  return overviewCache.get(JSON.stringify([slug, baseUrl]), () => readOverviewData(slug, baseUrl));
 }
 
-async function readOverviewData(baseUrl: string): Promise<OverviewData | null> {
-  const datasetRow = await prisma.dataset.findFirst({ orderBy: { slug: "asc" }, include: datasetInclude });
+async function readOverviewData(slug: string, baseUrl: string): Promise<OverviewData | null> {
+  const datasetRow = await prisma.dataset.findUnique({ where: { slug }, include: datasetInclude });
   if (!datasetRow) return null;
   const datasetId = datasetRow.id;
-  const [figureRows, eventRows, phases, rates, primary] = await Promise.all([
+  const [figureRows, eventRows, phases, rates, primary, vocabulary] = await Promise.all([
     prisma.figure.findMany({ where: { datasetId }, orderBy: { id: "asc" }, include: figureInclude }),
     prisma.event.findMany({ where: { datasetId }, orderBy: [{ date: "asc" }, { id: "asc" }], include: eventInclude }),
     prisma.phase.findMany({
@@ -47,10 +49,11 @@ async function readOverviewData(baseUrl: string): Promise<OverviewData | null> {
       orderBy: { id: "asc" },
       select: { author: true, title: true, citation: true },
     }),
+    getVocabulary(),
   ]);
   return {
     dataset: toDatasetDto(datasetRow, baseUrl),
-    figures: figureRows.map((row) => toFigureDto(row, baseUrl)),
+    figures: figureRows.map((row) => toFigureDto(row, baseUrl, vocabulary)),
     events: eventRows.map(toEventDto),
     phases,
     rates,

@@ -29,7 +29,7 @@ export function overviewSettings(params: URLSearchParams, chart: string): [strin
     ["currency", get("currency") === "original" ? undefined : get("currency")],
     ["assume", get("assume") === "none" ? undefined : get("assume")],
   ];
-  if (chart === "ledger" || chart === "flow") return [["family", get("family")], ["unit", get("unit")], ...money];
+  if (chart === "ledger" || chart === "flow" || chart === "counterparts") return [["family", get("family")], ["unit", get("unit")], ...money];
   if (chart === "goods") return [["scale", get("goods_scale") === "log" ? undefined : get("goods_scale")]];
   return [];
 }

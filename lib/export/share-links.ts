@@ -3,10 +3,11 @@ import { CHART_IDS, OVERVIEW_PARAM_KEYS, type ChartId } from "@/lib/views/overvi
 import { withQuery } from "@/lib/views/with-query";
 import { escapeXml } from "./escape";
 
-// The addresses a chart can be shared at, built from the overview's URL state: the permalink
-// (the overview, scrolled to the chart), the embed (/embed/<chart>) and the presentation
-// (/present?chart=<chart>). Only the overview's own parameters are carried over, in a fixed order,
-// so equal views give equal links and a stray parameter is never passed on.
+// The addresses a chart can be shared at, built from the overview's URL state, each naming its
+// dataset: the permalink (the dataset's overview, /datasets/<slug>, scrolled to the chart), the
+// embed (/embed/<slug>/<chart>) and the presentation (/datasets/<slug>/present?chart=<chart>). Only
+// the overview's own parameters are carried over, in a fixed order, so equal views give equal links
+// and a stray parameter is never passed on.
 
 /** The overview parameters of `search`, known keys only, empty values dropped, in a fixed order. */
 export function pickOverviewParams(search: URLSearchParams, { forChart }: { forChart?: ChartId } = {}): URLSearchParams {
@@ -22,17 +23,20 @@ export function pickOverviewParams(search: URLSearchParams, { forChart }: { forC
 
 const chartAnchor = (chart: string) => `chart-${chart}`;
 
-export function chartPermalink(origin: string, chart: ChartId, search: URLSearchParams): string {
-  return `${origin}${withQuery("/", pickOverviewParams(search))}#${chartAnchor(chart)}`;
+/** The dataset's overview: its home, and the address its citation gives. */
+export const datasetPath = (slug: string) => `/datasets/${encodeURIComponent(slug)}`;
+
+export function chartPermalink(origin: string, slug: string, chart: ChartId, search: URLSearchParams): string {
+  return `${origin}${withQuery(datasetPath(slug), pickOverviewParams(search))}#${chartAnchor(chart)}`;
 }
 
-export function embedPath(chart: ChartId, search: URLSearchParams): string {
-  return withQuery(`/embed/${chart}`, pickOverviewParams(search, { forChart: chart }));
+export function embedPath(slug: string, chart: ChartId, search: URLSearchParams): string {
+  return withQuery(`/embed/${encodeURIComponent(slug)}/${chart}`, pickOverviewParams(search, { forChart: chart }));
 }
 
-export function presentPath(chart: ChartId, search: URLSearchParams): string {
+export function presentPath(slug: string, chart: ChartId, search: URLSearchParams): string {
   const params = pickOverviewParams(search);
-  return withQuery("/present", new URLSearchParams([["chart", chart], ...params]));
+  return withQuery(`${datasetPath(slug)}/present`, new URLSearchParams([["chart", chart], ...params]));
 }
 
 export function isChartId(value: string | null | undefined): value is ChartId {

@@ -3,30 +3,43 @@ import { shapeOverview, type OverviewRequest, type OverviewView } from "@/lib/ch
 import { getOverviewData, type OverviewData } from "@/lib/data/overview";
 import { VersionedCache } from "@/lib/data/read-cache";
 import { publicBaseUrl } from "@/lib/env";
-import { UNIT_CODES } from "@/lib/vocab";
+import { intParam } from "@/lib/schemas/api/params";
+import { MAX_YEAR, MIN_YEAR } from "@/lib/schemas/partial-date";
+import { UNIT_CODE_PATTERN } from "@/lib/vocab";
 import { CURRENCY_VIEW_CODES, RUBLE_ASSUMPTION_CODES } from "@/lib/vocab/currency-view";
 import { lenientParse, type UrlNotice } from "./lenient-parse";
 import { dropEmptyParams, type RawParams } from "./raw-params";
-import { CHART_VIEWS, OVERVIEW_PARAM_KEYS, SCALES, UNIT_FAMILY_CODES } from "./overview/param-codes";
+import { CHART_VIEWS, FAMILY_CODE_PATTERN, OVERVIEW_PARAM_KEYS, SCALES } from "./overview/param-codes";
 
-// The overview (/) and the pages that show its charts elsewhere (/embed/<chart>, /present). Every
-// view can be shared: the URL holds the unit the ledger shows, the currency view, and per chart
-// whether the chart or its table is shown. The server reads the parameters leniently (a bad value
-// falls back to its default with a notice); the client controls write them with nuqs
+// A dataset's overview (/datasets/<slug>, and / when only one dataset is loaded) and the pages that
+// show its charts elsewhere (/embed/<slug>/<chart>, /datasets/<slug>/present). Every view can be
+// shared: the URL holds the pair of actors and the year window, the unit the ledger shows, the
+// currency view, and per chart whether the chart or its table is shown. The server reads the
+// parameters leniently (a bad value falls back to its default with a notice); the client controls write them with nuqs
 // (overview/use-overview-params.ts), using the zod-free codes of overview/param-codes.ts.
 
 const chartView = z.enum(CHART_VIEWS).default("chart");
 
+const year = () => intParam(MIN_YEAR, MAX_YEAR);
+// The shape of an actor code, as the API's actor filter reads it; whether the pair has flows is the
+// shaping's question (lib/charts/pairs.ts), which answers with a notice.
+const actorCodeParam = () => z.string().regex(/^[A-Z][A-Z0-9_]{1,11}$/, { error: "must be an actor code (capital letters, digits and _)" });
+
 // Exactly the keys the browser knows (param-codes.ts): `satisfies` fails to compile on a missing
 // key, and the object literal on an extra one.
 const overviewParamsShape = {
-  family: z.enum(UNIT_FAMILY_CODES).optional(),
-  unit: z.enum(UNIT_CODES).optional(),
+  a: actorCodeParam().optional(),
+  b: actorCodeParam().optional(),
+  year_from: year().optional(),
+  year_to: year().optional(),
+  family: z.string().regex(FAMILY_CODE_PATTERN, { error: "is not a unit family" }).optional(),
+  unit: z.string().regex(UNIT_CODE_PATTERN, { error: "is not a unit code" }).optional(),
   currency: z.enum(CURRENCY_VIEW_CODES).default("original"),
   assume: z.enum(RUBLE_ASSUMPTION_CODES).default("none"),
   goods_scale: z.enum(SCALES).default("log"),
   view_ledger: chartView,
   view_flow: chartView,
+  view_counterparts: chartView,
   view_timeline: chartView,
   view_goods: chartView,
   view_people: chartView,
@@ -47,10 +60,10 @@ export interface LoadedOverview {
 // from memory. A few dozen views: families × units × currencies × assumptions actually asked for.
 const shapedViews = new VersionedCache<{ data: OverviewData; view: OverviewView } | null>(64);
 
-function getShapedOverview(request: OverviewRequest, baseUrl: string) {
-  const key = JSON.stringify([baseUrl, request.family ?? null, request.unit ?? null, request.currency, request.assume]);
+function getShapedOverview(slug: string, request: OverviewRequest, baseUrl: string) {
+  const key = JSON.stringify([slug, baseUrl, request]);
   return shapedViews.get(key, async () => {
-    const data = await getOverviewData({ baseUrl });
+    const data = await getOverviewData(slug, { baseUrl });
     if (!data) return null;
     const { dataset, figures, events, phases, rates, primarySource } = data;
     const view = shapeOverview({ meta: dataset.meta, figures, events, phases, rates, primarySource }, request);
@@ -58,17 +71,25 @@ function getShapedOverview(request: OverviewRequest, baseUrl: string) {
   });
 }
 
+/** A window that ends before it starts is read the other way round, with a notice. */
+function yearWindow(params: OverviewParams): { yearFrom?: number; yearTo?: number; notices: UrlNotice[] } {
+  const { year_from: from, year_to: to } = params;
+  if (from !== undefined && to !== undefined && to < from) {
+    return { yearFrom: to, yearTo: from, notices: [{ param: "year_to", message: `year_to (${to}) is before year_from (${from}); showing ${to}–${from}` }] };
+  }
+  return { yearFrom: from, yearTo: to, notices: [] };
+}
+
 /**
- * The overview's data and shaped charts for a page's URL; null before any dataset is loaded.
- * `extra` declares the page's own parameters on top of the overview's (the presentation's chart).
+ * The dataset's overview data and shaped charts for a page's URL; null when there is no dataset
+ * `slug`. `extra` declares the page's own parameters on top of the overview's (the presentation's chart).
  */
-export async function loadOverview(raw: RawParams, extra: z.ZodRawShape = {}): Promise<LoadedOverview | null> {
+export async function loadOverview(slug: string, raw: RawParams, extra: z.ZodRawShape = {}): Promise<LoadedOverview | null> {
   const { value, notices } = lenientParse({ ...overviewParamsShape, ...extra }, dropEmptyParams(raw));
   const params = value as unknown as OverviewParams;
-  const loaded = await getShapedOverview(
-    { family: params.family, unit: params.unit, currency: params.currency, assume: params.assume },
-    publicBaseUrl(),
-  );
+  const { notices: windowNotices, ...window } = yearWindow(params);
+  const request: OverviewRequest = { family: params.family, unit: params.unit, currency: params.currency, assume: params.assume, a: params.a, b: params.b, ...window };
+  const loaded = await getShapedOverview(slug, request, publicBaseUrl());
   if (!loaded) return null;
-  return { ...loaded, params, notices: [...notices, ...loaded.view.notices] };
+  return { ...loaded, params, notices: [...notices, ...windowNotices, ...loaded.view.notices] };
 }

@@ -11,9 +11,28 @@ async function firstFigureId(page: Page): Promise<number> {
   return body.data[0]!.id;
 }
 
+async function firstDatasetSlug(page: Page): Promise<string> {
+  const response = await page.request.get("/api/v1/datasets");
+  const body = (await response.json()) as { data: { slug: string }[] };
+  return body.data[0]!.slug;
+}
+
 async function pages(page: Page): Promise<string[]> {
   const id = await firstFigureId(page);
-  return ["/", "/figures", `/figures/${id}`, "/events", "/methodology", "/api-docs", "/login", "/no-such-page"];
+  const slug = await firstDatasetSlug(page);
+  return [
+    "/",
+    "/datasets",
+    `/datasets/${slug}`,
+    "/datasets/no-such-dataset",
+    "/figures",
+    `/figures/${id}`,
+    "/events",
+    "/methodology",
+    "/api-docs",
+    "/login",
+    "/no-such-page",
+  ];
 }
 
 async function seriousViolations(page: Page) {
@@ -25,7 +44,7 @@ async function seriousViolations(page: Page) {
 
 for (const scheme of ["light", "dark"] as const) {
   test(`axe finds no serious or critical violations on any page (${scheme})`, async ({ browser }) => {
-    // Eight pages at several seconds of axe each: more than the default per-test budget on 2 cores.
+    // Eleven pages at several seconds of axe each: more than the default per-test budget on 2 cores.
     test.slow();
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
@@ -45,6 +64,7 @@ for (const scheme of ["light", "dark"] as const) {
 }
 
 test("no page scrolls sideways at 390 px", async ({ browser }) => {
+  test.slow();
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const overflowing: string[] = [];

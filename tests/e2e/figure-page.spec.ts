@@ -19,7 +19,8 @@ interface Summary {
 interface Detail extends Summary {
   phrase: string;
   section: string;
-  currencyBasis: string | null;
+  priceBasis: string | null;
+  denomination: string | null;
   flags: string[];
   source: { citation: string };
   parent: Summary | null;
@@ -85,7 +86,7 @@ test("the food exports: parts in tons get no share of a ruble total", async ({ p
 test("a ruble figure of unstated basis converts under both assumptions, marked derived, naming rates and sources", async ({ page, request }) => {
   const rates = loadConversionRatesFile(CONVERSION_RATES_FILE);
   const loan = await figureByKey(request, "soviet-loan-1816-million-rub");
-  expect(loan.currencyBasis).toBe("rub_unstated");
+  expect([loan.priceBasis, loan.denomination]).toEqual(["not_stated", "not_stated"]);
   await page.goto(`/figures/${loan.id}`);
   const conversions = page.getByTestId("conversions");
   await expect(conversions).toContainText("does not say whether these are old or new rubles");

@@ -48,7 +48,7 @@ async function logIn(page: Page, next: string) {
 
 async function upload(page: Page, name: string, buffer: Buffer) {
   await page.goto("/curate/imports");
-  await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer });
+  await page.getByLabel("CSV file").setInputFiles({ name, mimeType: name.endsWith(".zip") ? "application/zip" : "text/csv", buffer });
   await page.getByRole("button", { name: "Upload and import" }).click();
   await page.waitForURL(/\/curate\/imports\/\d+$/);
 }
@@ -134,6 +134,34 @@ test("a malformed file is rejected with the table of its problems, and nothing i
   const history = page.getByTestId("import-history");
   await expect(history.getByRole("row").filter({ hasText: "number-thousands-separator.csv" })).toContainText("Rejected");
   await expect(history.getByRole("row").filter({ hasText: "e2e-import.csv" })).toContainText("Applied");
+});
+
+test("a dataset's own data package uploads as a zip and changes nothing; a plain table imports with the source field", async ({ page, request }) => {
+  await logIn(page, "/curate/imports");
+  const version = (await datasetRecord(request)).version;
+  const zip = await request.get(`/api/v1/datasets/${SLUG}/datapackage.zip`);
+  expect(zip.status()).toBe(200);
+  await upload(page, "e2e-import.zip", Buffer.from(await zip.body()));
+  await expect(page.getByRole("heading", { name: "Nothing to change" })).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole("table", { name: "The package's other tables" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect((await datasetRecord(request)).version).toBe(version);
+
+  // A plain table (SYNTHETIC numbers) between actors the seeded database has; its source comes from the form.
+  await page.goto("/curate/imports");
+  await page.getByLabel("CSV file").setInputFiles({
+    name: "e2e-plain.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("from,to,value,unit,period_start,period_end\r\nUSSR,PRC,1234,USD,1951,1952\r\n"),
+  });
+  await page.getByLabel("Dataset", { exact: true }).selectOption(SLUG);
+  await page.getByLabel("Source of rows that name none").fill("E2E synthetic plain table (invented numbers).");
+  await page.getByRole("button", { name: "Upload and import" }).click();
+  await page.waitForURL(/\/curate\/imports\/\d+$/);
+  await expect(page.getByRole("heading", { name: "The import was applied" })).toBeVisible({ timeout: 90_000 });
+  const figures = await request.get(`/api/v1/figures?dataset=${SLUG}&q=${encodeURIComponent("US dollars, 1951")}&limit=5`);
+  const found = ((await figures.json()) as { data: { key: string; label: string; valuePrinted: string }[] }).data;
+  expect(found.find((figure) => figure.key === "ussr-prc-usd-1951-1952")).toMatchObject({ label: "USSR → PRC, US dollars, 1951–1952", valuePrinted: "1234" });
 });
 
 test("the import pages and the upload endpoint need a curator session", async ({ page, request }) => {

@@ -14,7 +14,7 @@ interface ApiFigure {
   to: { code: string } | null;
   value: number;
   unit: string;
-  currencyBasis: string | null;
+  denomination: string | null;
   qualifier: string;
   period: { start: string | null; end: string | null; status: string; yearStart: number | null; yearEnd: number | null };
   parentId: number | null;
@@ -67,14 +67,31 @@ function model(figures: ApiFigure[]) {
     }
     return { rows, segments };
   }
-  /** Sankey links: two per (direction, category) of summable top-level flows in the unit. */
+  /**
+   * Sankey links. The diagram draws the first side's flows with every counterpart (the same rules,
+   * the counterpart in place of the second side): per direction, one link per category at the first
+   * side's end and one per category and counterpart at the other, from the summable top-level flows
+   * in the unit. With the second side as the only counterpart, that is two per (direction, category).
+   */
   function sankeyLinks(unit: string) {
-    const groups = new Set(
-      topLevel
-        .filter((figure) => figure.unit === unit && !figure.flags.includes("internal_inconsistency") && figure.value > 0)
-        .map((figure) => `${direction(figure)}|${figure.category}`),
+    const actor = SIDES[0]!;
+    const counterpart = (figure: ApiFigure) =>
+      figure.from?.code === actor ? figure.to?.code : figure.to?.code === actor ? figure.from?.code : undefined;
+    const withActor = (figure: ApiFigure) => {
+      const other = counterpart(figure);
+      return other !== undefined && other !== actor && !NON_FLOW_KINDS.includes(figure.kind) && !CONTEXT_CATEGORIES.includes(figure.category);
+    };
+    const parentFlow = (figure: ApiFigure) => {
+      const parent = figure.parentId === null ? undefined : byId.get(figure.parentId);
+      return parent !== undefined && withActor(parent) && counterpart(parent) === counterpart(figure);
+    };
+    const summable = figures.filter(
+      (figure) => withActor(figure) && !parentFlow(figure) && figure.unit === unit && !figure.flags.includes("internal_inconsistency") && figure.value > 0,
     );
-    return groups.size * 2;
+    const gave = (figure: ApiFigure) => figure.from?.code === actor;
+    const actorEnd = new Set(summable.map((figure) => `${gave(figure)}|${figure.category}`));
+    const otherEnd = new Set(summable.map((figure) => `${gave(figure)}|${figure.category}|${counterpart(figure)}`));
+    return actorEnd.size + otherEnd.size;
   }
   return { byId, topLevel, componentsOf, ledger, sankeyLinks };
 }
@@ -170,7 +187,7 @@ test.describe("overview", () => {
     await page.locator("select[name=currency]").selectOption("usd");
     await expect(page).toHaveURL(/currency=usd/);
     // Without an assumption, unstated rubles are not converted and the chart says so.
-    const unstated = rubles.filter((figure) => figure.currencyBasis === "rub_unstated");
+    const unstated = rubles.filter((figure) => figure.denomination === "not_stated");
     await expect(page.locator("[data-chart-frame=ledger] [data-chart-notes]")).toContainText("old or new");
     await expect(page.locator("[data-chart=ledger] [data-mark=ledger-segment][data-derived=true]")).toHaveCount(
       rubles.length - unstated.length,
@@ -217,7 +234,7 @@ test.describe("overview", () => {
     await expect(page.getByRole("table", { name: /Two-way ledger as a table/ })).toBeVisible();
   });
 
-  test("the flow diagram links each side through its categories", async ({ page, request }) => {
+  test("the flow diagram links the first side through its categories to each counterpart", async ({ page, request }) => {
     const { figures } = await loadData(request);
     const { sankeyLinks } = model(figures);
     await openOverview(page, "?unit=USD");
@@ -300,7 +317,7 @@ test.describe("overview", () => {
 test.describe("overview accessibility", () => {
   for (const [name, query] of [
     ["charts", ""],
-    ["tables", "?view_ledger=table&view_flow=table&view_timeline=table&view_goods=table&view_people=table"],
+    ["tables", "?view_ledger=table&view_flow=table&view_counterparts=table&view_timeline=table&view_goods=table&view_people=table"],
     ["converted money", "?currency=usd&assume=new"],
   ] as const) {
     test(`axe finds no serious or critical violations (${name})`, async ({ page }) => {

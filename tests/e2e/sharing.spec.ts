@@ -61,7 +61,8 @@ test("a copied explore link reopens the same rows, sort, page and columns in a f
   await fresh.close();
 });
 
-test("a copied chart link reopens the same chart state: unit family, scale and chart/table choice", async ({ page, context, baseURL }) => {
+test("a copied chart link reopens the same chart state: unit family, scale and chart/table choice", async ({ page, context, baseURL, request }) => {
+  const slug = ((await (await request.get("/api/v1/datasets")).json()) as { data: { slug: string }[] }).data[0]!.slug;
   await page.goto("/");
   await drawAllCharts(page);
   // Change the view with the controls, as a visitor would.
@@ -89,7 +90,7 @@ test("a copied chart link reopens the same chart state: unit family, scale and c
   await page.getByTestId("copy-link-ledger").click();
   await expect(page.locator('[data-chart-frame="ledger"]').getByText("Link copied.")).toBeVisible();
   const link = await readClipboard(page);
-  expect(link).toBe(`${baseURL}/?family=people&goods_scale=linear&view_flow=table#chart-ledger`);
+  expect(link).toBe(`${baseURL}/datasets/${slug}?family=people&goods_scale=linear&view_flow=table#chart-ledger`);
 
   const fresh = await context.newPage();
   await fresh.goto(link);
@@ -113,12 +114,12 @@ test("stale or hand-edited parameters fall back to defaults with a visible notic
     await expect(page.locator("h1, h2").first(), path).toBeVisible();
   }
   // The presentation falls back to its first chart.
-  await expect(page.locator("[data-present-position]")).toContainText("Chart 1 of 5");
+  await expect(page.locator("[data-present-position]")).toContainText("Chart 1 of 6");
 });
 
 test("an embed shows only the chart and its footer, and only embeds may be framed", async ({ page, request, baseURL }) => {
-  const dataset = ((await (await request.get("/api/v1/datasets")).json()) as { data: { version: number }[] }).data[0]!;
-  const response = await page.goto("/embed/ledger?family=people");
+  const dataset = ((await (await request.get("/api/v1/datasets")).json()) as { data: { slug: string; version: number }[] }).data[0]!;
+  const response = await page.goto(`/embed/${dataset.slug}/ledger?family=people`);
   await drawAllCharts(page);
   expect(response?.status()).toBe(200);
   const embedCsp = response!.headers()["content-security-policy"] ?? "";
@@ -130,7 +131,7 @@ test("an embed shows only the chart and its footer, and only embeds may be frame
   await expect(page.locator("[data-chart-source]")).toBeVisible();
   const footer = page.locator("[data-embed-footer]");
   await expect(footer).toContainText(`dataset version ${dataset.version}`);
-  await expect(footer.locator("[data-embed-full-view]")).toHaveAttribute("href", "/?family=people#chart-ledger");
+  await expect(footer.locator("[data-embed-full-view]")).toHaveAttribute("href", `/datasets/${dataset.slug}?family=people#chart-ledger`);
   // No site chrome: no navigation, header, site footer or skip link a visitor could see or reach.
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.locator("body > header")).toBeHidden();
@@ -150,7 +151,7 @@ test("an embed shows only the chart and its footer, and only embeds may be frame
   await page.route(host.href, (route) =>
     route.fulfill({
       contentType: "text/html",
-      body: `<!doctype html><title>Host</title><iframe id="embed" src="${baseURL}/embed/people" width="800" height="600"></iframe><iframe id="overview" src="${baseURL}/" width="800" height="600"></iframe>`,
+      body: `<!doctype html><title>Host</title><iframe id="embed" src="${baseURL}/embed/${dataset.slug}/people" width="800" height="600"></iframe><iframe id="overview" src="${baseURL}/" width="800" height="600"></iframe>`,
     }),
   );
   await page.goto(host.href);
@@ -166,7 +167,8 @@ test("an embed shows only the chart and its footer, and only embeds may be frame
   expect(overviewFrame!.url()).not.toBe(`${baseURL}/`);
 });
 
-test("the Embed button shows an iframe snippet with the view, a title and lazy loading", async ({ page, baseURL }) => {
+test("the Embed button shows an iframe snippet with the view, a title and lazy loading", async ({ page, baseURL, request }) => {
+  const slug = ((await (await request.get("/api/v1/datasets")).json()) as { data: { slug: string }[] }).data[0]!.slug;
   await page.goto("/?currency=usd&assume=old&view_goods=table");
   const menu = page.locator('[data-embed-menu="goods"]');
   await menu.locator("summary").click();
@@ -174,7 +176,7 @@ test("the Embed button shows an iframe snippet with the view, a title and lazy l
   await expect(snippet).toHaveValue(/<iframe /);
   const html = await snippet.inputValue();
   const title = (await page.locator('[data-chart-frame="goods"] [data-chart-title]').textContent())!.trim();
-  expect(html).toContain(`src="${baseURL}/embed/goods?currency=usd&amp;assume=old&amp;view_goods=table"`);
+  expect(html).toContain(`src="${baseURL}/embed/${slug}/goods?currency=usd&amp;assume=old&amp;view_goods=table"`);
   expect(html).toContain(`title="${title} (Aidflow chart)"`);
   expect(html).toMatch(/ width="\d+" height="\d+" loading="lazy"/);
   await menu.getByRole("button", { name: "Copy embed code" }).click();
@@ -182,12 +184,13 @@ test("the Embed button shows an iframe snippet with the view, a title and lazy l
   expect(await readClipboard(page)).toBe(html);
 });
 
-test("the presentation shows one chart at a time; arrows move, Escape returns to the same view", async ({ page }) => {
+test("the presentation shows one chart at a time; arrows move, Escape returns to the same view", async ({ page, request }) => {
+  const slug = ((await (await request.get("/api/v1/datasets")).json()) as { data: { slug: string }[] }).data[0]!.slug;
   await page.goto("/?family=people&goods_scale=linear");
   await page.locator('[data-present-link="ledger"]').click();
-  await expect(page).toHaveURL(/\/present\?chart=ledger&family=people&goods_scale=linear/);
+  await expect(page).toHaveURL(new RegExp(`/datasets/${slug}/present\\?chart=ledger&family=people&goods_scale=linear`));
   const position = page.locator("[data-present-position]");
-  await expect(position).toContainText("Chart 1 of 5");
+  await expect(position).toContainText("Chart 1 of 6");
   await expect(page.locator("[data-present-slide]")).toHaveAttribute("data-present-slide", "ledger");
   await expect(page.locator("[data-chart-frame]")).toHaveCount(1);
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
@@ -197,7 +200,7 @@ test("the presentation shows one chart at a time; arrows move, Escape returns to
 
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(/chart=flow/);
-  await expect(position).toContainText("Chart 2 of 5");
+  await expect(position).toContainText("Chart 2 of 6");
   await expect(page.locator('[data-chart-frame="flow"]')).toBeVisible();
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("ArrowLeft");
@@ -205,7 +208,7 @@ test("the presentation shows one chart at a time; arrows move, Escape returns to
   await expect(page.locator('[data-chart="people"] [data-mark]').first()).toBeVisible();
 
   await page.keyboard.press("Escape");
-  await expect(page).toHaveURL(/\/\?family=people&goods_scale=linear#chart-people$/);
+  await expect(page).toHaveURL(new RegExp(`/datasets/${slug}\\?family=people&goods_scale=linear#chart-people$`));
   // The overview has its site header back: the chrome follows client-side navigations too.
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
   await expect(page.locator('[data-chart-frame="ledger"] [data-family="people"]')).toHaveAttribute("aria-pressed", "true");

@@ -4,6 +4,8 @@ import { yearOf } from "@/lib/schemas/partial-date";
 import type { ChartEvent, ChartFigure, ChartPhase } from "@/lib/charts/chart-types";
 import type { OverviewInput } from "@/lib/charts/overview";
 import type { RateRow } from "@/lib/vocab/convert";
+import type { Measure } from "@/lib/charts/measure";
+import { unitInfoOf } from "./vocabulary";
 
 // Chart inputs for unit tests: the real dataset file turned into DTO-like objects (ids in file
 // order, as the seed assigns them), and small factories for synthetic cases.
@@ -31,7 +33,10 @@ export function datasetChartInput(): OverviewInput & { figures: ChartFigure[]; e
     value: entry.value,
     valuePrinted: entry.printed,
     unit: entry.unit,
-    currencyBasis: entry.basis,
+    unitInfo: unitInfoOf(entry.unit),
+    priceBasis: entry.priceBasis,
+    priceYear: entry.priceYear,
+    denomination: entry.denomination,
     qualifier: entry.qualifier,
     period: {
       start: entry.period.start,
@@ -91,7 +96,7 @@ export function datasetChartInput(): OverviewInput & { figures: ChartFigure[]; e
 
 let nextId = 1000;
 
-/** A synthetic figure: USSR -> PRC, 100 persons, exact, 1950–1955, unless overridden. */
+/** A synthetic figure: USSR -> PRC, 100 persons, exact, 1950–1955, unless overridden; its unit named as the shipped data names it. */
 export function makeFigure(overrides: Omit<Partial<ChartFigure>, "period"> & { period?: Partial<ChartFigure["period"]> } = {}): ChartFigure {
   const id = overrides.id ?? nextId++;
   const { period, ...rest } = overrides;
@@ -108,7 +113,10 @@ export function makeFigure(overrides: Omit<Partial<ChartFigure>, "period"> & { p
     value: 100,
     valuePrinted: "100",
     unit: "persons",
-    currencyBasis: null,
+    unitInfo: unitInfoOf(overrides.unit ?? "persons"),
+    priceBasis: null,
+    priceYear: null,
+    denomination: null,
     qualifier: "exact",
     parentId: null,
     derived: false,
@@ -127,6 +135,11 @@ export function makeFigure(overrides: Omit<Partial<ChartFigure>, "period"> & { p
       yearEnd: end === null ? null : yearOf(end),
     },
   };
+}
+
+/** The axis of one unit, named as the shipped data names it. */
+export function measureOf(code: string): Measure {
+  return { kind: "unit", unit: code, info: unitInfoOf(code) };
 }
 
 const USSR = { code: "USSR", name: "Soviet Union" };
@@ -153,4 +166,24 @@ export function makeEvent(overrides: Partial<ChartEvent> = {}): ChartEvent {
     flags: [],
     ...overrides,
   };
+}
+
+/** An actor reference as figures carry it. */
+export function makeActor(code: string, name = `Actor ${code}`): { code: string; name: string } {
+  return { code, name };
+}
+
+/** A dataset of only these figures: no metadata, events, phases, rates or primary source. */
+export function flowsInput(figures: ChartFigure[], meta: OverviewInput["meta"] = {}): OverviewInput {
+  return { meta, figures, events: [], phases: [], rates: [], primarySource: null };
+}
+
+/** A money flow: `value` US dollars from `from` to `to`, a grant, exact, 1948–1952 unless overridden. */
+export function makeMoneyFlow(
+  from: { code: string; name: string },
+  to: { code: string; name: string },
+  value: number,
+  overrides: Parameters<typeof makeFigure>[0] = {},
+): ChartFigure {
+  return makeFigure({ from, to, value, valuePrinted: String(value), unit: "USD", category: "credits_loans", kind: "delivery", period: { start: "1948", end: "1952" }, ...overrides });
 }

@@ -5,10 +5,10 @@ import { classifyFigures } from "@/lib/charts/flows";
 import { measureFigures } from "@/lib/charts/measure-figures";
 import type { Measure } from "@/lib/charts/measure";
 import { resolveSides } from "@/lib/charts/sides";
-import { datasetChartInput, makeFigure, SIDES } from "../helpers/chart-fixtures";
+import { datasetChartInput, makeFigure, measureOf, SIDES } from "../helpers/chart-fixtures";
 
 const NO_CONVERSION = { currency: "original" as const, assume: "none" as const, rates: [] };
-const persons: Measure = { kind: "unit", unit: "persons" };
+const persons: Measure = measureOf("persons");
 
 function balanceOf(figures: ReturnType<typeof makeFigure>[], measure: Measure = persons) {
   return shapeBalance(measureFigures(classifyFigures(figures, SIDES), measure, NO_CONVERSION), measure, SIDES);
@@ -87,7 +87,7 @@ describe("shapeBalance on synthetic figures", () => {
   });
 
   it("says why there is nothing to add", () => {
-    const result = balanceOf([makeFigure({ unit: "sets" })], { kind: "unit", unit: "km2" });
+    const result = balanceOf([makeFigure({ unit: "sets" })], measureOf("km2"));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/square kilometres/);
   });
@@ -99,7 +99,7 @@ describe("shapeBalance on the dataset", () => {
   const classified = classifyFigures(input.figures, sides);
 
   it("adds the PRC's ruble flows and leaves out the contradicting ruble loans", () => {
-    const rub: Measure = { kind: "unit", unit: "RUB" };
+    const rub: Measure = measureOf("RUB");
     const selection = measureFigures(classified, rub, NO_CONVERSION);
     const result = shapeBalance(selection, rub, sides);
     if (!result.ok) throw new Error(result.reason);
@@ -116,7 +116,7 @@ describe("shapeBalance on the dataset", () => {
   });
 
   it("never lets a component into a sum", () => {
-    const usd: Measure = { kind: "unit", unit: "USD" };
+    const usd: Measure = measureOf("USD");
     const { included } = summableFlows(measureFigures(classified, usd, NO_CONVERSION));
     expect(included.every((flow) => flow.figure.parentId === null)).toBe(true);
   });

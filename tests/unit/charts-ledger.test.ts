@@ -7,10 +7,11 @@ import { resolveLedgerSelection } from "@/lib/charts/ledger/selection";
 import { measureFigures } from "@/lib/charts/measure-figures";
 import type { Measure } from "@/lib/charts/measure";
 import { directionOf, resolveSides } from "@/lib/charts/sides";
-import { datasetChartInput, makeFigure, SIDES } from "../helpers/chart-fixtures";
+import { datasetChartInput, makeFigure, measureOf, SIDES } from "../helpers/chart-fixtures";
+import { legacyBasis } from "../helpers/vocabulary";
 
 const NO_CONVERSION = { currency: "original" as const, assume: "none" as const, rates: [] };
-const unit = (code: string): Measure => ({ kind: "unit", unit: code });
+const unit = (code: string): Measure => measureOf(code);
 
 function ledgerOf(figures: ReturnType<typeof makeFigure>[], measure: Measure) {
   const selection = measureFigures(classifyFigures(figures, SIDES), measure, NO_CONVERSION);
@@ -21,8 +22,8 @@ const rowsOf = (data: LedgerData) => data.groups.flatMap((group) => group.rows);
 
 describe("shapeLedger on synthetic figures", () => {
   it("draws one bar per figure, never one per category sum", () => {
-    const a = makeFigure({ value: 1816, unit: "RUB", currencyBasis: "rub_unstated", category: "credits_loans" });
-    const b = makeFigure({ value: 6200, unit: "RUB", currencyBasis: "rub_unstated", category: "credits_loans" });
+    const a = makeFigure({ value: 1816, unit: "RUB", ...legacyBasis("rub_unstated"), category: "credits_loans" });
+    const b = makeFigure({ value: 6200, unit: "RUB", ...legacyBasis("rub_unstated"), category: "credits_loans" });
     const { result } = ledgerOf([a, b], unit("RUB"));
     if (!result.ok) throw new Error(result.reason);
     expect(result.data.groups).toHaveLength(1);
@@ -47,15 +48,15 @@ describe("shapeLedger on synthetic figures", () => {
   });
 
   it("draws no remainder when the components make up the total", () => {
-    const total = makeFigure({ value: 300, unit: "USD", currencyBasis: "usd_gold_1950", category: "credits_loans" });
-    const halves = [1, 2].map(() => makeFigure({ value: 150, unit: "USD", currencyBasis: "usd_gold_1950", parentId: total.id }));
+    const total = makeFigure({ value: 300, unit: "USD", ...legacyBasis("usd_gold_1950"), category: "credits_loans" });
+    const halves = [1, 2].map(() => makeFigure({ value: 150, unit: "USD", ...legacyBasis("usd_gold_1950"), parentId: total.id }));
     const { result } = ledgerOf([total, ...halves], unit("USD"));
     if (!result.ok) throw new Error(result.reason);
     expect(rowsOf(result.data)[0]!.segments.map((segment) => segment.role)).toEqual(["component", "component"]);
   });
 
   it("keeps components in another unit out of the parent's bar and lists them in their own unit, unconverted", () => {
-    const food = makeFigure({ value: 2.1e9, unit: "RUB", currencyBasis: "rub_unstated", from: SIDES.b, to: SIDES.a, category: "commodity_exports" });
+    const food = makeFigure({ value: 2.1e9, unit: "RUB", ...legacyBasis("rub_unstated"), from: SIDES.b, to: SIDES.a, category: "commodity_exports" });
     const soy = makeFigure({ value: 5.76e6, unit: "t", parentId: food.id, from: SIDES.b, to: SIDES.a });
     const rice = makeFigure({ value: 2.94e6, unit: "t", parentId: food.id, from: SIDES.b, to: SIDES.a });
     const rub = ledgerOf([food, soy, rice], unit("RUB"));
@@ -74,8 +75,8 @@ describe("shapeLedger on synthetic figures", () => {
   });
 
   it("draws only figures between the two sides and says how many others there are", () => {
-    const seized = makeFigure({ value: 2e9, unit: "USD", currencyBasis: "usd_unstated", from: { code: "MAN", name: "Manchuria" }, to: SIDES.a });
-    const credit = makeFigure({ value: 3e8, unit: "USD", currencyBasis: "usd_gold_1950", category: "credits_loans" });
+    const seized = makeFigure({ value: 2e9, unit: "USD", ...legacyBasis("usd_unstated"), from: { code: "MAN", name: "Manchuria" }, to: SIDES.a });
+    const credit = makeFigure({ value: 3e8, unit: "USD", ...legacyBasis("usd_gold_1950"), category: "credits_loans" });
     const { result, selection } = ledgerOf([seized, credit], unit("USD"));
     if (!result.ok) throw new Error(result.reason);
     expect(rowsOf(result.data).map((row) => row.figureId)).toEqual([credit.id]);

@@ -5,13 +5,14 @@ import { formatMeasured, valueIn, type ConversionContext } from "@/lib/charts/me
 import { measureFigures } from "@/lib/charts/measure-figures";
 import { shapeLedger } from "@/lib/charts/ledger/ledger";
 import { resolveSides } from "@/lib/charts/sides";
-import { datasetChartInput, makeFigure, SIDES } from "../helpers/chart-fixtures";
+import { datasetChartInput, makeFigure, measureOf, SIDES } from "../helpers/chart-fixtures";
+import { legacyBasis } from "../helpers/vocabulary";
 
 const input = datasetChartInput();
 const rates = input.rates;
 
 describe("valueIn (the currency view)", () => {
-  const loan = makeFigure({ value: 1.816e9, unit: "RUB", currencyBasis: "rub_unstated", period: { start: null, end: null, status: "unknown" } });
+  const loan = makeFigure({ value: 1.816e9, unit: "RUB", ...legacyBasis("rub_unstated"), period: { start: null, end: null, status: "unknown" } });
   const usd = { kind: "currency", currency: "USD" } as const;
 
   it("does not convert rubles of unstated basis without an assumption, and says why", () => {
@@ -33,7 +34,7 @@ describe("valueIn (the currency view)", () => {
   });
 
   it("leaves a dollar figure as printed in the dollar view (not derived)", () => {
-    const credit = makeFigure({ value: 3e8, unit: "USD", currencyBasis: "usd_gold_1950" });
+    const credit = makeFigure({ value: 3e8, unit: "USD", ...legacyBasis("usd_gold_1950") });
     const result = valueIn(credit, usd, { currency: "usd", assume: "none", rates });
     expect(result).toMatchObject({ ok: true, value: 3e8, derived: false });
   });
@@ -46,7 +47,7 @@ describe("valueIn (the currency view)", () => {
   });
 
   it("keeps each unit on its own axis in the original view", () => {
-    expect(valueIn(makeFigure({ unit: "persons" }), { kind: "unit", unit: "sets" }, { currency: "original", assume: "none", rates }).ok).toBe(false);
+    expect(valueIn(makeFigure({ unit: "persons" }), measureOf("sets"), { currency: "original", assume: "none", rates }).ok).toBe(false);
   });
 });
 
@@ -94,9 +95,9 @@ describe("resolveLedgerSelection", () => {
   it("says which ruble figures are left out when no assumption is made", () => {
     const measure = { kind: "currency", currency: "USD" } as const;
     const selection = measureFigures(classified, measure, { currency: "usd", assume: "none", rates });
-    const unstated = classified.flows.filter(({ figure }) => figure.currencyBasis === "rub_unstated");
+    const unstated = classified.flows.filter(({ figure }) => figure.denomination === "not_stated");
     expect(selection.notConverted.map((item) => item.figure.id).sort()).toEqual(unstated.map(({ figure }) => figure.id).sort());
-    expect(selection.flows.every((flow) => flow.figure.currencyBasis !== "rub_unstated")).toBe(true);
+    expect(selection.flows.every((flow) => flow.figure.denomination !== "not_stated")).toBe(true);
   });
 });
 

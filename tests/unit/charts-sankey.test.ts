@@ -5,10 +5,10 @@ import { measureFigures } from "@/lib/charts/measure-figures";
 import type { Measure } from "@/lib/charts/measure";
 import { shapeSankey } from "@/lib/charts/flow-diagram/sankey";
 import { resolveSides } from "@/lib/charts/sides";
-import { datasetChartInput, makeFigure, SIDES } from "../helpers/chart-fixtures";
+import { datasetChartInput, makeFigure, measureOf, SIDES } from "../helpers/chart-fixtures";
 
 const NO_CONVERSION = { currency: "original" as const, assume: "none" as const, rates: [] };
-const persons: Measure = { kind: "unit", unit: "persons" };
+const persons: Measure = measureOf("persons");
 
 describe("shapeSankey", () => {
   it("links each side through its categories, with sums that skip components and inconsistent figures", () => {
@@ -52,7 +52,7 @@ describe("shapeSankey", () => {
     const input = datasetChartInput();
     const sides = resolveSides(input.meta.sides, input.figures)!;
     const classified = classifyFigures(input.figures, sides);
-    const rub: Measure = { kind: "unit", unit: "RUB" };
+    const rub: Measure = measureOf("RUB");
     const result = shapeSankey(measureFigures(classified, rub, NO_CONVERSION), rub, sides);
     if (!result.ok) throw new Error(result.reason);
     const summable = classified.flows.filter((flow) => flow.figure.unit === "RUB" && !flow.figure.flags.includes("internal_inconsistency"));

@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { formatRowRange } from "@/lib/format";
 import { flagInfo, kindLabel } from "@/lib/vocab/labels";
-import { buildFilterOptions, describeActiveFilters, directionOf } from "@/lib/views/figures/filter-options";
+import { buildFilterOptions, describeActiveFilters, directionOf, directionPresets } from "@/lib/views/figures/filter-options";
 import { figuresView } from "@/lib/views/figures";
 import { FLAGS } from "@/lib/vocab";
+import { unitInfoOf } from "../helpers/vocabulary";
 
 const parseFiguresView = figuresView.parse;
 
 const options = buildFilterOptions(
   {
     categories: [{ code: "credits_loans" }],
-    units: [{ code: "RUB" }],
+    units: [{ code: "RUB", label: unitInfoOf("RUB").label }],
     qualifiers: [{ code: "more_than" }],
     flags: [{ code: "date_conflict" }],
     from: [
@@ -27,12 +28,21 @@ const options = buildFilterOptions(
 );
 
 describe("direction quick choice", () => {
+  // The main directions come from the datasets' metadata: the same sides twice give one pair.
+  const presets = directionPresets([{ a: "USSR", b: "PRC" }, undefined, { a: "USSR", b: "PRC" }]);
+
   it("names the two main directions and calls every other pair 'other'", () => {
-    expect(directionOf({})).toBe("all");
-    expect(directionOf({ from: ["USSR"], to: ["PRC"] })).toBe("ussr-prc");
-    expect(directionOf({ from: ["PRC"], to: ["USSR"] })).toBe("prc-ussr");
-    expect(directionOf({ from: ["USSR"] })).toBe("other");
-    expect(directionOf({ from: ["USSR", "PRC"], to: ["PRC"] })).toBe("other");
+    expect(directionOf({}, presets)).toBe("all");
+    expect(directionOf({ from: ["USSR"], to: ["PRC"] }, presets)).toBe("ussr-prc");
+    expect(directionOf({ from: ["PRC"], to: ["USSR"] }, presets)).toBe("prc-ussr");
+    expect(directionOf({ from: ["USSR"] }, presets)).toBe("other");
+    expect(directionOf({ from: ["USSR", "PRC"], to: ["PRC"] }, presets)).toBe("other");
+  });
+
+  it("offers every direction, then both directions of each dataset's sides, once", () => {
+    expect(presets.map((preset) => preset.id)).toEqual(["all", "ussr-prc", "prc-ussr"]);
+    expect(directionPresets([{ a: "USA", b: "FRA" }]).map((preset) => preset.label)).toEqual(["All directions", "USA → FRA", "FRA → USA"]);
+    expect(directionPresets([])).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, ComposedChart, usePlotArea, useXAxisScale, XAxis, YAxis } from "recharts";
-import type { BarDatum, BarListData } from "@/lib/charts/bar-list/bar-list";
+import type { BarMark, BarMarks } from "@/lib/charts/bar-list/bar-list";
 import { BAR_LIST_LAYOUT as L, linearAxis } from "@/lib/charts/layout";
 import type { ScaleKind } from "@/lib/views/overview/param-codes";
 import { formatTick } from "@/lib/format";
@@ -12,17 +12,17 @@ import { markAriaLabel, MarkTooltip } from "../mark-tooltip";
 import { BarTip, fitText, WarningMark } from "../svg-marks";
 import { useChartMarks, type MarkProps } from "../use-chart-marks";
 
-// A list of horizontal bars in one unit (the goods chart, the people chart): one row per figure,
+// A list of horizontal bars in one unit (the goods, people and counterparts charts): one row per bar,
 // its label and qualified value above the bar, the bar in its direction's colour, the qualifier
 // at the bar's end and a warning marker on values flagged implausible as printed.
 
-function logDomain(data: Pick<BarListData, "min" | "max">): [number, number] {
+function logDomain(data: Pick<BarMarks, "min" | "max">): [number, number] {
   const low = 10 ** Math.floor(Math.log10(Math.max(1, data.min)));
   const high = 10 ** Math.ceil(Math.log10(Math.max(1, data.max)) + 0.15);
   return [low, high];
 }
 
-function Bars({ chart, data, scale, markProps }: { chart: string; data: BarListData; scale: ScaleKind; markProps: MarkProps }) {
+function Bars({ chart, data, scale, markProps }: { chart: string; data: BarMarks; scale: ScaleKind; markProps: MarkProps }) {
   const xScale = useXAxisScale();
   const plot = usePlotArea();
   if (!xScale || !plot) return null;
@@ -31,7 +31,7 @@ function Bars({ chart, data, scale, markProps }: { chart: string; data: BarListD
   const start = x(low);
   return (
     <g data-bar-rows>
-      {data.bars.map((bar: BarDatum, index) => {
+      {data.bars.map((bar: BarMark, index) => {
         const top = plot.y + index * L.row;
         const barTop = top + 18;
         const end = x(bar.value);
@@ -51,7 +51,7 @@ function Bars({ chart, data, scale, markProps }: { chart: string; data: BarListD
               role="img"
               aria-label={markAriaLabel(bar.info)}
               data-mark={`${chart}-bar`}
-              data-figure-id={bar.figureId}
+              data-figure-id={bar.figureId ?? undefined}
               data-qualifier={bar.qualifier}
               data-value-text={bar.shortText}
               data-flags={bar.info.flags.map((flag) => flag.code).join(" ")}
@@ -81,7 +81,7 @@ function Bars({ chart, data, scale, markProps }: { chart: string; data: BarListD
   );
 }
 
-export function BarListChart({ chart, data, height, scale, label }: { chart: string; data: BarListData; height: number; scale: ScaleKind; label: string }) {
+export function BarListChart({ chart, data, height, scale, label }: { chart: string; data: BarMarks; height: number; scale: ScaleKind; label: string }) {
   const { active, markProps } = useChartMarks(chart, data.bars.length);
   const activeBar = active ? data.bars[active.index] : undefined;
   const linear = linearAxis(data.max);

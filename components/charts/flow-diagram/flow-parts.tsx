@@ -1,7 +1,7 @@
-import { SANKEY_HEIGHT } from "@/lib/charts/layout";
+import { sankeyHeight } from "@/lib/charts/layout";
 import type { OverviewView } from "@/lib/charts/overview";
 import { SANKEY_RULES_TEXT, type SankeyData } from "@/lib/charts/flow-diagram/sankey";
-import { DIRECTIONS } from "@/lib/charts/sides";
+import { DIRECTIONS, type Direction } from "@/lib/charts/sides";
 import type { LegendItem } from "@/lib/export/legend";
 import { directionLegend, partsBase, type ChartParts } from "../chart-parts";
 import styles from "../charts.module.css";
@@ -11,12 +11,19 @@ import { FlowTable } from "./flow-table";
 
 // The flow diagram on the overview, with the rule its sums follow under it.
 
+/** A direction's entry: "USSR → PRC", or "given by the USA" when it has several counterparts. */
+function directionEntry(view: OverviewView, data: SankeyData, direction: Direction): LegendItem {
+  const counterparts = new Set(data.links.map((link) => link.counterpart).filter((code) => code !== null));
+  const fallback = direction === "a_to_b" ? "first side" : "second side";
+  if (counterparts.size <= 1 || !view.sides) return directionLegend(direction, view.sides, { fallback });
+  const actor = view.sides.a.code;
+  return { ...directionLegend(direction, null, { fallback }), label: direction === "a_to_b" ? `given by the ${actor}` : `received by the ${actor}` };
+}
+
 /** Only the directions drawn: a unit may have flows one way only. */
 function flowLegend(view: OverviewView, data: SankeyData): LegendItem[] {
   return [
-    ...DIRECTIONS.filter((direction) => data.links.some((link) => link.direction === direction)).map((direction) =>
-      directionLegend(direction, view.sides, { fallback: direction === "a_to_b" ? "first side" : "second side" }),
-    ),
+    ...DIRECTIONS.filter((direction) => data.links.some((link) => link.direction === direction)).map((direction) => directionEntry(view, data, direction)),
     ...(data.links.some((link) => link.derived) ? [{ swatch: { color: "fg-muted", style: "hatched" }, label: "≈ includes converted (derived) values" } as const] : []),
   ];
 }
@@ -26,7 +33,7 @@ export function flowParts(view: OverviewView): ChartParts {
   return {
     ...partsBase("flow", "Flows by category", sankey),
     legend: sankey.ok ? flowLegend(view, sankey.data) : [],
-    height: SANKEY_HEIGHT,
+    height: sankey.ok ? sankeyHeight(sankey.data) : 0,
     drawing: sankey.ok ? <FlowSankey data={sankey.data} /> : null,
     table: sankey.ok ? <FlowTable data={sankey.data} /> : null,
     pageFooter: <p className={styles.source}>{SANKEY_RULES_TEXT}</p>,

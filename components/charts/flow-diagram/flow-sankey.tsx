@@ -3,7 +3,7 @@
 import { Sankey } from "recharts";
 import type { LinkProps, NodeProps } from "recharts/types/chart/Sankey";
 import type { MarkInfo } from "@/lib/charts/chart-types";
-import { SANKEY_HEIGHT } from "@/lib/charts/layout";
+import { sankeyHeight } from "@/lib/charts/layout";
 import { measureLabel } from "@/lib/charts/measure";
 import type { SankeyData, SankeyLinkDatum, SankeyNodeDatum } from "@/lib/charts/flow-diagram/sankey";
 import { ChartBox } from "../chart-box";
@@ -15,7 +15,7 @@ import { ChartPatterns, fitText, hatchId } from "../svg-marks";
 import { useChartMarks } from "../use-chart-marks";
 import own from "./flow-sankey.module.css";
 
-// The flow diagram: a Recharts Sankey, side A (sent) -> categories -> side B (received) and back.
+// The flow diagram: a Recharts Sankey, side A (sent) -> categories -> receivers, and givers -> categories -> side A.
 // Links are drawn by hand so that each is a focusable, countable mark with a tooltip; converted
 // (derived) sums are hatched.
 
@@ -42,6 +42,7 @@ function linkInfo(link: SankeyLinkDatum, data: SankeyData): MarkInfo {
 
 export function FlowSankey({ data }: { data: SankeyData }) {
   const { active, markProps } = useChartMarks(CHART, data.links.length);
+  const height = sankeyHeight(data);
   const infos = data.links.map((link) => linkInfo(link, data));
   const info = active ? infos[active.index] : undefined;
 
@@ -90,7 +91,7 @@ export function FlowSankey({ data }: { data: SankeyData }) {
   return (
     <ChartBox
       id={CHART}
-      height={SANKEY_HEIGHT}
+      height={height}
       minWidth={520}
       label={`Flow diagram in ${measureLabel(data.measure)}: ${data.links.length} links. Use the arrow keys to move between links; the table view lists the same sums.`}
       tooltip={info && active ? <MarkTooltip id={`${CHART}-tooltip`} info={info} anchor={active} /> : null}
@@ -99,7 +100,7 @@ export function FlowSankey({ data }: { data: SankeyData }) {
         {(width) => (
           <Sankey
             width={width}
-            height={SANKEY_HEIGHT}
+            height={height}
             data={{ nodes: data.nodes, links: data.links.map((link) => ({ source: link.source, target: link.target, value: link.value })) }}
             nodeWidth={12}
             nodePadding={28}

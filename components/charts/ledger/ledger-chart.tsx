@@ -2,7 +2,7 @@
 
 import { CartesianGrid, ComposedChart, ReferenceLine, usePlotArea, useXAxisScale, XAxis, YAxis } from "recharts";
 import type { LedgerData, LedgerGroup, LedgerRow, LedgerSegment } from "@/lib/charts/ledger/ledger";
-import { LEDGER_LAYOUT as L, ledgerSlots, symmetricAxis } from "@/lib/charts/layout";
+import { LEDGER_LAYOUT as L, ledgerAxis, ledgerSlots } from "@/lib/charts/layout";
 import { measureLabel } from "@/lib/charts/measure";
 import { formatTick } from "@/lib/format";
 import { ChartBox } from "../chart-box";
@@ -14,7 +14,8 @@ import { useChartMarks, type MarkProps, type Plot, type XOf } from "../use-chart
 import own from "./ledger-chart.module.css";
 
 // The two-way ledger, drawn: one row per figure under its category, bars growing left for what side
-// A sent and right for what side B sent, components stacked inside their total. Recharts supplies
+// A sent and right for what side B sent (all to the right when only one side sent anything),
+// components stacked inside their total. Recharts supplies
 // the responsive surface, the value axis and the grid; the rows are drawn from the axis scale.
 
 const CHART = "ledger";
@@ -69,8 +70,7 @@ function Segment({ row, mark, order, from, to, barTop, markProps }: { row: Ledge
   );
 }
 
-function Bar({ row, marks, top, x, x0, plot, markProps }: { row: LedgerRow; marks: Mark[]; top: number; x: XOf; x0: number; plot: Plot; markProps: MarkProps }) {
-  const sign = row.direction === "a_to_b" ? -1 : 1;
+function Bar({ row, marks, top, x, x0, sign, plot, markProps }: { row: LedgerRow; marks: Mark[]; top: number; x: XOf; x0: number; sign: 1 | -1; plot: Plot; markProps: MarkProps }) {
   const barTop = top + 18;
   // On a narrow chart a label gets the full width (from the left edge); on a wide one it sits
   // on its bar's side of the centre line.
@@ -114,9 +114,10 @@ function LedgerRows({ data, marks, markProps }: { data: LedgerData; marks: Mark[
   const xScale = useXAxisScale();
   const plot = usePlotArea();
   if (!xScale || !plot) return null;
-  const { domain } = symmetricAxis(data.maxExtent);
-  const x = (value: number) => xScale(Math.max(-domain, Math.min(domain, value))) ?? plot.x;
+  const axis = ledgerAxis(data);
+  const x = (value: number) => xScale(Math.max(axis.low, Math.min(axis.high, value))) ?? plot.x;
   const x0 = x(0);
+  const signOf = (row: LedgerRow) => (axis.oneSided || row.direction === "b_to_a" ? 1 : -1);
   const { slots } = ledgerSlots(data);
   const rows = new Map(data.groups.flatMap((group) => group.rows).map((row) => [row.key, row]));
   const groups = new Map(data.groups.map((group) => [group.category, group]));
@@ -125,17 +126,36 @@ function LedgerRows({ data, marks, markProps }: { data: LedgerData; marks: Mark[
 
   return (
     <g data-ledger-rows>
-      <text x={x0 - 6} y={plot.y - 14} textAnchor="end" className={`${styles.axisCaption} ${own.captionA}`}>
-        ◀ {data.sides.a.code} → {data.sides.b.code}
-      </text>
-      <text x={x0 + 6} y={plot.y - 14} textAnchor="start" className={`${styles.axisCaption} ${own.captionB}`}>
-        {data.sides.b.code} → {data.sides.a.code} ▶
-      </text>
+      {axis.oneSided ? null : (
+        <text x={x0 - 6} y={plot.y - 14} textAnchor="end" className={`${styles.axisCaption} ${own.captionA}`}>
+          ◀ {data.sides.a.code} → {data.sides.b.code}
+        </text>
+      )}
+      {axis.oneSided && data.directions[0] === "a_to_b" ? (
+        <text x={x0 + 6} y={plot.y - 14} textAnchor="start" className={`${styles.axisCaption} ${own.captionA}`}>
+          {data.sides.a.code} → {data.sides.b.code} only ▶
+        </text>
+      ) : (
+        <text x={x0 + 6} y={plot.y - 14} textAnchor="start" className={`${styles.axisCaption} ${own.captionB}`}>
+          {data.sides.b.code} → {data.sides.a.code}
+          {axis.oneSided ? " only" : ""} ▶
+        </text>
+      )}
       {slots.map((slot) =>
         slot.kind === "header" ? (
           <GroupHeader key={`header-${slot.key}`} group={groups.get(slot.key)!} top={plot.y + slot.y} plot={plot} />
         ) : (
-          <Bar key={slot.key} row={rows.get(slot.key)!} marks={marksByRow.get(slot.key) ?? []} top={plot.y + slot.y} x={x} x0={x0} plot={plot} markProps={markProps} />
+          <Bar
+            key={slot.key}
+            row={rows.get(slot.key)!}
+            marks={marksByRow.get(slot.key) ?? []}
+            top={plot.y + slot.y}
+            x={x}
+            x0={x0}
+            sign={signOf(rows.get(slot.key)!)}
+            plot={plot}
+            markProps={markProps}
+          />
         ),
       )}
     </g>
@@ -146,14 +166,14 @@ export function LedgerChart({ data, height }: { data: LedgerData; height: number
   const marks: Mark[] = [];
   for (const group of data.groups) for (const row of group.rows) for (const segment of row.segments) marks.push({ row, segment, index: marks.length });
   const { active, markProps } = useChartMarks(CHART, marks.length);
-  const { domain, ticks } = symmetricAxis(data.maxExtent);
+  const { low, high, ticks, oneSided } = ledgerAxis(data);
   const activeMark = active ? marks[active.index] : undefined;
   return (
     <ChartBox
       id={CHART}
       height={height}
       minWidth={320}
-      label={`Two-way ledger in ${measureLabel(data.measure)}: ${data.rowCount} bars. Use the arrow keys to move between bars; the table view lists the same figures.`}
+      label={`${oneSided ? "Ledger, one direction only," : "Two-way ledger"} in ${measureLabel(data.measure)}: ${data.rowCount} bars. Use the arrow keys to move between bars; the table view lists the same figures.`}
       tooltip={activeMark && active ? <MarkTooltip id={`${CHART}-tooltip`} info={activeMark.segment.info} anchor={active} /> : null}
     >
       <ComposedChart
@@ -161,13 +181,13 @@ export function LedgerChart({ data, height }: { data: LedgerData; height: number
         className={styles.fill}
         margin={{ top: L.top, right: 14, bottom: L.bottom, left: 14 }}
         accessibilityLayer={false}
-        data={[{ v: -domain }, { v: domain }]}
+        data={[{ v: low }, { v: high }]}
       >
         <ChartPatterns chart={CHART} />
         <XAxis
           type="number"
           dataKey="v"
-          domain={[-domain, domain]}
+          domain={[low, high]}
           allowDataOverflow
           ticks={ticks}
           height={L.axis}
@@ -177,7 +197,7 @@ export function LedgerChart({ data, height }: { data: LedgerData; height: number
         />
         <YAxis type="number" hide domain={[0, 1]} />
         <CartesianGrid horizontal={false} stroke="var(--border)" strokeDasharray="2 4" />
-        <ReferenceLine x={0} stroke="var(--fg-muted)" />
+        {oneSided ? null : <ReferenceLine x={0} stroke="var(--fg-muted)" />}
         <LedgerRows data={data} marks={marks} markProps={markProps} />
       </ComposedChart>
     </ChartBox>

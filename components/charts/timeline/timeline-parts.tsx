@@ -1,4 +1,5 @@
 import { timelineGeometry } from "@/lib/charts/layout";
+import { formatYearSpan } from "@/lib/format";
 import type { OverviewView } from "@/lib/charts/overview";
 import type { LegendItem } from "@/lib/export/legend";
 import { directionLegend, partsBase, type ChartParts } from "../chart-parts";
@@ -22,7 +23,7 @@ function timelineLegend(view: OverviewView): LegendItem[] {
 export function timelineParts(view: OverviewView): ChartParts {
   const { timeline } = view;
   return {
-    ...partsBase("timeline", "Timeline, 1945–1980", timeline),
+    ...partsBase("timeline", `Timeline, ${formatYearSpan(timeline.years.from, timeline.years.to)}`, timeline),
     legend: timeline.ok ? timelineLegend(view) : [],
     height: timeline.ok ? timelineGeometry(timeline.data).height : 0,
     drawing: timeline.ok ? <TimelineChart data={timeline.data} /> : null,

@@ -1,22 +1,21 @@
-import { unitInfo } from "@/lib/vocab";
 import type { ChartFigure, MarkInfo } from "../chart-types";
 import { compactLabel } from "../labels";
 import { figureInfo } from "../mark-info";
 import { tipOf, type Tip } from "../qualifier-tip";
-import { formatMeasured } from "../measure";
+import { formatMeasured, unitMeasure } from "../measure";
 import { directionLabel, type Direction, type Sides } from "../sides";
 import { yearsCovered } from "../years";
 
 // A list of horizontal bars in one unit, one per figure. Not a chart of its own on the overview:
 // the goods chart and the people chart (their own folders) choose the figures and draw them as this.
 
-export interface BarDatum {
+/** What the bar list draws for one bar: one figure, or (the counterparts chart) a sum of figures. */
+export interface BarMark {
   key: string;
-  figureId: number;
+  /** The figure the bar is, or null for a sum. */
+  figureId: number | null;
   label: string;
   fullLabel: string;
-  /** The total the figure is a component of, if any ("Chinese food exports…"). */
-  group: string | null;
   value: number;
   qualifier: string;
   tip: Tip;
@@ -27,19 +26,30 @@ export interface BarDatum {
   info: MarkInfo;
 }
 
-export interface BarListData {
+/** The bars of a chart drawn as a bar list, and the range of their values. */
+export interface BarMarks {
+  bars: readonly BarMark[];
+  min: number;
+  max: number;
+}
+
+export interface BarDatum extends BarMark {
+  figureId: number;
+  /** The total the figure is a component of, if any ("Chinese food exports…"). */
+  group: string | null;
+}
+
+export interface BarListData extends BarMarks {
   unit: string;
   unitLabel: string;
   bars: BarDatum[];
-  min: number;
-  max: number;
   years: { from: number; to: number } | null;
   implausibleCount: number;
 }
 
 export function barDatum(figure: ChartFigure, direction: Direction, sides: Sides, parents: Map<number, ChartFigure>): BarDatum {
-  const valueText = formatMeasured(figure.value, figure.qualifier, { kind: "unit", unit: figure.unit }, { derived: false });
-  const shortText = formatMeasured(figure.value, figure.qualifier, { kind: "unit", unit: figure.unit }, { derived: false, short: true });
+  const valueText = formatMeasured(figure.value, figure.qualifier, unitMeasure(figure), { derived: false });
+  const shortText = formatMeasured(figure.value, figure.qualifier, unitMeasure(figure), { derived: false, short: true });
   const parent = figure.parentId === null ? undefined : parents.get(figure.parentId);
   return {
     key: `figure-${figure.id}`,
@@ -65,11 +75,21 @@ export function barDatum(figure: ChartFigure, direction: Direction, sides: Sides
 export function barListData(unit: string, bars: BarDatum[], figures: readonly ChartFigure[]): BarListData {
   return {
     unit,
-    unitLabel: unitInfo(unit)?.label ?? unit,
+    unitLabel: figures.find((figure) => figure.unit === unit)?.unitInfo.label ?? unit,
     bars,
-    min: Math.min(...bars.map((bar) => bar.value)),
-    max: Math.max(...bars.map((bar) => bar.value)),
+    ...valueRange(bars),
     years: yearsCovered(figures),
     implausibleCount: bars.filter((bar) => bar.implausible).length,
   };
+}
+
+/** The smallest and largest value of the bars (0 and 0 for none). */
+export function valueRange(bars: readonly Pick<BarMark, "value">[]): Pick<BarMarks, "min" | "max"> {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const bar of bars) {
+    min = Math.min(min, bar.value);
+    max = Math.max(max, bar.value);
+  }
+  return bars.length === 0 ? { min: 0, max: 0 } : { min, max };
 }

@@ -3,11 +3,12 @@ import { categoryOrder } from "../category-order";
 import { chartEmpty, chartOk, type ChartResult } from "../chart-types";
 import { measureNoun, type Measure } from "../measure";
 import type { MeasuredFlow, MeasureFigures } from "../measure-figures";
-import { DIRECTIONS, directionLabel, type Direction, type Sides } from "../sides";
+import { counterpartOf } from "../counterparts/actor-flows";
+import { DIRECTIONS, directionLabel, type ActorRef, type Direction, type Sides } from "../sides";
 import { COMBINED_QUALIFIER_WORDS, summableFlows, sumFlows } from "../sum-flows";
 
-// The flow diagram: for the ledger's measure, side A (sent) -> categories -> side B (received), and
-// the same the other way round. A link's width is a sum, so it follows the rules of
+// The flow diagram: for the ledger's measure, side A (sent) -> categories -> each receiver, and each
+// giver -> categories -> side A (received) the other way round. A link's width is a sum, so it follows the rules of
 // sum-flows.ts, as the balance does: top-level figures only, inconsistent figures left out, qualifiers combined.
 
 export const SANKEY_RULES_TEXT =
@@ -28,8 +29,10 @@ export interface SankeyLinkDatum {
   direction: Direction;
   category: string;
   label: string;
-  /** The whole path: "USSR → Credits and loans → PRC". */
+  /** The whole path: "USSR → Credits and loans → PRC" (or "→ 3 receivers" for a category's whole). */
   path: string;
+  /** The counterpart at the link's far end from side A; null on side A's own end, which sums every counterpart. */
+  counterpart: string | null;
   valueText: string;
   qualifierWords: string;
   derived: boolean;
@@ -44,58 +47,112 @@ export interface SankeyData {
   derived: boolean;
 }
 
+interface Endpoints {
+  givers: ActorRef[];
+  receivers: ActorRef[];
+}
+
+/** Who gives and who receives the flows of one direction: the actor on one end, its counterparts on the other. */
+function endpoints(flows: readonly MeasuredFlow[], direction: Direction, actor: ActorRef): Endpoints {
+  const totals = new Map<string, { actor: ActorRef; value: number }>();
+  for (const flow of flows) {
+    const counterpart = counterpartOf(flow.figure, actor)!;
+    const entry = totals.get(counterpart.code) ?? { actor: counterpart, value: 0 };
+    entry.value += flow.value;
+    totals.set(counterpart.code, entry);
+  }
+  const others = [...totals.values()].sort((a, b) => b.value - a.value || a.actor.code.localeCompare(b.actor.code)).map((entry) => entry.actor);
+  return direction === "a_to_b" ? { givers: [actor], receivers: others } : { givers: others, receivers: [actor] };
+}
+
+function byKey<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
+}
+
+/** The nodes and links of one direction: givers -> categories -> receivers. */
+function directionGraph(flows: readonly MeasuredFlow[], direction: Direction, actor: ActorRef, measure: Measure, graph: { nodes: SankeyNodeDatum[]; links: SankeyLinkDatum[] }) {
+  const { givers, receivers } = endpoints(flows, direction, actor);
+  const partyOf = (flow: MeasuredFlow) => counterpartOf(flow.figure, actor)!.code;
+  const node = (name: string, kind: SankeyNodeDatum["kind"], group: readonly MeasuredFlow[]) =>
+    graph.nodes.push({ name, kind, direction, valueText: sumFlows(group, measure)!.text }) - 1;
+  const giverIndex = new Map(givers.map((giver) => [giver.code, node(`${giver.code} (sent)`, "source", direction === "a_to_b" ? flows : flows.filter((flow) => partyOf(flow) === giver.code))]));
+  const categories = [...byKey(flows, (flow) => flow.figure.category).entries()].sort(([a], [b]) => categoryOrder(a) - categoryOrder(b));
+  const categoryIndex = new Map(categories.map(([category, members]) => [category, node(categoryLabel(category), "category", members)]));
+  const receiverIndex = new Map(receivers.map((receiver) => [receiver.code, node(`${receiver.code} (received)`, "target", direction === "b_to_a" ? flows : flows.filter((flow) => partyOf(flow) === receiver.code))]));
+  const link = (members: readonly MeasuredFlow[], ends: { source: number; target: number }, text: { label: string; path: string }, category: string, counterpart: string | null) => {
+    const sum = sumFlows(members, measure)!;
+    graph.links.push({
+      ...ends,
+      value: sum.value,
+      direction,
+      category,
+      ...text,
+      counterpart,
+      valueText: sum.text,
+      qualifierWords: COMBINED_QUALIFIER_WORDS[sum.qualifier],
+      derived: sum.derived,
+      figures: members.map((flow) => ({ id: flow.figure.id, label: flow.figure.label })),
+    });
+  };
+  for (const [category, members] of categories) {
+    const name = categoryLabel(category);
+    // The actor's end is one link per category; the counterparts' end one per counterpart and category.
+    const parties = [...byKey(members, partyOf).entries()];
+    const partyPath = (code: string) => (direction === "a_to_b" ? `${actor.code} → ${name} → ${code}` : `${code} → ${name} → ${actor.code}`);
+    const middle = categoryIndex.get(category)!;
+    if (direction === "a_to_b") {
+      const whole = parties.length === 1 ? partyPath(parties[0]![0]) : `${actor.code} → ${name} → ${parties.length} receivers`;
+      link(members, { source: giverIndex.get(actor.code)!, target: middle }, { label: `${actor.code} → ${name}`, path: whole }, category, null);
+      for (const [code, own] of parties) {
+        link(own, { source: middle, target: receiverIndex.get(code)! }, { label: `${name} → ${code}`, path: partyPath(code) }, category, code);
+      }
+    } else {
+      for (const [code, own] of parties) {
+        link(own, { source: giverIndex.get(code)!, target: middle }, { label: `${code} → ${name}`, path: partyPath(code) }, category, code);
+      }
+      const whole = parties.length === 1 ? partyPath(parties[0]![0]) : `${parties.length} givers → ${name} → ${actor.code}`;
+      link(members, { source: middle, target: receiverIndex.get(actor.code)! }, { label: `${name} → ${actor.code}`, path: whole }, category, null);
+    }
+  }
+}
+
+/**
+ * The flow diagram of `selection`, the flows between side A and its counterparts on one measure
+ * (with a single counterpart: the two sides). Side A's gifts run from it through their categories
+ * to each receiver; what it received runs from each giver through the categories to it.
+ */
 export function shapeSankey(selection: MeasureFigures, measure: Measure, sides: Sides): ChartResult<SankeyData> {
   const { included, excluded } = summableFlows(selection);
   const positive = included.filter((flow) => flow.value > 0);
+  const actor = sides.a;
+  const counterparts = new Set(positive.map((flow) => counterpartOf(flow.figure, actor)?.code));
+  const between = counterparts.size > 1 ? `the ${actor.code} and its counterparts` : `the ${sides.a.code} and the ${sides.b.code}`;
   if (positive.length === 0) {
     const why =
       excluded.length > 0
         ? ` ${excluded.length} figure(s) in this unit are flagged as inconsistent within the source and are not added.`
         : "";
-    return chartEmpty(`No top-level figures in ${measureNoun(measure)} flow between the ${sides.a.code} and the ${sides.b.code}.${why}`);
+    return chartEmpty(`No top-level figures in ${measureNoun(measure)} flow between ${between}.${why}`);
   }
-  const nodes: SankeyNodeDatum[] = [];
-  const links: SankeyLinkDatum[] = [];
+  const graph = { nodes: [] as SankeyNodeDatum[], links: [] as SankeyLinkDatum[] };
   for (const direction of DIRECTIONS) {
     const mine = positive.filter((flow) => flow.direction === direction);
-    if (mine.length === 0) continue;
-    const [from, to] = direction === "a_to_b" ? [sides.a, sides.b] : [sides.b, sides.a];
-    const total = sumFlows(mine, measure)!;
-    const sourceIndex = nodes.push({ name: `${from.code} (sent)`, kind: "source", direction, valueText: total.text }) - 1;
-    const byCategory = new Map<string, MeasuredFlow[]>();
-    for (const flow of mine) byCategory.set(flow.figure.category, [...(byCategory.get(flow.figure.category) ?? []), flow]);
-    const categories = [...byCategory.entries()].sort(([a], [b]) => categoryOrder(a) - categoryOrder(b));
-    const categoryIndexes = categories.map(([category, flows]) => {
-      const sum = sumFlows(flows, measure)!;
-      return { category, flows, sum, index: nodes.push({ name: categoryLabel(category), kind: "category", direction, valueText: sum.text }) - 1 };
-    });
-    const targetIndex = nodes.push({ name: `${to.code} (received)`, kind: "target", direction, valueText: total.text }) - 1;
-    for (const { category, flows, sum, index } of categoryIndexes) {
-      const common = {
-        value: sum.value,
-        direction,
-        category,
-        valueText: sum.text,
-        qualifierWords: COMBINED_QUALIFIER_WORDS[sum.qualifier],
-        derived: sum.derived,
-        figures: flows.map((flow) => ({ id: flow.figure.id, label: flow.figure.label })),
-      };
-      const categoryName = categoryLabel(category);
-      const path = `${from.code} → ${categoryName} → ${to.code}`;
-      links.push({ ...common, source: sourceIndex, target: index, label: `${from.code} → ${categoryName}`, path });
-      links.push({ ...common, source: index, target: targetIndex, label: `${categoryName} → ${to.code}`, path });
-    }
+    if (mine.length > 0) directionGraph(mine, direction, actor, measure, graph);
   }
-  const notes = DIRECTIONS.filter((direction) => !positive.some((flow) => flow.direction === direction)).map(
-    (direction) => `Nothing in ${measureNoun(measure)} flows ${directionLabel(direction, sides)} under these rules.`,
+  const notes = DIRECTIONS.filter((direction) => !positive.some((flow) => flow.direction === direction)).map((direction) =>
+    counterparts.size > 1
+      ? `Nothing in ${measureNoun(measure)} flows ${direction === "a_to_b" ? `from the ${actor.code} to another actor` : `to the ${actor.code} from another actor`} under these rules.`
+      : `Nothing in ${measureNoun(measure)} flows ${directionLabel(direction, sides)} under these rules.`,
   );
   return chartOk(
     {
       measure,
-      nodes,
-      links,
+      nodes: graph.nodes,
+      links: graph.links,
       excluded: excluded.map((flow) => ({ id: flow.figure.id, label: flow.figure.label })),
-      derived: links.some((link) => link.derived),
+      derived: graph.links.some((link) => link.derived),
     },
     notes,
   );

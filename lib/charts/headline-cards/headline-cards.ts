@@ -1,10 +1,10 @@
 import { formatValue } from "@/lib/format";
 import type { HeadlineCardSpec } from "@/lib/schemas/dataset-meta";
-import { UNIT_FAMILY_LABELS } from "@/lib/vocab";
+import { isMoney, MONEY_FAMILY } from "@/lib/vocab";
 import { figureHref, type ChartFigure } from "../chart-types";
 import { classifyFigures } from "../flows";
 import { flagList, periodText } from "../mark-info";
-import { familyOfUnit, FLOW_FAMILIES, formatMeasured, valueIn, VIEW_CURRENCY, type ConversionContext } from "../measure";
+import { formatMeasured, valueIn, VIEW_CURRENCY, type ConversionContext } from "../measure";
 import { DIRECTIONS, directionLabel, directionOf, type Direction, type Sides } from "../sides";
 
 // The headline cards at the top of the overview. A dataset names its key figures by key in its
@@ -38,7 +38,7 @@ export interface HeadlineCard {
 function lineOf(figure: ChartFigure, sides: Sides, conversion: ConversionContext | null): CardLine {
   const direction = directionOf(figure, sides);
   let converted: CardLine["converted"] = null;
-  if (conversion && conversion.currency !== "original" && familyOfUnit(figure.unit) === "money") {
+  if (conversion && conversion.currency !== "original" && isMoney(figure.unitInfo)) {
     const measure = { kind: "currency", currency: VIEW_CURRENCY[conversion.currency] } as const;
     const valued = valueIn(figure, measure, conversion);
     converted = valued.ok
@@ -72,13 +72,15 @@ export function shapeHeadlineCards(
   figures: readonly ChartFigure[],
   sides: Sides,
   conversion: ConversionContext | null = null,
+  /** Keys of figures that exist but are outside the overview's year window: left out without a note. */
+  outsideWindow: ReadonlySet<string> = new Set(),
 ): { cards: HeadlineCard[]; notes: string[] } {
   const notes: string[] = [];
   if (specs && specs.length > 0) {
     const byKey = new Map(figures.map((figure) => [figure.key, figure]));
     const cards = specs.flatMap((spec) => {
       const found = spec.keys.map((key) => byKey.get(key)).filter((figure): figure is ChartFigure => figure !== undefined);
-      const missing = spec.keys.filter((key) => !byKey.has(key));
+      const missing = spec.keys.filter((key) => !byKey.has(key) && !outsideWindow.has(key));
       if (missing.length > 0) notes.push(`Card “${spec.title}”: no figure with key ${missing.join(", ")}.`);
       return found.length > 0 ? [cardOf(spec.keys[0]!, spec.title, found, sides, conversion, spec.note ?? null)] : [];
     });
@@ -87,9 +89,11 @@ export function shapeHeadlineCards(
   // Generic: per family and direction, the largest top-level flow in the family's most used unit.
   const { flows } = classifyFigures(figures, sides);
   const cards: HeadlineCard[] = [];
-  for (const family of FLOW_FAMILIES) {
+  // Money first, then the families in the order their first flow appears.
+  const families = [...new Set([MONEY_FAMILY, ...flows.map((flow) => flow.figure.unitInfo.family)])];
+  for (const family of families) {
     for (const direction of DIRECTIONS) {
-      const candidates = flows.filter((flow) => flow.direction === direction && familyOfUnit(flow.figure.unit) === family);
+      const candidates = flows.filter((flow) => flow.direction === direction && flow.figure.unitInfo.family === family);
       if (candidates.length === 0) continue;
       const unitCounts = new Map<string, number>();
       for (const { figure } of candidates) unitCounts.set(figure.unit, (unitCounts.get(figure.unit) ?? 0) + 1);
@@ -98,7 +102,7 @@ export function shapeHeadlineCards(
       cards.push(
         cardOf(
           largest.figure.key,
-          `${UNIT_FAMILY_LABELS[family]}, ${directionLabel(direction, sides)}`,
+          `${largest.figure.unitInfo.familyLabel}, ${directionLabel(direction, sides)}`,
           [largest.figure],
           sides,
           conversion,

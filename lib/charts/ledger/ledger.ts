@@ -1,10 +1,10 @@
 import { categoryLabel } from "@/lib/vocab/labels";
 import { categoryOrder } from "../category-order";
 import { chartEmpty, chartOk, type ChartResult, type MarkInfo } from "../chart-types";
-import type { Measure } from "../measure";
+import { measureNoun, type Measure } from "../measure";
 import type { MeasureFigures } from "../measure-figures";
 import type { Tip } from "../qualifier-tip";
-import type { Direction, Sides } from "../sides";
+import { DIRECTIONS, directionLabel, type Direction, type Sides } from "../sides";
 import { componentsElsewhereNotes, emptyLedgerReason, separateFigureNotes } from "./ledger-notes";
 import { componentsRow, figureRow } from "./ledger-rows";
 
@@ -61,6 +61,8 @@ export interface LedgerData {
   segmentCount: number;
   /** The largest extent on either side: the axis runs from -max to +max so 0 sits in the middle. */
   maxExtent: number;
+  /** The directions that have a bar. With one, the chart draws that side alone, not an empty half. */
+  directions: Direction[];
   derived: boolean;
 }
 
@@ -85,6 +87,13 @@ export function shapeLedger(selection: MeasureFigures, measure: Measure, sides: 
   const groups = groupByCategory(rows);
   notes.push(...separateFigureNotes(groups, sides), ...componentsElsewhereNotes(selection));
   const rowsFlat = groups.flatMap((group) => group.rows);
+  const directions = DIRECTIONS.filter((direction) => rowsFlat.some((row) => row.direction === direction));
+  if (directions.length === 1) {
+    const missing = DIRECTIONS.find((direction) => direction !== directions[0])!;
+    notes.unshift(
+      `One direction only: every bar runs ${directionLabel(directions[0]!, sides)}. Nothing in ${measureNoun(measure)} flows ${directionLabel(missing, sides)} under these rules, so the ledger draws that one side.`,
+    );
+  }
   return chartOk(
     {
       measure,
@@ -92,7 +101,8 @@ export function shapeLedger(selection: MeasureFigures, measure: Measure, sides: 
       groups,
       rowCount: rowsFlat.length,
       segmentCount: rowsFlat.reduce((total, row) => total + row.segments.length, 0),
-      maxExtent: Math.max(...rowsFlat.map((row) => row.extent)),
+      maxExtent: rowsFlat.reduce((max, row) => Math.max(max, row.extent), 0),
+      directions,
       derived: rowsFlat.some((row) => row.derived),
     },
     notes,

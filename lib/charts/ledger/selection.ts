@@ -1,13 +1,15 @@
 import type { UrlNotice } from "@/lib/views/lenient-parse";
 import type { CurrencyView } from "@/lib/vocab/currency-view";
-import { UNIT_CODES, UNIT_FAMILY_LABELS, unitInfo, type UnitCode, type UnitFamily } from "@/lib/vocab";
+import { BUILT_IN_FAMILIES, MONEY_FAMILY, type UnitInfo } from "@/lib/vocab";
+import type { ChartFigure } from "../chart-types";
 import type { ClassifiedFigures } from "../flows";
-import { familyOfUnit, FLOW_FAMILIES, VIEW_CURRENCY, type Measure } from "../measure";
+import { VIEW_CURRENCY, type Measure } from "../measure";
 
 // Which measure the ledger (and the flow diagram) shows: one unit family, and within it one unit,
 // or, for money in a converted currency view, the target currency. The options list the families
 // and units that have something to draw, plus whatever the URL asked for, so the selector always
-// shows the current state.
+// shows the current state. Units and families are those of the dataset's own figures, each with
+// the names the server resolved for it: a unit or family no figure is in is ignored with a notice.
 
 export interface UnitOption {
   unit: string;
@@ -16,13 +18,13 @@ export interface UnitOption {
 }
 
 export interface FamilyOption {
-  family: UnitFamily;
+  family: string;
   label: string;
   bars: number;
 }
 
 export interface LedgerSelection {
-  family: UnitFamily;
+  family: string;
   /** The printed unit shown, or null when money is converted into `measure.currency`. */
   unit: string | null;
   measure: Measure;
@@ -30,6 +32,14 @@ export interface LedgerSelection {
   unitOptions: UnitOption[];
   notices: UrlNotice[];
 }
+
+export interface LedgerRequest {
+  family?: string;
+  unit?: string;
+  currency: CurrencyView;
+}
+
+const NO_FIGURES: UnitInfo = { label: "Money", noun: "money", symbol: "", family: MONEY_FAMILY, familyLabel: BUILT_IN_FAMILIES.money };
 
 /** How many ledger bars each unit has: top-level flows in it, plus parents listing components in it. */
 function barsPerUnit(classified: ClassifiedFigures): Map<string, number> {
@@ -44,51 +54,68 @@ function barsPerUnit(classified: ClassifiedFigures): Map<string, number> {
   return bars;
 }
 
-const unitOrder = (unit: string) => {
-  const index = UNIT_CODES.indexOf(unit as UnitCode);
-  return index === -1 ? UNIT_CODES.length : index;
-};
+/** Every unit the dataset's figures are in, with its names. */
+function unitsOf(classified: ClassifiedFigures): Map<string, UnitInfo> {
+  const figures: ChartFigure[] = [
+    ...classified.flows.map((flow) => flow.figure),
+    ...[...classified.componentsOf.values()].flat(),
+    ...classified.others.map((other) => other.figure),
+  ];
+  return new Map(figures.map((figure) => [figure.unit, figure.unitInfo]));
+}
 
-export function resolveLedgerSelection(
-  classified: ClassifiedFigures,
-  request: { family?: UnitFamily; unit?: UnitCode; currency: CurrencyView },
-): LedgerSelection {
+/** The request's family and unit, each dropped with a notice when no figure is in it or they disagree. */
+function requested(request: LedgerRequest, units: Map<string, UnitInfo>, notices: UrlNotice[]) {
+  const families = new Set([...units.values()].map((info) => info.family));
+  let family = request.family;
+  let unit = request.unit;
+  if (family !== undefined && !families.has(family)) {
+    notices.push({ param: "family", message: `ignored family "${family}": no figure in this dataset is in it` });
+    family = undefined;
+  }
+  if (unit !== undefined && !units.has(unit)) {
+    notices.push({ param: "unit", message: `ignored unit "${unit}": no figure in this dataset is in it` });
+    unit = undefined;
+  }
+  if (unit !== undefined && family !== undefined && units.get(unit)!.family !== family) {
+    const familyLabel = [...units.values()].find((info) => info.family === family)!.familyLabel;
+    notices.push({ param: "unit", message: `ignored unit: ${units.get(unit)!.label} is not in ${familyLabel}` });
+    unit = undefined;
+  }
+  return { family, unit };
+}
+
+export function resolveLedgerSelection(classified: ClassifiedFigures, request: LedgerRequest): LedgerSelection {
   const notices: UrlNotice[] = [];
   const bars = barsPerUnit(classified);
-  const familyBars = new Map<UnitFamily, number>();
+  const units = unitsOf(classified);
+  const familyBars = new Map<string, number>();
   for (const [unit, count] of bars) {
-    const family = familyOfUnit(unit);
-    if (family) familyBars.set(family, (familyBars.get(family) ?? 0) + count);
+    const family = units.get(unit)!.family;
+    familyBars.set(family, (familyBars.get(family) ?? 0) + count);
   }
+  const asked = requested(request, units, notices);
 
-  let family: UnitFamily | undefined = request.family;
-  let requestedUnit: string | undefined = request.unit;
-  if (requestedUnit && family && familyOfUnit(requestedUnit) !== family) {
-    notices.push({
-      param: "unit",
-      message: `ignored unit: ${unitInfo(requestedUnit)?.label ?? requestedUnit} is not in ${UNIT_FAMILY_LABELS[family]}`,
-    });
-    requestedUnit = undefined;
-  }
-  if (!family && requestedUnit) family = familyOfUnit(requestedUnit) ?? undefined;
-  if (!family) family = FLOW_FAMILIES.find((candidate) => (familyBars.get(candidate) ?? 0) > 0) ?? FLOW_FAMILIES[0]!;
+  // Money first, then the family with the most bars.
+  const byBars = (a: string, b: string) =>
+    Number(b === MONEY_FAMILY) - Number(a === MONEY_FAMILY) || (familyBars.get(b) ?? 0) - (familyBars.get(a) ?? 0) || a.localeCompare(b);
+  const family =
+    asked.family ??
+    (asked.unit === undefined ? undefined : units.get(asked.unit)!.family) ??
+    ([...familyBars.keys()].sort(byBars)[0] ?? MONEY_FAMILY);
+  const familyLabel = (code: string) =>
+    [...units.values()].find((info) => info.family === code)?.familyLabel ?? BUILT_IN_FAMILIES[code as keyof typeof BUILT_IN_FAMILIES] ?? code;
+  const familyOptions = [...new Set([...familyBars.keys(), family])]
+    .sort(byBars)
+    .map((code) => ({ family: code, label: familyLabel(code), bars: familyBars.get(code) ?? 0 }));
 
-  const familyCodes = new Set<UnitFamily>([...FLOW_FAMILIES, ...familyBars.keys(), family]);
-  const familyOptions = [...familyCodes]
-    .sort((a, b) => {
-      const ia = FLOW_FAMILIES.indexOf(a);
-      const ib = FLOW_FAMILIES.indexOf(b);
-      return (ia === -1 ? 99 : ia) - (ib === -1 ? 99 : ib) || a.localeCompare(b);
-    })
-    .map((code) => ({ family: code, label: UNIT_FAMILY_LABELS[code], bars: familyBars.get(code) ?? 0 }));
-
-  const unitsInFamily = [...bars.entries()].filter(([unit]) => familyOfUnit(unit) === family);
-  if (requestedUnit && !unitsInFamily.some(([unit]) => unit === requestedUnit)) unitsInFamily.push([requestedUnit, 0]);
+  const unitsInFamily = [...bars.entries()].filter(([unit]) => units.get(unit)!.family === family);
+  if (asked.unit && !unitsInFamily.some(([unit]) => unit === asked.unit)) unitsInFamily.push([asked.unit, 0]);
   const unitOptions = unitsInFamily
-    .sort(([a], [b]) => unitOrder(a) - unitOrder(b))
-    .map(([unit, count]) => ({ unit, label: unitInfo(unit)?.label ?? unit, bars: count }));
+    .sort(([a, barsA], [b, barsB]) => barsB - barsA || a.localeCompare(b))
+    .map(([unit, count]) => ({ unit, label: units.get(unit)!.label, bars: count }));
 
-  if (family === "money" && request.currency !== "original") {
+  if (family === MONEY_FAMILY && request.currency !== "original") {
     return {
       family,
       unit: null,
@@ -98,15 +125,16 @@ export function resolveLedgerSelection(
       notices,
     };
   }
-  // Default unit: the one with the most top-level figures (then the most bars); ties go to the
-  // vocabulary's order. A unit that only holds components of totals printed elsewhere comes last.
+  // Default unit: the one with the most top-level figures, then the most bars. A unit that only
+  // holds components of totals printed elsewhere comes last.
   const topLevel = new Map<string, number>();
   for (const { figure } of classified.flows) topLevel.set(figure.unit, (topLevel.get(figure.unit) ?? 0) + 1);
-  const fallback = [...unitOptions].sort(
-    (a, b) => (topLevel.get(b.unit) ?? 0) - (topLevel.get(a.unit) ?? 0) || b.bars - a.bars || unitOrder(a.unit) - unitOrder(b.unit),
-  )[0];
-  const familyUnits = UNIT_CODES.filter((code) => unitInfo(code)?.family === family);
-  const unit = requestedUnit ?? fallback?.unit ?? familyUnits[0] ?? "USD";
-  if (!unitOptions.some((option) => option.unit === unit)) unitOptions.push({ unit, label: unitInfo(unit)?.label ?? unit, bars: 0 });
-  return { family, unit, measure: { kind: "unit", unit }, familyOptions, unitOptions, notices };
+  const fallback = [...unitOptions].sort((a, b) => (topLevel.get(b.unit) ?? 0) - (topLevel.get(a.unit) ?? 0) || b.bars - a.bars)[0];
+  const familyUnit = [...units.keys()].find((unit) => units.get(unit)!.family === family);
+  const unit = asked.unit ?? fallback?.unit ?? familyUnit ?? [...units.keys()][0];
+  // No figure at all (a year window that holds none): an axis of money, which says there is nothing in it.
+  if (unit === undefined) return { family, unit: null, measure: { kind: "unit", unit: "", info: NO_FIGURES }, familyOptions, unitOptions, notices };
+  const info = units.get(unit)!;
+  if (!unitOptions.some((option) => option.unit === unit)) unitOptions.push({ unit, label: info.label, bars: 0 });
+  return { family, unit, measure: { kind: "unit", unit, info }, familyOptions, unitOptions, notices };
 }

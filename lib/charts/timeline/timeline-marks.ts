@@ -2,7 +2,7 @@ import { formatDateRange } from "@/lib/format";
 import { eventTypeLabel } from "@/lib/vocab/labels";
 import type { ChartEvent, ChartFigure, ChartPhase, MarkInfo } from "../chart-types";
 import { figureInfo, flagList, periodText } from "../mark-info";
-import { formatMeasured } from "../measure";
+import { formatMeasured, unitMeasure } from "../measure";
 import { directionLabel, directionOf, type Direction, type Sides } from "../sides";
 import { isPointFigure } from "./timeline-dates";
 
@@ -57,7 +57,7 @@ function directionText(figure: ChartFigure, direction: Direction | null, sides: 
 export function spanMark(figure: ChartFigure, range: Range, sides: Sides | null): Omit<TimelineSpan, "lane"> {
   const point = isPointFigure(figure);
   const direction = sides ? directionOf(figure, sides) : null;
-  const valueText = formatMeasured(figure.value, figure.qualifier, { kind: "unit", unit: figure.unit }, { derived: false });
+  const valueText = formatMeasured(figure.value, figure.qualifier, unitMeasure(figure), { derived: false });
   return {
     ...markOf(`figure-${figure.id}`, figure.id, figure.label, range, point),
     direction,

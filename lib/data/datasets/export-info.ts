@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { PackageDataset, PackageSource } from "@/lib/export/datapackage";
+import { parseDatasetMeta } from "@/lib/schemas/dataset-meta";
 
 // What exports need to know about a dataset beyond its rows: its metadata (for citations, the data
 // package and image credits) and its sources (for the package's source list and the citation of
@@ -15,7 +16,8 @@ export interface DatasetExportInfo extends PackageDataset {
 export async function getDatasetExportInfo(slug?: string): Promise<DatasetExportInfo | null> {
   const row = await prisma.dataset.findFirst({
     where: slug === undefined ? {} : { slug },
-    orderBy: { slug: "asc" },
+    // Without a slug: the default dataset, the first one loaded (default.ts).
+    orderBy: { id: "asc" },
     select: {
       slug: true,
       title: true,
@@ -23,10 +25,11 @@ export async function getDatasetExportInfo(slug?: string): Promise<DatasetExport
       version: true,
       licence: true,
       lastUpdated: true,
+      meta: true,
       sources: { orderBy: { id: "asc" }, select: { key: true, kind: true, citation: true, url: true } },
     },
   });
   if (!row) return null;
   const primary = row.sources.find((source) => source.kind === "primary");
-  return { ...row, basedOn: primary?.citation ?? null };
+  return { ...row, meta: parseDatasetMeta(row.meta), basedOn: primary?.citation ?? null };
 }

@@ -1,4 +1,4 @@
-import { unitLabel } from "@/lib/vocab/labels";
+import type { UnitInfo } from "@/lib/vocab";
 
 // Each component's share of its parent total. A share is only a ratio of two numbers in the same
 // unit: tons of soybeans are no share of a sum in rubles, so such a component gets no share and a
@@ -8,6 +8,7 @@ import { unitLabel } from "@/lib/vocab/labels";
 export interface ShareInput {
   value: number;
   unit: string;
+  unitInfo: Pick<UnitInfo, "noun">;
 }
 
 export type ComponentShare = { share: number; reason: null } | { share: null; reason: string };
@@ -16,7 +17,7 @@ export function componentShare(parent: ShareInput, component: ShareInput): Compo
   if (component.unit !== parent.unit)
     return {
       share: null,
-      reason: `No share: the total is in ${unitLabel(parent.unit).toLowerCase()} and this part in ${unitLabel(component.unit).toLowerCase()}; different units are never divided.`,
+      reason: `No share: the total is in ${parent.unitInfo.noun} and this part in ${component.unitInfo.noun}; different units are never divided.`,
     };
   if (parent.value === 0) return { share: null, reason: "No share: the total is zero." };
   return { share: component.value / parent.value, reason: null };

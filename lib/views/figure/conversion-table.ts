@@ -1,6 +1,6 @@
 import { convertFigure, type Conversion, type ConvertibleFigure, type RateRow } from "@/lib/vocab/convert";
 import type { CurrencyView } from "@/lib/vocab/currency-view";
-import { unitInfo } from "@/lib/vocab";
+import { isMoney } from "@/lib/vocab";
 
 // The conversions a figure page offers: the value in US dollars, old rubles and new rubles, each
 // computed by lib/vocab/convert.ts (through the dollar, with every rate named). Rubles whose basis
@@ -21,13 +21,9 @@ export type ConversionTable =
   | { kind: "unavailable"; reason: string }
   | { kind: "table"; groups: ConversionGroup[] };
 
-function isMoney(unit: string): boolean {
-  return unitInfo(unit)?.currency === true;
-}
-
 export function buildConversionTable(figure: ConvertibleFigure, rates: RateRow[]): ConversionTable {
-  if (!isMoney(figure.unit)) return { kind: "not_money", unit: figure.unit };
-  const assumptions = figure.currencyBasis === "rub_unstated" ? (["old", "new"] as const) : ([null] as const);
+  if (!isMoney(figure.unitInfo)) return { kind: "not_money", unit: figure.unit };
+  const assumptions = figure.unit === "RUB" && figure.denomination === "not_stated" ? (["old", "new"] as const) : ([null] as const);
   const groups: ConversionGroup[] = assumptions.map((assumption) => ({
     assumption,
     rows: CONVERSION_TARGETS.map((target) => ({ target, conversion: convertFigure(figure, target, assumption ?? "none", rates) }))

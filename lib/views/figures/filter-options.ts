@@ -1,5 +1,6 @@
-import { categoryLabel, flagInfo, qualifierLabel, unitLabel } from "@/lib/vocab/labels";
+import { categoryLabel, flagInfo, qualifierLabel } from "@/lib/vocab/labels";
 import { formatDirection } from "@/lib/format";
+import type { DatasetMeta } from "@/lib/schemas/dataset-meta";
 import type { FigureFilterKey, FiguresView } from "../figures";
 import { optionLabels, phaseOptions, type ActiveFilter, type Option } from "../list/filter-options";
 
@@ -7,6 +8,8 @@ import { optionLabels, phaseOptions, type ActiveFilter, type Option } from "../l
 
 export interface FilterOptions {
   datasets: Option[];
+  /** Quick choices for the main flows: "all", then both directions between each dataset's sides. */
+  directions: DirectionPreset[];
   from: Option[];
   to: Option[];
   categories: Option[];
@@ -17,8 +20,9 @@ export interface FilterOptions {
 }
 
 interface FacetInput {
-  categories: { code: string }[];
-  units: { code: string }[];
+  /** Labels come from the data's vocabulary (lib/data/figures/facets.ts). */
+  categories: { code: string; label?: string }[];
+  units: { code: string; label: string }[];
   qualifiers: { code: string }[];
   flags: { code: string }[];
   from: { code: string; name: string }[];
@@ -31,33 +35,50 @@ const actorOption = ({ code, name }: { code: string; name: string }): Option =>
 export function buildFilterOptions(
   facets: FacetInput,
   phases: { key: string; label: string }[],
-  datasets: { slug: string; title: string }[],
+  datasets: { slug: string; title: string; meta?: Pick<DatasetMeta, "sides"> }[],
 ): FilterOptions {
   return {
     datasets: datasets.map((dataset) => ({ value: dataset.slug, label: dataset.title })),
+    directions: directionPresets(datasets.map((dataset) => dataset.meta?.sides)),
     from: facets.from.map(actorOption),
     to: facets.to.map(actorOption),
-    categories: facets.categories.map(({ code }) => ({ value: code, label: categoryLabel(code) })),
-    units: facets.units.map(({ code }) => ({ value: code, label: unitLabel(code) })),
+    categories: facets.categories.map(({ code, label }) => ({ value: code, label: label ?? categoryLabel(code) })),
+    units: facets.units.map(({ code, label }) => ({ value: code, label })),
     qualifiers: facets.qualifiers.map(({ code }) => ({ value: code, label: qualifierLabel(code) })),
     phases: phaseOptions(phases),
     flags: facets.flags.map(({ code }) => ({ value: code, label: flagInfo(code).label })),
   };
 }
 
-/** The two directions of the main flow, as quick choices; any other from/to pair is "other". */
-export const DIRECTION_PRESETS = [
-  { id: "all", label: "All directions", from: undefined, to: undefined },
-  { id: "ussr-prc", label: "USSR → PRC", from: ["USSR"], to: ["PRC"] },
-  { id: "prc-ussr", label: "PRC → USSR", from: ["PRC"], to: ["USSR"] },
-] as const;
-export type DirectionChoice = (typeof DIRECTION_PRESETS)[number]["id"] | "other";
+export interface DirectionPreset {
+  id: string;
+  label: string;
+  from?: readonly string[];
+  to?: readonly string[];
+}
+
+/**
+ * The quick choices of the direction filter: every direction, then both directions between the two
+ * sides each dataset names in its metadata (each pair once). Any other from/to pair is "other".
+ */
+export function directionPresets(sides: readonly (DatasetMeta["sides"] | undefined)[]): DirectionPreset[] {
+  const presets: DirectionPreset[] = [{ id: "all", label: "All directions" }];
+  for (const pair of sides) {
+    if (!pair) continue;
+    for (const [from, to] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
+      const id = `${from}-${to}`.toLowerCase();
+      if (!presets.some((preset) => preset.id === id)) presets.push({ id, label: formatDirection(from, to), from: [from], to: [to] });
+    }
+  }
+  return presets;
+}
+export type DirectionChoice = string;
 
 const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
   (a ?? []).join(",") === (b ?? []).join(",");
 
-export function directionOf(view: Pick<FiguresView, "from" | "to">): DirectionChoice {
-  const preset = DIRECTION_PRESETS.find((candidate) => sameList(candidate.from, view.from) && sameList(candidate.to, view.to));
+export function directionOf(view: Pick<FiguresView, "from" | "to">, presets: readonly DirectionPreset[]): DirectionChoice {
+  const preset = presets.find((candidate) => sameList(candidate.from, view.from) && sameList(candidate.to, view.to));
   return preset?.id ?? "other";
 }
 

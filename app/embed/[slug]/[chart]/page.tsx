@@ -8,14 +8,16 @@ import { ViewToggle } from "@/components/controls/view-toggle";
 import { UrlNotices } from "@/components/filters/url-notices";
 import { chartPermalink, isChartId } from "@/lib/export/share-links";
 import type { RawParams } from "@/lib/views/raw-params";
+import { searchOf } from "@/lib/views/overview/search";
 
-// /embed/<chart>?<overview params>: one overview chart alone, for another site's iframe, with its
-// title, subtitle, legend, source and a footer naming Aidflow, the dataset version and a link back
-// to the same view on the overview. No site header, navigation or footer (app/embed/embed.css).
+// /embed/<slug>/<chart>?<overview params>: one chart of a dataset's overview alone, for another
+// site's iframe, with its title, subtitle, legend, source and a footer naming Aidflow, the dataset
+// and its version and a link back to the same view on the overview. No site header, navigation or
+// footer (app/embed/embed.css).
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ chart: string }>; searchParams: Promise<RawParams> };
+type Props = { params: Promise<{ slug: string; chart: string }>; searchParams: Promise<RawParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { chart } = await params;
@@ -23,22 +25,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EmbedPage({ params, searchParams }: Props) {
-  const { chart } = await params;
+  const { slug, chart } = await params;
   if (!isChartId(chart)) notFound();
   const raw = await searchParams;
-  const loaded = await loadOverview(raw);
-  if (!loaded) {
-    return (
-      <p className="notice" role="status">
-        No dataset is loaded yet.
-      </p>
-    );
-  }
+  const loaded = await loadOverview(slug, raw);
+  if (!loaded) notFound();
   const { data, view, notices } = loaded;
-  const parts = overviewChartParts(view, chart);
-  const search = new URLSearchParams(Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+  const parts = overviewChartParts(view, chart, data.dataset.slug);
   // Relative, so it resolves against this site from inside any iframe; opens outside the frame.
-  const fullView = chartPermalink("", chart, search);
+  const fullView = chartPermalink("", data.dataset.slug, chart, searchOf(raw));
   return (
     <>
       <UrlNotices notices={notices} />

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { OverviewPage } from "@/components/overview/overview-page";
+import { getOverviewData } from "@/lib/data/overview";
+import { loadOverview } from "@/lib/views/overview";
+import type { RawParams } from "@/lib/views/raw-params";
+
+// /datasets/<slug>: one dataset's overview (components/overview/overview-page.tsx).
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  // Read from the same per-version cache the page reads from.
+  const data = await getOverviewData(slug);
+  return { title: data ? data.dataset.title : "Dataset not found" };
+}
+
+export default async function DatasetOverviewPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const loaded = await loadOverview(slug, await searchParams);
+  if (!loaded) notFound();
+  return <OverviewPage loaded={loaded} />;
+}

@@ -1,0 +1,28 @@
+import type { CounterpartsData } from "@/lib/charts/counterparts/counterparts";
+import { Cell, RowHeader, SimpleTable } from "@/components/ui/simple-table";
+import { ChartTables, FigureLinks } from "../chart-table";
+
+// The ranked counterparts as a table: one row per counterpart and direction, in the chart's order,
+// with the sum, its qualifier and the figures added into it.
+
+const COLUMNS = ["Flow", "Counterpart", { label: "Sum", numeric: true }, "Qualifier of the sum", "Figures added"] as const;
+
+export function CounterpartsTable({ data }: { data: CounterpartsData }) {
+  return (
+    <ChartTables chart="counterparts">
+      <SimpleTable caption={`Counterparts of the ${data.actor.code} as a table`} columns={COLUMNS}>
+        {data.bars.map((row) => (
+          <tr key={row.key} data-table-row={row.key}>
+            <RowHeader>{row.info.title}</RowHeader>
+            <td>{row.counterpart.name}</td>
+            <Cell numeric>{row.valueText}</Cell>
+            <td>{row.qualifierWords}</td>
+            <td>
+              <FigureLinks figures={row.figures} />
+            </td>
+          </tr>
+        ))}
+      </SimpleTable>
+    </ChartTables>
+  );
+}

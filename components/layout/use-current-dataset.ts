@@ -1,0 +1,24 @@
+"use client";
+
+import { usePathname, useSearchParams } from "next/navigation";
+
+// Which dataset the visitor is looking at, from the address: a dataset's own pages
+// (/datasets/<slug>/…) name it in the path, the lists (/figures, /events) in their ?dataset= filter.
+// The header's switcher and navigation keep the visitor in it.
+
+const DATASET_PATH = /^\/datasets\/([^/]+)/;
+
+export function useCurrentDataset(): string | null {
+  const pathname = usePathname();
+  const search = useSearchParams();
+  const match = DATASET_PATH.exec(pathname);
+  if (match) return decodeURIComponent(match[1]!);
+  return search.get("dataset");
+}
+
+/** The same kind of page for another dataset: the list filtered to it, or its overview. */
+export function datasetPageHref(pathname: string, slug: string): string {
+  const encoded = encodeURIComponent(slug);
+  if (pathname === "/figures" || pathname === "/events") return `${pathname}?dataset=${encoded}`;
+  return `/datasets/${encoded}`;
+}

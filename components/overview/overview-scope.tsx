@@ -1,0 +1,108 @@
+"use client";
+
+import type { FormEvent } from "react";
+import type { PairOption } from "@/lib/charts/pairs";
+import type { Sides } from "@/lib/charts/sides";
+import { useScopeParams } from "@/lib/views/overview/use-overview-params";
+import chartStyles from "@/components/charts/charts.module.css";
+import styles from "./overview.module.css";
+
+// What the overview shows: which two actors (any pair with flows between them; the first is the
+// one whose counterparts are ranked) and which years (only figures whose whole period lies within).
+// Both go to the URL, so the view can be shared, and the server reshapes every chart.
+
+const pairValue = (a: string, b: string) => `${a}|${b}`;
+
+function pairLabel(option: PairOption): string {
+  return `${option.a.name} (${option.a.code}) and ${option.b.name} (${option.b.code}) · ${option.flows} ${option.flows === 1 ? "flow" : "flows"}`;
+}
+
+/** The options, oriented as the current sides when they are among them (or added when they are not). */
+function orientedOptions(pairs: readonly PairOption[], sides: Sides): PairOption[] {
+  const current = (option: PairOption) =>
+    (option.a.code === sides.a.code && option.b.code === sides.b.code) || (option.a.code === sides.b.code && option.b.code === sides.a.code);
+  const found = pairs.find(current);
+  const own = { a: sides.a, b: sides.b, flows: found?.flows ?? 0 };
+  return found ? pairs.map((option) => (option === found ? own : option)) : [own, ...pairs];
+}
+
+function readYear(form: FormData, name: string): number | null {
+  const text = String(form.get(name) ?? "").trim();
+  return /^\d{1,4}$/.test(text) ? Number(text) : null;
+}
+
+export function OverviewScope({
+  sides,
+  pairs,
+  years,
+  yearWindow,
+  notes,
+}: {
+  sides: Sides;
+  pairs: readonly PairOption[];
+  years: { from: number; to: number } | null;
+  yearWindow: { from: number; to: number } | null;
+  notes: readonly string[];
+}) {
+  const { setValues, pending } = useScopeParams();
+  const options = orientedOptions(pairs, sides);
+
+  function choosePair(value: string) {
+    const [a, b] = value.split("|");
+    if (a && b) void setValues({ a, b });
+  }
+
+  function applyYears(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    void setValues({ year_from: readYear(form, "year_from"), year_to: readYear(form, "year_to") });
+  }
+
+  return (
+    <div className={styles.scope} data-overview-scope="">
+      <div className={chartStyles.controls}>
+        <label className={chartStyles.field}>
+          <span className={chartStyles.fieldLabel}>Actors</span>
+          <select className={chartStyles.select} name="pair" value={pairValue(sides.a.code, sides.b.code)} onChange={(event) => choosePair(event.target.value)}>
+            {options.map((option) => (
+              <option key={pairValue(option.a.code, option.b.code)} value={pairValue(option.a.code, option.b.code)}>
+                {pairLabel(option)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button" onClick={() => void setValues({ a: sides.b.code, b: sides.a.code })} data-swap-sides="">
+          Swap sides
+        </button>
+      </div>
+      <form className={chartStyles.controls} onSubmit={applyYears} key={yearWindow ? `${yearWindow.from}-${yearWindow.to}` : "all"} aria-label="Year window">
+        <label className={chartStyles.field}>
+          <span className={chartStyles.fieldLabel}>From year</span>
+          <input className={`${chartStyles.select} ${styles.year}`} type="number" name="year_from" inputMode="numeric" min={years?.from} max={years?.to} defaultValue={yearWindow?.from} placeholder={years ? String(years.from) : undefined} />
+        </label>
+        <label className={chartStyles.field}>
+          <span className={chartStyles.fieldLabel}>To year</span>
+          <input className={`${chartStyles.select} ${styles.year}`} type="number" name="year_to" inputMode="numeric" min={years?.from} max={years?.to} defaultValue={yearWindow?.to} placeholder={years ? String(years.to) : undefined} />
+        </label>
+        <button type="submit" className="button">
+          Show these years
+        </button>
+        {yearWindow ? (
+          <button type="button" className="button" onClick={() => void setValues({ year_from: null, year_to: null })}>
+            All years
+          </button>
+        ) : null}
+      </form>
+      <p className={chartStyles.pending} role="status" aria-live="polite">
+        {pending ? "Updating…" : ""}
+      </p>
+      {notes.length > 0 ? (
+        <ul className={styles.scopeNotes} data-window-notes="">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

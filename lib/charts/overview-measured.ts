@@ -1,0 +1,68 @@
+import type { ChartFigure } from "./chart-types";
+import { measureActorFlows } from "./counterparts/actor-flows";
+import { shapeCounterparts } from "./counterparts/counterparts";
+import type { ClassifiedFigures } from "./flows";
+import { shapeSankey } from "./flow-diagram/sankey";
+import { shapeBalance } from "./ledger/balance";
+import { shapeLedger } from "./ledger/ledger";
+import { leftOutNotes } from "./ledger/ledger-notes";
+import type { LedgerSelection } from "./ledger/selection";
+import { sourceLine } from "./mark-info";
+import { measureLabel, type ConversionContext } from "./measure";
+import { measureFigures, type MeasureFigures } from "./measure-figures";
+import { currencyText, yearsOf } from "./overview-text";
+import type { Sides } from "./sides";
+
+// The overview's charts that share the measure chosen above the ledger: the ledger and the balance
+// (the two sides), and the flow diagram and the ranked counterparts (side A with every actor it
+// exchanged with; with a single counterpart, the same two sides).
+
+interface MeasuredInput {
+  figures: readonly ChartFigure[];
+  classified: ClassifiedFigures;
+  selection: LedgerSelection;
+  context: ConversionContext;
+  sides: Sides;
+}
+
+const summedFigures = (measured: MeasureFigures) => measured.flows.map((flow) => flow.figure);
+
+export function measuredCharts({ figures, classified, selection, context, sides }: MeasuredInput) {
+  const measure = selection.measure;
+  const measured = measureFigures(classified, measure, context);
+  const wide = measureActorFlows(figures, sides.a, measure, context);
+  const drawn = [
+    ...measured.flows.map((flow) => flow.figure),
+    ...measured.componentGroups.flatMap((group) => group.components.map((component) => component.figure)),
+  ];
+  const moneyText =
+    measure.kind === "currency" || selection.family === "money" ? ` ${currencyText(context.currency, context.assume)}` : "";
+  const ledger = shapeLedger(measured, measure, sides);
+  const oneWay = ledger.ok && ledger.data.directions.length === 1;
+  const layout = oneWay
+    ? "one direction only, so every bar grows to the right"
+    : `${sides.a.code} → ${sides.b.code} to the left, ${sides.b.code} → ${sides.a.code} to the right`;
+  const sankey = shapeSankey(wide, measure, sides);
+  const counterparts = shapeCounterparts(wide, measure, sides.a);
+  return {
+    ledger: {
+      ...ledger,
+      subtitle: `${measureLabel(measure)} · ${yearsOf(drawn)} · ${layout}; one bar per figure.${moneyText}`,
+      source: sourceLine(drawn),
+      notes: [...ledger.notes, ...leftOutNotes(measured, measure, sides)],
+    },
+    sankey: {
+      ...sankey,
+      subtitle: `${measureLabel(measure)} · ${yearsOf(summedFigures(wide))} · what the ${sides.a.code} gave and received, with every counterpart, by category, for the unit chosen above the ledger.${moneyText}`,
+      source: sourceLine(summedFigures(wide)),
+      notes: sankey.notes,
+    },
+    counterparts: {
+      ...counterparts,
+      subtitle: `${measureLabel(measure)} · ${yearsOf(summedFigures(wide))} · the ${sides.a.code}'s counterparts, the largest sum first, for the unit chosen above the ledger.${moneyText}`,
+      source: sourceLine(summedFigures(wide)),
+      notes: counterparts.notes,
+    },
+    balance: shapeBalance(measured, measure, sides),
+  };
+}
