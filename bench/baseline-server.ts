@@ -15,6 +15,8 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { postgresUrl } from "@/lib/db/dialect";
 import { databaseFilePath } from "@/lib/db/file-path";
+import { parseDatasetMeta } from "@/lib/schemas/dataset-meta";
+import { Vocabulary } from "@/lib/vocab/vocabulary";
 
 type Row = Record<string, unknown>;
 interface Db {
@@ -78,7 +80,7 @@ LEFT JOIN "Actor" fa ON fa."id" = f."fromActorId"
 LEFT JOIN "Actor" ta ON ta."id" = f."toActorId"
 LEFT JOIN "Figure" p ON p."id" = f."parentId"`;
 
-function toDto(row: Row, base: string) {
+function toDto(row: Row, base: string, vocabulary: Vocabulary) {
   const source = (prefix: "s" | "c") =>
     row[`${prefix}Key`] === null
       ? null
@@ -102,7 +104,10 @@ function toDto(row: Row, base: string) {
     value: row.value,
     valuePrinted: row.valuePrinted,
     unit: row.unit,
-    currencyBasis: row.currencyBasis,
+    unitInfo: vocabulary.unitInfo(String(row.unit)),
+    priceBasis: row.priceBasis,
+    priceYear: row.priceYear,
+    denomination: row.denomination,
     qualifier: row.qualifier,
     period: { start: row.periodStart, end: row.periodEnd, status: row.periodStatus, text: row.periodText, yearStart: row.yearStart, yearEnd: row.yearEnd },
     parentId: row.parentId,
@@ -131,6 +136,8 @@ async function main() {
   const url = postgresUrl(process.env);
   const db = url ? postgresDb(url) : sqliteDb(databaseFilePath(process.env));
   const totals = new Map<string, { stamp: string; total: number }>();
+  // The app names each figure's unit from the datasets' declarations (lib/data/vocabulary.ts): so does this, once per stamp.
+  let vocabulary: { stamp: string; value: Vocabulary } | null = null;
 
   const server = http.createServer((request, response) => {
     void (async () => {
@@ -147,6 +154,11 @@ async function main() {
 
       const stampRows = await db.all(`SELECT "id", "version" FROM "Dataset" ORDER BY "id"`, []);
       const stamp = stampRows.map((row) => `${String(row.id)}:${String(row.version)}`).join(",");
+      if (vocabulary?.stamp !== stamp) {
+        const metas = await db.all(`SELECT "meta" FROM "Dataset" ORDER BY "id"`, []);
+        vocabulary = { stamp, value: new Vocabulary(metas.map((row) => parseDatasetMeta(String(row.meta)))) };
+      }
+      const units = vocabulary.value;
       const totalKey = categories.join(",");
       let total = totals.get(totalKey)?.stamp === stamp ? totals.get(totalKey)!.total : null;
       if (total === null) {
@@ -157,7 +169,7 @@ async function main() {
       const rows = await db.all(`${SELECT.replace("%WHERE%", where).replace("%ORDER%", order)} ORDER BY ${order}`, [...categories, limit + 1, (page - 1) * limit]);
       const base = `http://${request.headers.host ?? "localhost"}`;
       const body = JSON.stringify({
-        data: rows.slice(0, limit).map((row) => toDto(row, base)),
+        data: rows.slice(0, limit).map((row) => toDto(row, base, units)),
         meta: { total, limit, page, cursor: null, nextCursor: null, query: Object.fromEntries(params) },
         links: { self: `${base}${requestUrl.pathname}${requestUrl.search}`, next: rows.length > limit ? `${base}${requestUrl.pathname}?page=${page + 1}` : null },
       });

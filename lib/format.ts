@@ -1,4 +1,4 @@
-import { QUALIFIERS, unitInfo, type Qualifier } from "@/lib/vocab";
+import { QUALIFIERS, type Qualifier, type UnitInfo } from "@/lib/vocab";
 import { datePrecision, parsePartialDate } from "@/lib/schemas/partial-date";
 import { neutraliseText } from "@/lib/security/neutralise-text";
 
@@ -41,31 +41,35 @@ function qualifierSymbol(qualifier: string): string {
   return QUALIFIERS[qualifier as Qualifier]?.symbol ?? "";
 }
 
-/** "rubles", "persons", "t"... how the unit follows a number. */
-function unitSuffix(unit: string, { short = false } = {}): string {
-  const info = unitInfo(unit);
+/**
+ * "rubles", "persons", "t"... how the unit follows a number. The unit's names come with the data
+ * (UnitInfo, resolved by the server); without them the code stands in.
+ */
+function unitSuffix(unit: string, info: UnitInfo | undefined, { short = false } = {}): string {
+  if (unit === "USD") return "";
   if (!info) return unit;
-  if (info.currency) return unit === "USD" ? "" : short ? unit : info.noun;
   return short ? info.symbol : info.noun;
 }
 
 export interface ValueParts {
   qualifier: string;
   unit: string;
+  /** The unit's names; a figure DTO carries them. */
+  unitInfo?: UnitInfo;
   value: number;
 }
 
 /** A number with its unit: "$300 million", "1.816 billion rubles", "5.76 million metric tons". */
-export function formatAmount(value: number, unit: string, { short = false } = {}): string {
+export function formatAmount(value: number, unit: string, { short = false, unitInfo }: { short?: boolean; unitInfo?: UnitInfo } = {}): string {
   const number = formatScaled(value, { short });
   if (unit === "USD") return `$${number}`;
-  const suffix = unitSuffix(unit, { short });
+  const suffix = unitSuffix(unit, unitInfo, { short });
   return suffix ? `${number} ${suffix}` : number;
 }
 
 /** The full reading of a figure: "more than 10,000 persons". */
-export function formatValue({ qualifier, unit, value }: ValueParts, { short = false } = {}): string {
-  const amount = formatAmount(value, unit, { short });
+export function formatValue({ qualifier, unit, unitInfo, value }: ValueParts, { short = false } = {}): string {
+  const amount = formatAmount(value, unit, { short, unitInfo });
   if (short) {
     const symbol = qualifierSymbol(qualifier);
     return symbol ? `${symbol} ${amount}` : amount;
@@ -145,9 +149,9 @@ const significant = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4
  * A value for a chart label: the qualifier as a symbol, every digit (scale words only when exact)
  * and the unit's short symbol: "> 10,000 persons", "9 million t", "≈ 150 projects".
  */
-export function formatValueCompact({ qualifier, unit, value }: ValueParts): string {
+export function formatValueCompact({ qualifier, unit, unitInfo, value }: ValueParts): string {
   const number = formatScaled(value);
-  const amount = unit === "USD" ? `$${number}` : `${number} ${unitSuffix(unit, { short: true })}`.trimEnd();
+  const amount = unit === "USD" ? `$${number}` : `${number} ${unitSuffix(unit, unitInfo, { short: true })}`.trimEnd();
   const symbol = qualifierSymbol(qualifier);
   return symbol ? `${symbol} ${amount}` : amount;
 }

@@ -1,6 +1,7 @@
 // The import worker: runs one uploaded import in its own process, started (detached) by
 // POST /api/v1/imports through lib/import/spawn-worker.ts. The upload handler has stored the file
-// (UPLOAD_DIR/<id>.csv) and created the ImportRun; this process checks and writes it, and reports
+// (UPLOAD_DIR/<id>.csv, a CSV or a data package's zip, and what the upload said beyond it in
+// <id>.options.json) and created the ImportRun; this process checks and writes it, and reports
 // its progress in UPLOAD_DIR/<id>.progress.json for the status endpoint. Both files are gone before
 // the run is recorded as finished: whoever sees it finished may look, and must not find them.
 // Usage (normally not by hand): tsx --conditions=react-server scripts/import-worker.ts <import id>
@@ -9,7 +10,7 @@ import { createImportClient } from "@/lib/import/import-client";
 import { progressFilePath, removeProgressFile, writeProgressFile } from "@/lib/import/progress-file";
 import { runImport, type ImportPhase } from "@/lib/import/run-import";
 import { finishFailed } from "@/lib/import/runs";
-import { removeUpload, uploadFilePath, uploadLimits } from "@/lib/import/uploads";
+import { readUploadOptions, removeUpload, uploadFilePath, uploadLimits } from "@/lib/import/uploads";
 import { importModeSchema } from "@/lib/import/mode";
 
 // Progress is written at most this often (and at every change of phase).
@@ -28,8 +29,10 @@ async function main(): Promise<number> {
       return 1;
     }
     let bytes: Buffer;
+    let options: ReturnType<typeof readUploadOptions>;
     try {
       bytes = readFileSync(uploadFilePath(dir, runId));
+      options = readUploadOptions(dir, runId);
     } catch {
       await finishFailed(prisma, runId, "The uploaded file could not be found on the server; upload it again.");
       return 2;
@@ -48,6 +51,8 @@ async function main(): Promise<number> {
       mode: importModeSchema.parse(run.mode),
       dryRun: run.dryRun,
       limits: { maxBytes, maxRows },
+      defaultSource: options.source,
+      newDataset: { title: options.title, citation: options.citation, licence: options.licence, description: options.description },
       onProgress: (phase, done, total) => {
         const now = Date.now();
         if (phase === lastPhase && now - lastWrite < PROGRESS_EVERY_MS && done < total) return;

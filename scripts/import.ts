@@ -1,6 +1,16 @@
-// Imports a CSV of figures (the columns of the CSV export) into a dataset.
-// Usage: npm run data:import -- file.csv [--dataset slug] [--dry-run] [--mode merge|replace]
-//          [--actor name] [--title "Dataset title"] [--citation "How to cite it"]
+// Imports a CSV of figures, or a data package, into a dataset.
+// Usage: npm run data:import -- file.csv [--dataset slug] [--source "citation"] [--dry-run] [--mode merge|replace]
+//          [--actor name] [--title "title"] [--citation "How to cite it"] [--licence "licence"]
+//          [--description "text"] [--actors actors.csv]
+//        npm run data:import -- package.zip | folder/datapackage.json | folder   [--dry-run] [--mode merge|replace]
+// A CSV has the columns of the CSV export, or is a plain table of flows (from, to, value, unit,
+// period_start; lib/import/defaults/plain-table.ts says what the other columns default to).
+// --source names the source (its full reference) of every row that names none. A dataset the import
+// creates takes --title, --citation, --licence and --description, or visible placeholders for a
+// curator to replace. --actors declares the actors that are neither in the database nor ISO 3166-1
+// alpha-3 countries (columns code, name, kind, start_year, end_year, native_name, description).
+// A data package is the one Aidflow exports (GET /api/v1/datasets/{slug}/datapackage.zip): a zip,
+// or a datapackage.json beside its CSV files; it carries its dataset's metadata itself.
 // The whole file is checked before anything is written, then applied in one transaction. Exit code:
 // 0 applied / unchanged / checked (dry run), 1 rejected (the problems are listed), 2 failed.
 // DATABASE_FILE picks the SQLite file; MAX_UPLOAD_MB and MAX_IMPORT_ROWS set the limits.
@@ -15,10 +25,16 @@ import { getEnv } from "@/lib/env";
 import { formatDuration, formatNumber } from "@/lib/format";
 import { actorNameSchema } from "@/lib/import/actor-name";
 import { importModeSchema } from "@/lib/import/mode";
+import { packageDescriptorPath, readPackageDirectory } from "@/lib/import/package/read-directory";
 import { runImport, type ImportPhase, type RunImportResult } from "@/lib/import/run-import";
+import { datasetFileSchema } from "@/lib/schemas/dataset-file";
 
-const USAGE = `Usage: npm run data:import -- file.csv [--dataset slug] [--dry-run] [--mode merge|replace]
-                         [--actor name] [--title "title"] [--citation "citation"]`;
+const USAGE = `Usage: npm run data:import -- file.csv [--dataset slug] [--source "citation"] [--dry-run] [--mode merge|replace]
+                         [--actor name] [--title "title"] [--citation "citation"] [--licence "licence"]
+                         [--description "text"] [--actors actors.csv]
+       npm run data:import -- package.zip | folder/datapackage.json | folder [--dry-run] [--mode merge|replace] [--actor name]`;
+
+const datasetFields = datasetFileSchema.shape.dataset.shape;
 
 const argsSchema = z.object({
   file: z.string().min(1),
@@ -26,8 +42,12 @@ const argsSchema = z.object({
   "dry-run": z.boolean().default(false),
   mode: importModeSchema.default("merge"),
   actor: actorNameSchema.optional(),
-  title: z.string().min(1).max(300).optional(),
-  citation: z.string().min(1).max(1000).optional(),
+  source: datasetFields.citation.optional(),
+  title: datasetFields.title.optional(),
+  citation: datasetFields.citation.optional(),
+  licence: datasetFields.licence.optional(),
+  description: datasetFields.description.optional(),
+  actors: z.string().min(1).optional(),
 });
 
 function readArgs() {
@@ -38,8 +58,12 @@ function readArgs() {
       "dry-run": { type: "boolean" },
       mode: { type: "string" },
       actor: { type: "string" },
+      source: { type: "string" },
       title: { type: "string" },
       citation: { type: "string" },
+      licence: { type: "string" },
+      description: { type: "string" },
+      actors: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -47,7 +71,7 @@ function readArgs() {
     console.log(USAGE);
     process.exit(0);
   }
-  if (positionals.length !== 1) throw new Error(`give exactly one CSV file\n${USAGE}`);
+  if (positionals.length !== 1) throw new Error(`give exactly one CSV file or data package\n${USAGE}`);
   const parsed = argsSchema.safeParse({ ...values, file: positionals[0] });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -89,7 +113,8 @@ function progressReporter() {
   };
 }
 
-function printResult(result: RunImportResult, dryRun: boolean) {
+/** `placeholders`: the dataset fields a created dataset got no value for ("title, citation"), or null. */
+function printResult(result: RunImportResult, dryRun: boolean, placeholders: string | null) {
   const n = (value: number) => formatNumber(value).padStart(10);
   const status = result.status === "checked" ? "checked (dry run: nothing written)" : result.status;
   console.log(`\nImport #${result.runId} into ${result.datasetSlug ?? "(no dataset)"}: ${status}`);
@@ -101,8 +126,11 @@ function printResult(result: RunImportResult, dryRun: boolean) {
   console.log(`  errors     ${n(result.errorCount)}`);
   if (result.versionTo !== null)
     console.log(`  version    ${result.versionFrom === null ? "new dataset" : `v${result.versionFrom}`} → v${result.versionTo}`);
-  if (result.datasetCreated) console.log(`  dataset    ${dryRun ? "would be created" : "created"} (title and citation are placeholders)`);
-  if (result.sourcesAdded.length > 0) console.log(`  sources    added ${result.sourcesAdded.join(", ")}`);
+  for (const [name, counts] of Object.entries(result.resources ?? {}))
+    console.log(`  ${(name === "conversion_rates" ? "rates" : name).padEnd(10)} ${formatNumber(counts.added)} added, ${formatNumber(counts.changed)} changed, ${formatNumber(counts.unchanged)} unchanged, ${formatNumber(counts.removed)} removed`);
+  if (result.datasetCreated) console.log(`  dataset    ${dryRun ? "would be created" : "created"}${placeholders ? ` (${placeholders} are placeholders: edit them before publishing)` : ""}`);
+  if (result.sourcesAdded.length > 0) console.log(`  sources    ${dryRun ? "would add" : "added"} ${result.sourcesAdded.join(", ")}`);
+  if (result.actorsAdded.length > 0) console.log(`  actors     ${dryRun ? "would add" : "added"} ${result.actorsAdded.join(", ")}`);
   console.log(`  time       ${formatDuration(result.seconds).padStart(10)}`);
   if (result.status === "rejected") {
     console.log(`\n${formatNumber(result.errorCount)} problem(s); nothing was written.`);
@@ -122,31 +150,40 @@ async function main(): Promise<number> {
   const env = getEnv();
   const maxBytes = env.MAX_UPLOAD_MB * 1024 * 1024;
   const file = path.resolve(args.file);
+  const actorsFile = args.actors === undefined ? undefined : path.resolve(args.actors);
+  const descriptorPath = packageDescriptorPath(file);
   // Refused at the door, like an upload over the limit: never read into memory.
-  const size = statSync(file).size;
-  if (size > maxBytes) {
-    console.error(`${args.file} is ${formatNumber(size)} bytes; the limit is ${env.MAX_UPLOAD_MB} MB (MAX_UPLOAD_MB).`);
-    return 1;
+  for (const [given, resolved] of [[args.file, descriptorPath ?? file], [args.actors, actorsFile]] as const) {
+    const size = resolved === undefined ? 0 : statSync(resolved).size;
+    if (size > maxBytes) {
+      console.error(`${given} is ${formatNumber(size)} bytes; the limit is ${env.MAX_UPLOAD_MB} MB (MAX_UPLOAD_MB).`);
+      return 1;
+    }
   }
-  const bytes = readFileSync(file);
+  const packageFiles = descriptorPath === null ? undefined : readPackageDirectory(descriptorPath, maxBytes);
+  const bytes = packageFiles?.descriptor ?? readFileSync(file);
   const actor = args.actor ?? actorNameSchema.catch("cli").parse(`cli:${os.userInfo().username}`);
   const prisma = createImportClient();
   const progress = progressReporter();
   try {
     const result = await runImport(prisma, {
       bytes,
-      fileName: path.basename(file),
+      fileName: packageFiles?.fileName ?? path.basename(file),
       actor,
       dataset: args.dataset,
       mode: args.mode,
       dryRun: args["dry-run"],
       limits: { maxBytes, maxRows: env.MAX_IMPORT_ROWS },
-      newDataset: { title: args.title, citation: args.citation },
+      newDataset: { title: args.title, citation: args.citation, licence: args.licence, description: args.description },
+      defaultSource: args.source,
+      packageFiles,
+      actorsFile: actorsFile === undefined ? undefined : { fileName: path.basename(actorsFile), bytes: readFileSync(actorsFile) },
       onProgress: (phase, done, total) => progress.update(phase, done, total),
       onWaiting: (other) => console.error(`Waiting for import #${other} to finish…`),
     });
     progress.stop();
-    printResult(result, args["dry-run"]);
+    const missing = (["title", "citation", "licence", "description"] as const).filter((field) => args[field] === undefined);
+    printResult(result, args["dry-run"], result.resources === undefined && missing.length > 0 ? missing.join(", ") : null);
     return result.status === "rejected" ? 1 : result.status === "failed" ? 2 : 0;
   } finally {
     progress.stop();

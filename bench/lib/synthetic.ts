@@ -183,11 +183,24 @@ function period(rng: Rng, status: string): { start: string; end: string; periodT
   return { start, end, periodText };
 }
 
-function flagsFor(rng: Rng, status: string, basis: string): string[] {
+/** Money's basis (lib/vocab/basis.ts): "" for every other unit. */
+interface Basis {
+  price: string;
+  year: string;
+  denomination: string;
+}
+
+function basisFor(rng: Rng, unit: string): Basis {
+  if (unit === "USD") return rng() < 0.85 ? { price: "not_stated", year: "", denomination: "" } : { price: "gold_parity", year: "1950", denomination: "" };
+  if (unit === "RUB") return { price: "not_stated", year: "", denomination: pick(rng, ["not_stated", "old", "new"]) };
+  return { price: unit === "MCY" ? "not_stated" : "", year: "", denomination: "" };
+}
+
+function flagsFor(rng: Rng, status: string, basis: Basis): string[] {
   const flags: string[] = [];
   if (status === "inferred" && rng() < 0.5) flags.push("period_inferred");
   if (status === "unknown" && rng() < 0.7) flags.push("period_unknown");
-  if (basis === "rub_unstated" && rng() < 0.6) flags.push("ruble_basis_not_stated");
+  if (basis.denomination === "not_stated" && rng() < 0.6) flags.push("ruble_basis_not_stated");
   if (rng() < 0.005) flags.push("implausible_as_printed");
   if (rng() < 0.03) flags.push("literature_differs");
   if (rng() < 0.01) flags.push("internal_inconsistency");
@@ -222,8 +235,7 @@ export function createRowGenerator(seed = BENCH_SEED, dataset = BENCH_DATASET) {
     let to = rng() < 0.04 ? "" : recipient(rng);
     if (to === from) to = from === "PRC" ? "PAK" : "PRC";
 
-    const basis =
-      unit === "USD" ? (rng() < 0.85 ? "usd_unstated" : "usd_gold_1950") : unit === "RUB" ? pick(rng, ["rub_unstated", "rub_old", "rub_new"]) : unit === "MCY" ? "mcy" : "";
+    const basis = basisFor(rng, unit);
 
     const status = PERIOD_STATUS(rng);
     const { start, end, periodText } = status === "unknown" ? { start: "", end: "", periodText: "" } : period(rng, status);
@@ -261,7 +273,9 @@ export function createRowGenerator(seed = BENCH_SEED, dataset = BENCH_DATASET) {
       value: String(value),
       value_printed: printed(value, unit, qualifier),
       unit,
-      currency_basis: basis,
+      price_basis: basis.price,
+      price_year: basis.year,
+      denomination: basis.denomination,
       qualifier,
       period_start: start,
       period_end: end,
@@ -274,6 +288,11 @@ export function createRowGenerator(seed = BENCH_SEED, dataset = BENCH_DATASET) {
       source_citation: sourceCitation(sourceKey),
       section: pick(rng, SECTIONS),
       phrase: `${printed(value, unit, qualifier)} ${category === "credits_loans" ? "as a long-term loan" : "over the period"}`,
+      provenance: "phrase",
+      cell_table: "",
+      cell_row: "",
+      cell_column: "",
+      locator: "",
       cited_ref: cited ? `Zhang, ${1990 + (index % 30)}:${(index % 300) + 1}` : "",
       cited_source: cited ? "lit-zhang" : "",
       cited_source_citation: cited ? "Zhang, W. (2009). A synthetic cited work. Bench University Press." : "",

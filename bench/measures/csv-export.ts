@@ -80,7 +80,7 @@ export function exportWithCommand(command: string, args: string[], rows: number,
 export function exportSql(baseUrl: string, dialect: "sqlite" | "postgresql"): string {
   const bool = dialect === "sqlite" ? `CASE f."derived" WHEN 1 THEN 'true' ELSE 'false' END` : `CASE WHEN f."derived" THEN 'true' ELSE 'false' END`;
   return `SELECT f."id", f."key", d."slug" AS "dataset", f."label", f."category", f."kind", fa."code" AS "from", ta."code" AS "to",
-  f."value", f."valuePrinted" AS "value_printed", f."unit", f."currencyBasis" AS "currency_basis", f."qualifier",
+  f."value", f."valuePrinted" AS "value_printed", f."unit", f."priceBasis" AS "price_basis", f."priceYear" AS "price_year", f."denomination", f."qualifier",
   f."periodStart" AS "period_start", f."periodEnd" AS "period_end", f."periodStatus" AS "period_status", f."periodText" AS "period_text",
   p."key" AS "parent_key", ${bool} AS "derived", f."derivation", s."key" AS "source", s."citation" AS "source_citation",
   f."section", f."phrase", f."citedRef" AS "cited_ref", c."key" AS "cited_source", c."citation" AS "cited_source_citation",

@@ -1,7 +1,6 @@
 "use client";
 
 import type { FamilyOption, UnitOption } from "@/lib/charts/ledger/selection";
-import type { UnitCode, UnitFamily } from "@/lib/vocab";
 import styles from "@/components/charts/charts.module.css";
 import { useMeasureParams } from "@/lib/views/overview/use-overview-params";
 
@@ -16,7 +15,7 @@ export function UnitSelector({
   unitOptions,
   convertedTo,
 }: {
-  family: UnitFamily;
+  family: string;
   unit: string | null;
   familyOptions: FamilyOption[];
   unitOptions: UnitOption[];
@@ -63,7 +62,7 @@ export function UnitSelector({
                 className="button"
                 aria-pressed={option.unit === unit}
                 data-unit={option.unit}
-                onClick={() => void setValues({ family, unit: option.unit as UnitCode })}
+                onClick={() => void setValues({ family, unit: option.unit })}
               >
                 {option.label} <span aria-hidden="true">({option.bars})</span>
                 <span className="visually-hidden">, {option.bars} bars</span>

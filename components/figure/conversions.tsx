@@ -1,9 +1,9 @@
-import { unitLabel } from "@/lib/vocab/labels";
 import { buildConversionTable, type ConversionGroup } from "@/lib/views/figure/conversion-table";
 import { formatCurrencyValue, formatValue } from "@/lib/format";
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
 import { CURRENCY_NAMES, type Conversion, type RateRow } from "@/lib/vocab/convert";
 import { CURRENCY_VIEWS } from "@/lib/vocab/currency-view";
+import { DENOMINATED_CURRENCY } from "@/lib/vocab/basis";
 import { Cell, RowHeader, SimpleTable } from "@/components/ui/simple-table";
 import styles from "./figure-page.module.css";
 
@@ -49,17 +49,15 @@ function groupTitle(group: ConversionGroup): string {
 }
 
 export function Conversions({ figure, rates }: { figure: FigureDetailDto; rates: RateRow[] }) {
-  const table = buildConversionTable(
-    { value: figure.value, unit: figure.unit, currencyBasis: figure.currencyBasis, periodStart: figure.period.start, periodEnd: figure.period.end },
-    rates,
-  );
+  const table = buildConversionTable({ ...figure, periodStart: figure.period.start, periodEnd: figure.period.end }, rates);
+  const unitWords = figure.unitInfo.label.toLowerCase();
   return (
     <section className={styles.section} aria-labelledby="conversions-heading" data-testid="conversions">
       <h2 id="conversions-heading">Conversions</h2>
       {table.kind === "not_money" ? (
         <p data-testid="no-conversion">
-          This figure is in {unitLabel(figure.unit).toLowerCase()}. Aidflow converts only money between currencies; a count or a
-          quantity such as {unitLabel(figure.unit).toLowerCase()} is never converted into money.
+          This figure is in {unitWords}. Aidflow converts only money between currencies; a count or a quantity such as {unitWords} is
+          never converted into money.
         </p>
       ) : (
         <>
@@ -73,7 +71,7 @@ export function Conversions({ figure, rates }: { figure: FigureDetailDto; rates:
             </p>
           ) : (
             <>
-              {figure.currencyBasis === "rub_unstated" ? (
+              {figure.unit === DENOMINATED_CURRENCY && figure.denomination === "not_stated" ? (
                 <p className="notice warn">
                   The source does not say whether these are old or new rubles. Aidflow does not pick one for you: the table
                   shows the conversion under each assumption.

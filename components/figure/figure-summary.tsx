@@ -1,7 +1,7 @@
-import { categoryLabel, kindLabel, periodStatusLabel, qualifierLabel, unitLabel } from "@/lib/vocab/labels";
+import { categoryLabel, kindLabel, periodStatusLabel, qualifierLabel } from "@/lib/vocab/labels";
 import { formatPeriod, formatValue } from "@/lib/format";
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
-import { CURRENCY_BASES, type CurrencyBasis } from "@/lib/vocab";
+import { basisLabel } from "@/lib/vocab/basis";
 import styles from "./figure-page.module.css";
 
 // The figure at a glance: the value with its qualifier and unit, the printed text, and what the
@@ -12,7 +12,7 @@ function actorText(actor: FigureDetailDto["from"]): string {
 }
 
 export function FigureSummary({ figure }: { figure: FigureDetailDto }) {
-  const basis = figure.currencyBasis ? (CURRENCY_BASES[figure.currencyBasis as CurrencyBasis]?.label ?? figure.currencyBasis) : null;
+  const basis = basisLabel(figure.unit, figure);
   return (
     <div className={styles.headline}>
       <div className="card">
@@ -35,7 +35,7 @@ export function FigureSummary({ figure }: { figure: FigureDetailDto }) {
         <dd>{qualifierLabel(figure.qualifier)}</dd>
         <dt>Unit</dt>
         <dd>
-          {unitLabel(figure.unit)} <span className="muted">({figure.unit})</span>
+          {figure.unitInfo.label} <span className="muted">({figure.unit})</span>
           {basis ? <div className="muted">{basis}</div> : null}
         </dd>
         <dt>Period</dt>

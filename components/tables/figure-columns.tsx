@@ -2,7 +2,8 @@
 
 import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
-import { categoryLabel, kindLabel, periodStatusLabel, qualifierLabel, unitLabel } from "@/lib/vocab/labels";
+import { categoryLabel, kindLabel, periodStatusLabel, qualifierLabel } from "@/lib/vocab/labels";
+import { provenanceWhere } from "@/lib/vocab/provenance";
 import { formatPeriod, formatValue } from "@/lib/format";
 import type { FigureDto } from "@/lib/schemas/api/figure-response";
 import { figuresView } from "@/lib/views/figures";
@@ -41,7 +42,7 @@ export const figureColumns = helper.columns([
     cell: (info) => {
       const figure = info.row.original;
       return (
-        <span title={`Printed: “${figure.valuePrinted}”. Source: “${figure.phrase}”`} data-value={figure.value} data-unit={figure.unit}>
+        <span title={`Printed: “${figure.valuePrinted}”. Source: ${provenanceWhere(figure)}`} data-value={figure.value} data-unit={figure.unit}>
           {formatValue(figure)}
         </span>
       );
@@ -51,7 +52,7 @@ export const figureColumns = helper.columns([
     ...sortable("unit"),
     header: "Unit",
     meta: { label: "Unit" },
-    cell: (info) => <span title={info.getValue()}>{unitLabel(info.getValue())}</span>,
+    cell: (info) => <span title={info.getValue()}>{info.row.original.unitInfo.label}</span>,
   }),
   helper.accessor("qualifier", {
     ...sortable("qualifier"),
@@ -114,7 +115,7 @@ export const figureColumns = helper.columns([
         <span title={figure.source.citation}>
           {figure.source.author}
           {figure.source.year ? ` (${figure.source.year})` : ""}
-          <span className="muted">, “{figure.section}”</span>
+          <span className="muted">, {figure.section === null ? provenanceWhere(figure) : `“${figure.section}”`}</span>
         </span>
       );
     },

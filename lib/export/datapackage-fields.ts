@@ -1,6 +1,9 @@
 import type { EVENT_CSV_COLUMNS } from "@/lib/export/csv/event-columns";
 import type { FIGURE_CSV_COLUMNS } from "@/lib/export/csv/figure-columns";
 import * as vocab from "@/lib/vocab";
+import { PROVENANCE, PROVENANCE_KINDS } from "@/lib/vocab/provenance";
+import { DENOMINATIONS, DENOMINATION_CODES, PRICE_BASES, PRICE_BASIS_CODES } from "@/lib/vocab/basis";
+import { Vocabulary, type VocabularyDeclarations } from "@/lib/vocab/vocabulary";
 
 // What every column of the exported CSV files means, as Frictionless Table Schema fields. The
 // records are keyed by the CSV headers' literal types, so the compiler refuses a column without a
@@ -23,25 +26,46 @@ export interface FieldSpec {
 export type FigureHeader = (typeof FIGURE_CSV_COLUMNS)[number]["header"];
 export type EventHeader = (typeof EVENT_CSV_COLUMNS)[number]["header"];
 
-const PARTIAL_DATE = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
-const ACTOR_CODE = "^[A-Z][A-Z0-9_]{1,11}$";
-const KEY = "^[a-z0-9]+(-[a-z0-9]+)*$";
+export const PARTIAL_DATE = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
+export const ACTOR_CODE = "^[A-Z][A-Z0-9_]{1,11}$";
+export const KEY = "^[a-z0-9]+(-[a-z0-9]+)*$";
+const UNIT_CODE = vocab.UNIT_CODE_PATTERN.source;
+const ACTOR_CODES = "an ISO 3166-1 alpha-3 country code (e.g. FRA), or a code the dataset declares with its name, kind and years (a state that no longer exists, a government, a region, an organisation)";
 const codeList = (codes: readonly string[]) => `^((${codes.join("|")})(;(${codes.join("|")}))*)?$`;
 const listed = (entries: [string, string][]) => entries.map(([code, label]) => `${code} (${label})`).join("; ");
-const TEXT_GUARD =
+export const TEXT_GUARD =
   " Text cells that begin with =, +, -, @, a tab or a carriage return start with an apostrophe (') so that a spreadsheet shows them as text instead of running them as formulas.";
 
-const text = (description: string, constraints?: FieldSpec["constraints"]): FieldSpec => ({ type: "string", description, ...(constraints ? { constraints } : {}) });
+export const text = (description: string, constraints?: FieldSpec["constraints"]): FieldSpec => ({ type: "string", description, ...(constraints ? { constraints } : {}) });
 
-export const FIGURE_FIELD_SPECS: Record<FigureHeader, FieldSpec> = {
+/**
+ * The figures' fields for a dataset: its categories are the core ones and those it declares, and
+ * its units are ISO 4217 currencies, physical units and those it declares (lib/vocab/vocabulary.ts).
+ */
+export function figureFieldSpecs(declared: VocabularyDeclarations): Record<FigureHeader, FieldSpec> {
+  const vocabulary = new Vocabulary([declared]);
+  const categories = vocabulary.categoryCodes();
+  const declaredUnits = vocabulary.declaredUnits().map(({ code, info }): [string, string] => [code, info.label]);
+  const unitList = declaredUnits.length > 0 ? `: ${listed(declaredUnits)}` : "";
+  return {
+    ...FIGURE_FIELD_SPECS,
+    category: text(`What the flow is about: ${listed(categories.map((code) => [code, vocabulary.categoryLabel(code)!]))}.`, { required: true, enum: categories }),
+    unit: text(
+      `The unit of \`value\`: a currency of ISO 4217 (USD), a unit of mass, length, area or time (t, km, km2, sq_mi, years), or a unit the dataset declares${unitList}. Different units are never added.`,
+      { required: true, pattern: UNIT_CODE },
+    ),
+  };
+}
+
+const FIGURE_FIELD_SPECS: Record<FigureHeader, FieldSpec> = {
   id: { type: "integer", description: "Aidflow's number for the figure; its page is /figures/{id}.", constraints: { required: true, unique: true } },
   key: text("A stable name for the figure within its dataset. Imports match rows on it.", { required: true, unique: true, pattern: KEY }),
   dataset: text("The slug of the dataset the figure belongs to.", { required: true }),
   label: text(`A short description of the figure written by the editors.${TEXT_GUARD}`, { required: true }),
-  category: text(`What the flow is about: ${listed(vocab.CATEGORY_CODES.map((code) => [code, vocab.CATEGORIES[code]]))}.`, { required: true, enum: vocab.CATEGORY_CODES }),
+  category: text("What the flow is about.", { required: true }),
   kind: text("What sort of quantity the figure is (a commitment, a delivery, a stock at a date, a count over a period…).", { required: true, enum: vocab.KIND_CODES }),
-  from: text("Code of the actor that gave or sent (e.g. USSR, PRC); empty for context figures such as treaty terms.", { pattern: ACTOR_CODE }),
-  to: text("Code of the actor that received; empty for context figures such as treaty terms.", { pattern: ACTOR_CODE }),
+  from: text(`Code of the actor that gave or sent: ${ACTOR_CODES}; empty for context figures such as treaty terms.`, { pattern: ACTOR_CODE }),
+  to: text(`Code of the actor that received: ${ACTOR_CODES}; empty for context figures such as treaty terms.`, { pattern: ACTOR_CODE }),
   value: {
     type: "number",
     description:
@@ -49,10 +73,18 @@ export const FIGURE_FIELD_SPECS: Record<FigureHeader, FieldSpec> = {
     constraints: { required: true },
   },
   value_printed: text(`The number exactly as the source prints it ("$300 million", "1.816 billion", "half").${TEXT_GUARD}`, { required: true }),
-  unit: text(`The unit of \`value\`: ${listed(vocab.UNIT_CODES.map((code) => [code, vocab.UNITS[code].label]))}.`, { required: true, enum: vocab.UNIT_CODES }),
-  currency_basis: text(
-    `For money only: how the currency is to be read. ${listed(vocab.CURRENCY_BASIS_CODES.map((code) => [code, vocab.CURRENCY_BASES[code].label]))}.`,
-    { enum: vocab.CURRENCY_BASIS_CODES },
+  unit: text("The unit of `value`.", { required: true, pattern: UNIT_CODE }),
+  price_basis: text(
+    `For money only (empty otherwise): the price basis. ${listed(PRICE_BASIS_CODES.map((code) => [code, PRICE_BASES[code]]))}. The currency is the unit itself.`,
+    { enum: PRICE_BASIS_CODES },
+  ),
+  price_year: {
+    type: "integer",
+    description: "For money at constant prices or at a gold parity: the year of the prices or of the parity (1950 for dollars at the 1950 gold parity of $35 per troy ounce).",
+  },
+  denomination: text(
+    `For rubles only: the denomination, which the 1961 reform changed (ten old rubles became one new ruble for prices, 4.44 for sums in foreign currency). ${listed(DENOMINATION_CODES.map((code) => [code, DENOMINATIONS[code]]))}.`,
+    { enum: DENOMINATION_CODES },
   ),
   qualifier: text(
     `The source's hedge on the value: ${listed(vocab.QUALIFIER_CODES.map((code) => [code, vocab.QUALIFIERS[code].label]))}. "exact" means the number is given without a hedge, not that it is precise.`,
@@ -63,7 +95,7 @@ export const FIGURE_FIELD_SPECS: Record<FigureHeader, FieldSpec> = {
     { pattern: PARTIAL_DATE },
   ),
   period_end: text("End of the period, in the same form as period_start.", { pattern: PARTIAL_DATE }),
-  period_status: text("stated (printed with the figure), inferred (from the surrounding text) or unknown (not stated).", { required: true, enum: vocab.PERIOD_STATUS_CODES }),
+  period_status: text("stated (printed with the figure), inferred (from elsewhere in the source, or general knowledge, which the notes then name) or unknown (not stated).", { required: true, enum: vocab.PERIOD_STATUS_CODES }),
   period_text: text(`The period in the source's own words.${TEXT_GUARD}`),
   parent_key: text("The key of the total this figure is a component of, if any (a row of this file).", { pattern: KEY }),
   derived: {
@@ -76,8 +108,16 @@ export const FIGURE_FIELD_SPECS: Record<FigureHeader, FieldSpec> = {
   derivation: text(`How a derived number follows from the text.${TEXT_GUARD}`),
   source: text("The key of the work the figure comes from (see the package's sources).", { required: true }),
   source_citation: text("The full reference of that work, as its source list gives it.", { required: true }),
-  section: text(`The heading of the source's section that states the figure.${TEXT_GUARD}`, { required: true }),
-  phrase: text(`The words that state the figure, verbatim (at most twelve).${TEXT_GUARD}`, { required: true }),
+  section: text(`The heading of the source's section that states the figure; required when provenance is phrase.${TEXT_GUARD}`),
+  phrase: text(`The words that state the figure, verbatim (at most twelve); required when provenance is phrase, empty for a table cell.${TEXT_GUARD}`),
+  provenance: text(`Where in the source the figure is stated: ${listed(PROVENANCE_KINDS.map((code) => [code, `${PROVENANCE[code].label}, with ${PROVENANCE[code].needs}`]))}.`, {
+    required: true,
+    enum: PROVENANCE_KINDS,
+  }),
+  cell_table: text(`For a table cell: the table, as the source names or numbers it.${TEXT_GUARD}`),
+  cell_row: text(`For a table cell: the row, as the table labels it.${TEXT_GUARD}`),
+  cell_column: text(`For a table cell: the column, as the table labels it.${TEXT_GUARD}`),
+  locator: text(`A page number or an address (URL) where the figure is found; required when provenance is page.${TEXT_GUARD}`),
   cited_ref: text(`The reference the source itself cites for the figure, as it cites it ("Zhang, 2009:3").${TEXT_GUARD}`),
   cited_source: text("The key of the cited work, when its full reference is known."),
   cited_source_citation: text("The full reference of the cited work."),

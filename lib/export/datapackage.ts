@@ -1,11 +1,29 @@
 import { EVENT_CSV_HEADERS } from "@/lib/export/csv/event-columns";
 import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
-import { EVENT_FIELD_SPECS, FIGURE_FIELD_SPECS, type FieldSpec } from "./datapackage-fields";
+import type { DatasetMeta } from "@/lib/schemas/dataset-meta";
+import { EVENT_FIELD_SPECS, figureFieldSpecs, type FieldSpec } from "./datapackage-fields";
+import { ACTOR_FIELD_SPECS, CHANGELOG_FIELD_SPECS, PHASE_FIELD_SPECS, RATE_FIELD_SPECS, SOURCE_FIELD_SPECS } from "./datapackage-table-fields";
+import {
+  ACTOR_CSV_COLUMNS,
+  ACTORS_FILE,
+  CHANGELOG_CSV_COLUMNS,
+  CHANGELOG_FILE,
+  PHASE_CSV_COLUMNS,
+  PHASES_FILE,
+  RATE_CSV_COLUMNS,
+  RATES_FILE,
+  SOURCE_CSV_COLUMNS,
+  SOURCES_FILE,
+} from "./datapackage-tables";
 
 // The descriptor (datapackage.json) of a dataset's Frictionless Data Package: a
-// tabular-data-package with figures.csv and events.csv, each described column by column in the
-// CSV's own order (so the field names always equal the CSV headers), with the dataset's licence and
-// sources. Pure; the route (app/api/v1/datasets/[slug]/datapackage.zip) writes it with the files.
+// tabular-data-package with figures.csv and events.csv, then the tables that make the package
+// whole (datapackage-tables.ts: actors, sources, phases, changelog, conversion rates), each
+// described column by column in the CSV's own order (so the field names always equal the CSV
+// headers), with the dataset's licence and sources. What a table cannot hold travels as the
+// descriptor's own properties: the dataset's citation and its metadata (lib/schemas/dataset-meta.ts).
+// The package import (lib/import/package/) reads all of it back. Pure; the route
+// (app/api/v1/datasets/[slug]/datapackage.zip) writes it with the files (datapackage-zip.ts).
 
 export const FIGURES_FILE = "figures.csv";
 export const EVENTS_FILE = "events.csv";
@@ -18,6 +36,10 @@ export interface PackageDataset {
   version: number;
   licence: string;
   lastUpdated: string;
+  /** How to cite the dataset; the package import reads it back. */
+  citation?: string;
+  /** The dataset's metadata: its sides, headline cards, notes and its own units, currencies and categories. */
+  meta: DatasetMeta;
 }
 
 export interface PackageSource {
@@ -80,9 +102,60 @@ export interface DataPackageDescriptor {
   sources: { title: string; path?: string; "aidflow:key": string; "aidflow:kind": string }[];
   "aidflow:datasetVersion": number;
   "aidflow:lastUpdated": string;
-  /** figures, then events. */
-  resources: [DataResource, DataResource];
+  "aidflow:citation"?: string;
+  "aidflow:meta": DatasetMeta;
+  /** figures, then events, then the other tables (PACKAGE_TABLES). */
+  resources: [DataResource, DataResource, ...DataResource[]];
 }
+
+/** The package's other tables: resource name, file, title, description, columns and their meaning. */
+export const PACKAGE_TABLES = [
+  {
+    name: "actors",
+    path: ACTORS_FILE,
+    title: "Actors",
+    description: "Every actor the figures, the events or the dataset's metadata name, with the name, kind and years stored for it.",
+    headers: ACTOR_CSV_COLUMNS.map((column) => column.header),
+    specs: ACTOR_FIELD_SPECS,
+    primaryKey: "code",
+  },
+  {
+    name: "sources",
+    path: SOURCES_FILE,
+    title: "Sources",
+    description: "Every source of the dataset in full, in the dataset's order.",
+    headers: SOURCE_CSV_COLUMNS.map((column) => column.header),
+    specs: SOURCE_FIELD_SPECS,
+    primaryKey: "key",
+  },
+  {
+    name: "phases",
+    path: PHASES_FILE,
+    title: "Phases",
+    description: "The periods the dataset divides its relationship into, in order.",
+    headers: PHASE_CSV_COLUMNS.map((column) => column.header),
+    specs: PHASE_FIELD_SPECS,
+    primaryKey: "key",
+  },
+  {
+    name: "changelog",
+    path: CHANGELOG_FILE,
+    title: "Changelog",
+    description: "What each version of the dataset changed.",
+    headers: CHANGELOG_CSV_COLUMNS.map((column) => column.header),
+    specs: CHANGELOG_FIELD_SPECS,
+    primaryKey: "version",
+  },
+  {
+    name: "conversion_rates",
+    path: RATES_FILE,
+    title: "Conversion rates",
+    description: "The reference exchange rates Aidflow converts with on request (shared by every dataset). Figures are never converted in these files.",
+    headers: RATE_CSV_COLUMNS.map((column) => column.header),
+    specs: RATE_FIELD_SPECS,
+    primaryKey: "key",
+  },
+] as const;
 
 const DIALECT = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true };
 
@@ -124,6 +197,8 @@ export function buildDataPackage({
     sources: sources.map((source) => ({ title: source.citation, ...(source.url ? { path: source.url } : {}), "aidflow:key": source.key, "aidflow:kind": source.kind })),
     "aidflow:datasetVersion": dataset.version,
     "aidflow:lastUpdated": dataset.lastUpdated,
+    ...(dataset.citation === undefined ? {} : { "aidflow:citation": dataset.citation }),
+    "aidflow:meta": dataset.meta,
     resources: [
       resource(
         "figures",
@@ -131,7 +206,7 @@ export function buildDataPackage({
         "Figures",
         "Every figure of the dataset, one row each, as its source prints it: value with qualifier, unit and period, direction, category, and provenance. Values in different units are never comparable.",
         {
-          fields: fields(FIGURE_CSV_HEADERS, FIGURE_FIELD_SPECS),
+          fields: fields(FIGURE_CSV_HEADERS, figureFieldSpecs(dataset.meta)),
           primaryKey: ["id"],
           missingValues: [""],
           foreignKeys: [{ fields: ["parent_key"], reference: { resource: "", fields: ["key"] } }],
@@ -142,6 +217,13 @@ export function buildDataPackage({
         primaryKey: ["id"],
         missingValues: [""],
       }),
+      ...PACKAGE_TABLES.map((table) =>
+        resource(table.name, table.path, table.title, table.description, {
+          fields: fields(table.headers, table.specs as Record<string, FieldSpec>),
+          primaryKey: [table.primaryKey],
+          missingValues: [""],
+        }),
+      ),
     ],
   };
 }

@@ -1,10 +1,12 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import type { ActorEntry } from "@/lib/schemas/dataset-file";
 import { recordAudits } from "@/lib/data/audit/record";
 import { bumpDatasetVersion } from "@/lib/data/datasets/bump-version";
 import type { Tx } from "@/lib/db/tx";
 import { figureAudits, type AuditNames } from "./figure-audits";
 import type { ImportMode } from "./mode";
-import { createImportedDataset, createImportedSources, type NewDatasetMeta } from "./new-records";
+import { declaresNothing, type VocabularyToDeclare } from "./declare-vocabulary";
+import { createImportedActors, createImportedDataset, createImportedSources, declareVocabulary, type NewDatasetMeta } from "./new-records";
 import { planIsEmpty, type FigurePlan, type WantedFigure } from "./plan";
 import type { ImportChanges } from "./report";
 import type { ImportRow } from "./row-schema";
@@ -12,10 +14,11 @@ import { finishSummarised } from "./runs";
 import { planAgainst, readImportTarget, type ImportTarget, type TargetPlan } from "./target";
 import { writeFigures } from "./write-figures";
 
-// Writes a validated import in ONE transaction: the dataset (created if new), any sources the file
-// declares, the figures added, changed and (replace mode) removed, one audit entry per changed
-// figure with its old and new values, the new dataset version with its changelog entry, and the
-// import's own record. Either all of it is committed or none of it (a failed COMMIT is rolled back:
+// Writes a validated import in ONE transaction: the dataset (created if new), the actors it declares
+// or names by ISO code that the database lacks, any sources the file declares, the figures added,
+// changed and (replace mode) removed, one audit entry per changed figure with its old and new
+// values, the new dataset version with its changelog entry, and the import's own record. Either
+// all of it is committed or none of it (a failed COMMIT is rolled back:
 // lib/db/sqlite-safe-adapter.ts). When nothing differs, nothing is written but the import's status.
 
 export interface ApplyInput {
@@ -25,6 +28,10 @@ export interface ApplyInput {
   datasetSlug: string;
   mode: ImportMode;
   rows: ImportRow[];
+  /** The actors the import declares (its actors file). */
+  actors: ActorEntry[];
+  /** What the dataset's metadata must declare for these rows (declare-vocabulary.ts). */
+  declare?: VocabularyToDeclare;
   /** Data rows in the file (all of them valid, or the import would have been rejected). */
   rowsTotal: number;
   startedAt: Date;
@@ -60,9 +67,9 @@ async function applyInTransaction(tx: Tx, input: ApplyInput): Promise<ApplyOutco
   // cannot change before it writes (a deferred transaction that read first could fail to upgrade).
   await tx.importRun.update({ where: { id: input.runId }, data: { status: "running" } });
   const target = await readImportTarget(tx, input.datasetSlug);
-  const planned = planAgainst(target, input.rows, input.mode);
+  const planned = planAgainst(target, input.rows, input.mode, input.actors);
   const { datasetId, outcome } =
-    target.dataset && planIsEmpty(planned.plan)
+    target.dataset && planIsEmpty(planned.plan) && planned.newActors.length === 0 && (!input.declare || declaresNothing(input.declare))
       ? unchanged(target.dataset.id, planned.plan)
       : await writeImport(tx, input, target, planned);
   input.beforeFinish?.();
@@ -72,18 +79,22 @@ async function applyInTransaction(tx: Tx, input: ApplyInput): Promise<ApplyOutco
 }
 
 function unchanged(datasetId: number, plan: FigurePlan): Written {
-  const none = { added: 0, changed: 0, removed: 0, sourcesAdded: [], datasetCreated: false, versionFrom: null, versionTo: null };
+  const none = { added: 0, changed: 0, removed: 0, sourcesAdded: [], actorsAdded: [], datasetCreated: false, versionFrom: null, versionTo: null };
   return { datasetId, outcome: { status: "unchanged", ...none, unchanged: plan.unchanged } };
 }
 
-async function writeImport(tx: Tx, input: ApplyInput, target: ImportTarget, { plan, lookups, newSources, placeholders }: TargetPlan): Promise<Written> {
+async function writeImport(tx: Tx, input: ApplyInput, target: ImportTarget, planned: TargetPlan): Promise<Written> {
+  const { plan, lookups, newSources, placeholders, newActors, actorPlaceholders } = planned;
   const today = new Date().toISOString().slice(0, 10);
   const by = { actor: input.actor, importId: input.runId };
-  const created = target.dataset === null ? await createImportedDataset(tx, input.datasetSlug, input.newDataset, today, by) : null;
+  const created = target.dataset === null ? await createImportedDataset(tx, input.datasetSlug, input.newDataset, today, by, input.declare) : null;
   const dataset = created?.dataset ?? target.dataset!;
+  const declared = created || !input.declare ? null : await declareVocabulary(tx, dataset, input.declare, by);
+  const actors = await createImportedActors(tx, dataset.id, newActors, by);
   const sources = await createImportedSources(tx, dataset.id, newSources, by);
   for (const [key, id] of sources.ids) lookups.sourceIds.set(key, id);
-  resolvePlaceholders(plan, dataset.id, new Map([...placeholders].map(([key, placeholder]) => [placeholder, sources.ids.get(key)!])));
+  const realIds = (created: Map<string, number>, planned: Map<string, number>) => new Map([...planned].map(([key, placeholder]) => [placeholder, created.get(key)!]));
+  resolvePlaceholders(plan, dataset.id, realIds(sources.ids, placeholders), realIds(actors.ids, actorPlaceholders));
 
   const total = plan.adds.length + plan.updates.length + plan.removals.length;
   let done = 0;
@@ -93,11 +104,11 @@ async function writeImport(tx: Tx, input: ApplyInput, target: ImportTarget, { pl
   });
 
   const names: AuditNames = {
-    actor: new Map(target.actors.map((actor) => [actor.id, actor.code])),
+    actor: new Map([...target.actors.map((actor) => [actor.id, actor.code] as const), ...[...actors.ids].map(([code, id]) => [id, code] as const)]),
     source: new Map([...lookups.sourceIds].map(([key, id]) => [id, key])),
     figure: new Map([...target.stored.map((figure) => [figure.id, figure.key] as const), ...[...ids].map(([key, id]) => [id, key] as const)]),
   };
-  await recordAudits(tx, [...(created ? [created.audit] : []), ...sources.audits]);
+  await recordAudits(tx, [...(created ? [created.audit] : []), ...(declared ? [declared] : []), ...actors.audits, ...sources.audits]);
   await recordAudits(tx, figureAudits(plan, ids, names, { ...by, datasetId: dataset.id }));
 
   const version = await bumpDatasetVersion(tx, dataset.id, changelogSummary(input, plan, created !== null), today);
@@ -105,6 +116,7 @@ async function writeImport(tx: Tx, input: ApplyInput, target: ImportTarget, { pl
     status: "applied",
     datasetCreated: created !== null,
     sourcesAdded: [...newSources.keys()],
+    actorsAdded: newActors.map((actor) => actor.code),
     added: plan.adds.length,
     changed: plan.updates.length,
     unchanged: plan.unchanged,
@@ -115,9 +127,12 @@ async function writeImport(tx: Tx, input: ApplyInput, target: ImportTarget, { pl
   return { datasetId: dataset.id, outcome };
 }
 
-/** The plan was made with placeholder ids for the new sources and the new dataset: puts the real ones in. */
-function resolvePlaceholders(plan: FigurePlan, datasetId: number, sourceIdOf: Map<number, number>): void {
+/** The plan was made with placeholder ids for the new sources, actors and dataset: puts the real ones in. */
+function resolvePlaceholders(plan: FigurePlan, datasetId: number, sourceIdOf: Map<number, number>, actorIdOf: Map<number, number>): void {
+  const actor = (id: number | null | undefined) => (id !== undefined && id !== null && id < 0 ? actorIdOf.get(id)! : id);
   const fix = (data: Partial<WantedFigure>) => {
+    if (data.fromActorId !== undefined) data.fromActorId = actor(data.fromActorId);
+    if (data.toActorId !== undefined) data.toActorId = actor(data.toActorId);
     if (data.datasetId !== undefined) data.datasetId = datasetId;
     if (data.sourceId !== undefined && data.sourceId < 0) data.sourceId = sourceIdOf.get(data.sourceId)!;
     if (data.citedSourceId !== undefined && data.citedSourceId !== null && data.citedSourceId < 0) data.citedSourceId = sourceIdOf.get(data.citedSourceId)!;

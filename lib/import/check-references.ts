@@ -1,43 +1,30 @@
+import { checkActorCodes } from "./check-actors";
+import { checkVocabulary } from "./check-vocabulary";
 import type { ImportContext } from "./context";
 import type { ImportMode } from "./mode";
 import type { ProblemList } from "./problems";
 import type { ImportRow } from "./row-schema";
 
 // What the rows of an import say about the database and about each other, checked once every row
-// has been read: actors that exist, sources that exist or are declared, parents that exist, and
-// no parent cycles. Problems are added in that order, row by row within each check.
+// has been read: actors that exist, are declared or are ISO countries (check-actors.ts), sources
+// that exist or are declared, parents that exist, and no parent cycles. Problems are added in that order, row by row within each check.
 
 export function checkReferences(
   rows: ImportRow[],
   /** Every key in the file, from valid rows or not: a parent on an invalid row is still "in the file". */
   fileKeys: Set<string>,
   context: ImportContext,
+  /** The actors the import's actors file declares, by code. */
+  declaredActors: ReadonlyMap<string, unknown>,
   mode: ImportMode,
   slug: string,
   problems: ProblemList,
 ): void {
-  checkActors(rows, context, problems);
+  checkActorCodes(rows, declaredActors, context, problems);
+  checkVocabulary(rows, context, problems);
   checkSources(rows, context, slug, problems);
   checkParents(rows, fileKeys, context, mode, slug, problems);
   checkParentCycles(rows, context, mode, problems);
-}
-
-function checkActors(rows: ImportRow[], context: ImportContext, problems: ProblemList): void {
-  for (const { row, entry } of rows) {
-    for (const [column, code] of [
-      ["from", entry.from],
-      ["to", entry.to],
-    ] as const) {
-      if (code !== null && !context.actors.has(code))
-        problems.add({
-          row,
-          column,
-          value: code,
-          code: "unknown_actor",
-          message: `unknown actor "${code}"; actors are added by the dataset maintainers, not by imports`,
-        });
-    }
-  }
 }
 
 /** Sources: known to the dataset, or declared by a row that gives the full reference. */

@@ -1,4 +1,5 @@
 import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
+import { PLAIN_TABLE_COLUMNS } from "./defaults/plain-table";
 import type { ProblemList } from "./problems";
 
 // The columns a figures CSV may have: exactly the export's (lib/export/csv/figure-columns.ts), so that an
@@ -8,6 +9,9 @@ import type { ProblemList } from "./problems";
 // - required: every figure needs them, and an empty cell is refused;
 // - optional: may be left out of the file, which is the same as leaving every cell empty (null,
 //   no flags, derived false). `dataset` may be left out when the import names the dataset.
+// A file without the key column (and without id and permalink) is a plain table instead
+// (defaults/plain-table.ts): it needs only from, to, value, unit and period_start. Either way the
+// source column may be left out when the import names a source for every row that has none.
 
 export const EXPORT_ONLY_COLUMNS = ["id", "permalink"] as const;
 
@@ -22,8 +26,6 @@ export const REQUIRED_COLUMNS = [
   "qualifier",
   "period_status",
   "source",
-  "section",
-  "phrase",
 ] as const;
 
 const EXPORT_ONLY = new Set<string>(EXPORT_ONLY_COLUMNS);
@@ -34,8 +36,22 @@ export const OPTIONAL_COLUMNS = FIGURE_CSV_HEADERS.filter((header) => !EXPORT_ON
 export type ImportColumn = (typeof FIGURE_CSV_HEADERS)[number];
 const KNOWN = new Set<string>(FIGURE_CSV_HEADERS);
 
-export function isRequiredColumn(column: string): boolean {
-  return REQUIRED.has(column);
+/** The header's shape, and what the import gives rows that name no source. */
+export interface HeaderOptions {
+  /** The import names a source (`--source`) for every row that has none. */
+  defaultSource?: boolean;
+}
+
+/** The columns whose cells may not be empty in this file. */
+export function requiredCells(columns: ColumnIndex, { defaultSource = false }: HeaderOptions = {}): ReadonlySet<string> {
+  const required = isPlainTable(columns) ? new Set<string>(["value", "unit", "source"]) : new Set<string>(REQUIRED);
+  if (defaultSource) required.delete("source");
+  return required;
+}
+
+/** A file without keys: read as a plain table, with defaults (defaults/plain-table.ts). */
+export function isPlainTable(columns: ColumnIndex): boolean {
+  return !columns.has("key");
 }
 
 /** Column name → index in the row, for the columns the import reads. */
@@ -45,7 +61,7 @@ export type ColumnIndex = Map<ImportColumn, number>;
  * Checks the header row and returns where each column is, or null when the header is unusable
  * (the rows cannot be read without knowing which cell is which). Every problem is listed.
  */
-export function checkHeader(header: string[], problems: ProblemList): ColumnIndex | null {
+export function checkHeader(header: string[], problems: ProblemList, { defaultSource = false }: HeaderOptions = {}): ColumnIndex | null {
   const index: ColumnIndex = new Map();
   const seen = new Map<string, number>();
   let usable = true;
@@ -83,11 +99,18 @@ export function checkHeader(header: string[], problems: ProblemList): ColumnInde
     }
     if (!EXPORT_ONLY.has(name)) index.set(name as ImportColumn, position);
   });
-  for (const required of REQUIRED_COLUMNS) {
-    if (!seen.has(required)) {
-      problems.add({ row: 1, column: required, value: null, code: "missing_column", message: `the required column "${required}" is missing` });
-      usable = false;
-    }
+  const plain = !seen.has("key") && !EXPORT_ONLY_COLUMNS.some((column) => seen.has(column));
+  const needed: readonly string[] = plain ? [...PLAIN_TABLE_COLUMNS, "source"] : REQUIRED_COLUMNS;
+  for (const required of needed) {
+    if (seen.has(required) || (required === "source" && defaultSource)) continue;
+    problems.add({ row: 1, column: required, value: null, code: "missing_column", message: missingMessage(required, plain) });
+    usable = false;
   }
   return usable ? index : null;
+}
+
+function missingMessage(column: string, plain: boolean): string {
+  if (column === "source") return `the column "source" is missing: name each row's source, or give one source for every row (data:import --source "<citation>")`;
+  if (plain) return `the column "${column}" is missing: a table without a key column needs ${PLAIN_TABLE_COLUMNS.join(", ")}`;
+  return `the required column "${column}" is missing`;
 }

@@ -1,34 +1,62 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { parseDatasetMeta, type DatasetMeta } from "@/lib/schemas/dataset-meta";
+import { Vocabulary } from "@/lib/vocab/vocabulary";
 
 // What the rows of an import are checked against: the actors (shared by every dataset), and the
 // dataset's own sources and figures. Read before the write transaction starts; the transaction
 // reads the figures again, so a change made in between is never overwritten unseen.
 
+/** An actor as stored, without its id: what a declaration of the same code must agree with. */
+export interface StoredActor {
+  name: string;
+  nativeName: string | null;
+  kind: string;
+  description: string | null;
+  startYear: number | null;
+  endYear: number | null;
+}
+
+const storedActorSelect = { code: true, name: true, nativeName: true, kind: true, description: true, startYear: true, endYear: true } as const;
+
 /** What the database knows that the rows are checked against. */
 export interface ImportContext {
-  actors: Set<string>;
+  /** Every actor, by code. */
+  actors: Map<string, StoredActor>;
   datasetExists: boolean;
   /** The dataset's sources: key → citation. */
   sources: Map<string, string>;
   /** The dataset's figures: key → parent key. */
   figures: Map<string, string | null>;
+  /** The units and categories every dataset's metadata declares, with the libraries' (lib/vocab/vocabulary.ts). */
+  vocabulary: Vocabulary;
+  /** Every dataset's metadata, the vocabulary's declarations (so that an import can add its own). */
+  declarations: DatasetMeta[];
+  /** The dataset's own metadata; null when the dataset is new. */
+  meta: DatasetMeta | null;
 }
 
 export async function loadImportContext(prisma: PrismaClient, slug: string): Promise<ImportContext> {
-  const [actors, dataset] = await Promise.all([
-    prisma.actor.findMany({ select: { code: true } }),
-    prisma.dataset.findUnique({ where: { slug }, select: { id: true } }),
+  const [actors, dataset, metas] = await Promise.all([
+    prisma.actor.findMany({ select: storedActorSelect }),
+    prisma.dataset.findUnique({ where: { slug }, select: { id: true, meta: true } }),
+    prisma.dataset.findMany({ select: { meta: true }, orderBy: { id: "asc" } }),
   ]);
-  if (!dataset) return { actors: new Set(actors.map((a) => a.code)), datasetExists: false, sources: new Map(), figures: new Map() };
+  const actorsByCode = new Map(actors.map(({ code, ...actor }) => [code, actor]));
+  const declarations = metas.map((row) => parseDatasetMeta(row.meta));
+  const vocabulary = new Vocabulary(declarations);
+  if (!dataset) return { actors: actorsByCode, datasetExists: false, sources: new Map(), figures: new Map(), vocabulary, declarations, meta: null };
   const [sources, figures] = await Promise.all([
     prisma.source.findMany({ where: { datasetId: dataset.id }, select: { key: true, citation: true } }),
     prisma.figure.findMany({ where: { datasetId: dataset.id }, select: { id: true, key: true, parentId: true } }),
   ]);
   const keyOf = new Map(figures.map((f) => [f.id, f.key]));
   return {
-    actors: new Set(actors.map((a) => a.code)),
+    actors: actorsByCode,
     datasetExists: true,
     sources: new Map(sources.map((s) => [s.key, s.citation])),
     figures: new Map(figures.map((f) => [f.key, f.parentId === null ? null : (keyOf.get(f.parentId) ?? null)])),
+    vocabulary,
+    declarations,
+    meta: parseDatasetMeta(dataset.meta),
   };
 }

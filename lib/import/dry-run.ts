@@ -7,10 +7,10 @@ import { planAgainst, readImportTarget } from "./target";
 /** A dry run: the plan against the dataset as it is now, recorded as "checked"; nothing else is written. */
 export async function dryRunImport(
   prisma: PrismaClient,
-  input: Pick<ApplyInput, "runId" | "datasetSlug" | "mode" | "rows" | "rowsTotal" | "startedAt" | "beforeFinish">,
+  input: Pick<ApplyInput, "runId" | "datasetSlug" | "mode" | "rows" | "actors" | "rowsTotal" | "startedAt" | "beforeFinish">,
 ): Promise<ImportChanges> {
   const target = await readImportTarget(prisma, input.datasetSlug);
-  const { plan } = planAgainst(target, input.rows, input.mode);
+  const { plan, newActors } = planAgainst(target, input.rows, input.mode, input.actors);
   const changes: ImportChanges = {
     added: plan.adds.length,
     changed: plan.updates.length,
@@ -18,6 +18,7 @@ export async function dryRunImport(
     removed: plan.removals.length,
     datasetCreated: target.dataset === null,
     sourcesAdded: [],
+    actorsAdded: newActors.map((actor) => actor.code),
     versionFrom: null,
     versionTo: null,
   };

@@ -18,7 +18,7 @@ export type ParseResult =
 
 export function parseCsvText(
   text: string,
-  { maxRows, problems }: { maxRows: number; problems: ProblemList },
+  { maxRows, problems, allowNoRows = false }: { maxRows: number; problems: ProblemList; allowNoRows?: boolean },
 ): ParseResult {
   // Mutated inside papaparse's callback; kept in one object so TypeScript does not narrow them.
   const state = { header: null as string[] | null, row: 0, fatal: false, tooMany: false };
@@ -93,7 +93,7 @@ export function parseCsvText(
     return { ok: false };
   }
   if (state.fatal) return { ok: false };
-  if (records.length === 0) {
+  if (records.length === 0 && !allowNoRows) {
     problems.add({ row: null, column: null, value: null, code: "no_rows", message: "the file has a header but no data rows" });
     return { ok: false };
   }

@@ -12,6 +12,8 @@ export const PROBLEM_CODES = [
   "no_rows",
   "too_many_rows",
   "no_dataset",
+  // a data package: a resource its descriptor lists is not in it
+  "missing_file",
   // the header row
   "missing_column",
   "duplicate_column",
@@ -38,10 +40,14 @@ export const PROBLEM_CODES = [
   "dataset_mismatch",
   "duplicate_key",
   "unknown_actor",
+  "actor_conflict",
   "unknown_source",
   "source_conflict",
   "unknown_parent",
   "parent_cycle",
+  // a data package's tables against each other and the database
+  "unknown_phase",
+  "rate_conflict",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

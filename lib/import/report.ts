@@ -16,6 +16,8 @@ const problemSchema = z.object({
   message: z.string(),
 });
 
+const resourceCountsSchema = z.object({ added: z.int(), changed: z.int(), unchanged: z.int(), removed: z.int() });
+
 export const importReportSchema = z.discriminatedUnion("kind", [
   // While queued or running: the process that owns the import, so a dead one can be noticed.
   z.object({ kind: z.literal("pending"), pid: z.int().nullable(), host: z.string().nullable() }),
@@ -31,15 +33,19 @@ export const importReportSchema = z.discriminatedUnion("kind", [
     removed: z.int(),
     datasetCreated: z.boolean(),
     sourcesAdded: z.array(z.string()),
+    // Reports stored before imports could add actors have none.
+    actorsAdded: z.array(z.string()).default([]),
     seconds: z.number(),
+    // A data package's other tables (events, sources, phases, actors, conversion rates), by resource name.
+    resources: z.record(z.string(), resourceCountsSchema).optional(),
   }),
   // Failed while writing: what went wrong, in words for the curator (the cause is in the log).
   z.object({ kind: z.literal("failure"), message: z.string() }),
 ]);
 export type ImportReport = z.infer<typeof importReportSchema>;
 
-/** How many figures an import adds, changes, leaves as they are, and removes. */
-interface ImportCounts {
+/** How many figures (or rows of a package's table) an import adds, changes, leaves as they are, and removes. */
+export interface ImportCounts {
   added: number;
   changed: number;
   unchanged: number;
@@ -50,8 +56,11 @@ interface ImportCounts {
 export interface ImportChanges extends ImportCounts {
   datasetCreated: boolean;
   sourcesAdded: string[];
+  actorsAdded: string[];
   versionFrom: number | null;
   versionTo: number | null;
+  /** A data package's tables beyond the figures, by resource name. */
+  resources?: Record<string, ImportCounts>;
 }
 
 export function parseImportReport(json: string | null): ImportReport | null {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { isRequiredColumn, type ColumnIndex, type ImportColumn } from "./columns";
+import type { ColumnIndex, ImportColumn } from "./columns";
 import { looksLikeFormula, stripFormulaGuard } from "./formula";
 import type { ProblemCode, ProblemList } from "./problems";
 
@@ -13,20 +13,25 @@ function columnOfPath(path: readonly PropertyKey[]): ImportColumn {
   switch (head) {
     case "printed":
       return "value_printed";
-    case "basis":
-      return "currency_basis";
+    case "priceBasis":
+      return "price_basis";
+    case "priceYear":
+      return "price_year";
     case "parent":
       return "parent_key";
     case "period":
       return sub === "start" ? "period_start" : sub === "end" ? "period_end" : sub === "text" ? "period_text" : "period_status";
     case "cited":
       return sub === "source" ? "cited_source" : "cited_ref";
+    case "cell":
+      return sub === "row" ? "cell_row" : sub === "column" ? "cell_column" : "cell_table";
     default:
       return String(head) as ImportColumn;
   }
 }
 
-function problemOfIssue(issue: z.core.$ZodIssue, column: ImportColumn, cell: string): { code: ProblemCode; message: string } {
+/** A schema issue as an import problem, in the words of the column it points at. */
+export function problemOfIssue(issue: z.core.$ZodIssue, column: string, cell: string): { code: ProblemCode; message: string } {
   switch (issue.code) {
     case "too_big":
       return { code: "too_long", message: issue.message };
@@ -49,6 +54,7 @@ function problemOfIssue(issue: z.core.$ZodIssue, column: ImportColumn, cell: str
       if (issue.message.includes("control characters")) return { code: "forbidden_character", message: issue.message };
       if (issue.message.includes("start or end with spaces")) return { code: "surrounding_space", message: issue.message };
       if (issue.message.includes("at most 12 words")) return { code: "too_long", message: issue.message };
+      if (issue.message.includes("provenance needs")) return { code: "required", message: issue.message };
       return { code: "inconsistent", message: issue.message };
     }
     default:
@@ -64,6 +70,8 @@ export class RowCells {
     private readonly columns: ColumnIndex,
     private readonly row: number,
     private readonly problems: ProblemList,
+    /** The columns whose cells may not be empty in this file (columns.ts requiredCells). */
+    private readonly required: ReadonlySet<string>,
   ) {}
 
   has(column: ImportColumn): boolean {
@@ -89,7 +97,7 @@ export class RowCells {
       return raw;
     }
     const cell = stripFormulaGuard(raw);
-    if (cell === "" && isRequiredColumn(column)) this.report(column, cell, "required", "a value is required");
+    if (cell === "" && this.required.has(column)) this.report(column, cell, "required", "a value is required");
     return cell;
   }
 

@@ -2,6 +2,8 @@ import type { z } from "zod";
 import { datasetFileSchema, figureEntrySchema, sourceEntrySchema, type FigureEntry } from "@/lib/schemas/dataset-file";
 import { CATEGORY_CODES, KIND_CODES, QUALIFIER_CODES } from "@/lib/vocab";
 import type { ColumnIndex } from "./columns";
+import { derivedKey } from "./defaults/derived-key";
+import { NOT_STATED, type DefaultsToFill } from "./defaults/plain-table";
 import { parseStrictAmount } from "./number";
 import type { ProblemList } from "./problems";
 import { RowCells } from "./row-cells";
@@ -20,18 +22,37 @@ export interface ImportRow {
   dataset: string | null;
   sourceCitation: string | null;
   citedSourceCitation: string | null;
+  /** A row of a plain table: the defaults still to fill once the dataset is known (defaults/fill-defaults.ts). */
+  fill?: DefaultsToFill;
 }
+
+/** How the rows of one file are read (columns.ts): its shape and the cells that may not be empty. */
+export interface FileReading {
+  columns: ColumnIndex;
+  /** A plain table (defaults/plain-table.ts): empty and absent cells get their defaults. */
+  plain: boolean;
+  required: ReadonlySet<string>;
+  /** The import names a source for every row that has none. */
+  defaultSource: boolean;
+}
+
+// Stands in for a default that is filled once the dataset is known; valid for the schema.
+const LATER = "x";
 
 const datasetSlugSchema = datasetFileSchema.shape.dataset.shape.slug;
 const citationSchema = sourceEntrySchema.shape.citation;
 
 // Valid stand-ins for fields that failed, so that a second pass can still judge the rules that
-// span several fields (derived needs a derivation, money needs a currency basis, no flag twice):
+// span several fields (derived needs a derivation, a gold parity needs its year, no flag twice):
 // those rules only run once every field is valid on its own.
 const STAND_INS: Partial<Record<keyof FigureEntry, unknown>> = {
   key: "x",
   label: "x",
   category: CATEGORY_CODES[0],
+  unit: "USD",
+  priceBasis: null,
+  priceYear: null,
+  denomination: null,
   kind: KIND_CODES[0],
   from: null,
   to: null,
@@ -43,14 +64,15 @@ const STAND_INS: Partial<Record<keyof FigureEntry, unknown>> = {
   source: "x",
   section: "x",
   phrase: "x",
+  locator: "x",
   cited: null,
   notes: null,
 };
 
-export function readFigureRow(cells: string[], columns: ColumnIndex, row: number, problems: ProblemList): ImportRow | null {
+export function readFigureRow(cells: string[], file: FileReading, row: number, problems: ProblemList): ImportRow | null {
   const before = problems.total;
-  const read = new RowCells(cells, columns, row, problems);
-  const { input, citedSource } = figureInput(read);
+  const read = new RowCells(cells, file.columns, row, problems, file.required);
+  const { input, citedSource, fill } = figureInput(read, file);
   const parsed = figureEntrySchema.safeParse(input);
   if (!parsed.success) reportEntryIssues(read, input, parsed.error.issues);
 
@@ -61,11 +83,13 @@ export function readFigureRow(cells: string[], columns: ColumnIndex, row: number
   const dataset = datasetOf(read);
 
   if (problems.total > before || !parsed.success) return null;
-  return { row, entry: parsed.data, dataset, sourceCitation, citedSourceCitation };
+  const imported: ImportRow = { row, entry: parsed.data, dataset, sourceCitation, citedSourceCitation };
+  if (fill.label || fill.source || fill.priceBasis) imported.fill = fill;
+  return imported;
 }
 
 /** The row in the shape of a figure entry, for the schema to judge (cells it cannot read are reported). */
-function figureInput(read: RowCells) {
+function figureInput(read: RowCells, file: FileReading) {
   const valueCell = read.raw("value");
   const amount = parseStrictAmount(valueCell);
   if (!amount.ok) read.report("value", valueCell, amount.code, amount.message);
@@ -83,35 +107,73 @@ function figureInput(read: RowCells) {
   if (citedSource !== null && citedRef === null)
     read.report("cited_ref", "", "inconsistent", "a cited source needs cited_ref, the reference as the source cites it");
 
+  const plain = file.plain;
+  // In a plain table an empty or absent cell gets its default (defaults/plain-table.ts).
+  const cell = (column: Parameters<RowCells["text"]>[0], fallback: string) => (plain ? (read.orNull(column) ?? fallback) : read.text(column));
+  const flow = { from: read.orNull("from"), to: read.orNull("to"), unit: read.text("unit") };
+  const start = read.orNull("period_start");
+  const end = plain ? (read.orNull("period_end") ?? start) : read.orNull("period_end");
+  const label = plain ? read.orNull("label") : read.text("label");
+  const source = read.text("source");
+  const basis = moneyBasisInput(read);
+  const fill: DefaultsToFill = { label: label === null, source: source === "" && file.defaultSource, priceBasis: plain && basis.priceBasis === null };
+  const categoryCell = plain ? read.orNull("category") : read.text("category");
+  const kindCell = plain ? read.orNull("kind") : read.text("kind");
+
   const input = {
-    key: read.text("key"),
-    label: read.text("label"),
-    category: read.text("category"),
-    kind: read.text("kind"),
-    from: read.orNull("from"),
-    to: read.orNull("to"),
+    key: plain ? derivedKey({ ...flow, category: categoryCell, kind: kindCell, start, end }) : read.text("key"),
+    label: label ?? LATER,
+    category: categoryCell ?? NOT_STATED,
+    kind: kindCell ?? NOT_STATED,
+    ...flow,
     value: amount.ok ? amount.value : 0,
-    printed: read.text("value_printed"),
-    unit: read.text("unit"),
-    basis: read.orNull("currency_basis"),
-    qualifier: read.text("qualifier"),
+    // The printed value of a plain table is the cell as written in the file, not a re-formatted number.
+    printed: cell("value_printed", valueCell),
+    ...basis,
+    qualifier: cell("qualifier", "exact"),
     period: {
-      start: read.orNull("period_start"),
-      end: read.orNull("period_end"),
-      status: read.text("period_status"),
+      start,
+      end,
+      status: cell("period_status", start === null ? "unknown" : "stated"),
       text: read.orNull("period_text"),
     },
     parent: read.orNull("parent_key"),
     derived,
     derivation: read.orNull("derivation"),
-    source: read.text("source"),
-    section: read.text("section"),
-    phrase: read.text("phrase"),
+    source: fill.source ? LATER : source,
+    ...provenanceInput(read, plain),
     cited: citedRef === null ? null : { ref: citedRef, source: citedSource },
     flags: flagsCell === null ? [] : flagsCell.split(";"),
     notes: read.orNull("notes"),
   };
-  return { input, citedSource };
+  return { input, citedSource, fill };
+}
+
+/** The money basis cells; a year that is not a whole number is reported and read as none. */
+function moneyBasisInput(read: RowCells) {
+  const yearCell = read.orNull("price_year");
+  const year = yearCell === null ? null : /^[0-9]{4}$/.test(yearCell) ? Number(yearCell) : undefined;
+  if (year === undefined) read.report("price_year", yearCell, "invalid_format", "must be a year written in four digits");
+  return { priceBasis: read.orNull("price_basis"), priceYear: year ?? null, denomination: read.orNull("denomination") };
+}
+
+/**
+ * The provenance cells. An empty provenance cell is read from the cells that are filled: a table
+ * cell when any cell_ column is, else a phrase when section or phrase is, else a page when the
+ * locator is; the export always writes it. A row of a plain table that fills none of them names
+ * the source as a whole.
+ */
+function provenanceInput(read: RowCells, plain: boolean) {
+  const section = read.orNull("section");
+  const phrase = read.orNull("phrase");
+  const cellParts = { table: read.orNull("cell_table"), row: read.orNull("cell_row"), column: read.orNull("cell_column") };
+  const hasCell = Object.values(cellParts).some((part) => part !== null);
+  const locator = read.orNull("locator");
+  const stated = read.orNull("provenance");
+  const provenance = stated ?? (hasCell ? "cell" : section !== null || phrase !== null ? "phrase" : locator !== null ? "page" : plain ? "source" : "phrase");
+  // A partly described cell is passed with "" for the missing parts, so that each is reported as required.
+  const cell = hasCell ? { table: cellParts.table ?? "", row: cellParts.row ?? "", column: cellParts.column ?? "" } : null;
+  return { provenance, section, phrase, cell, locator };
 }
 
 /**

@@ -4,17 +4,22 @@ import { loadImportContext } from "./context";
 import { dryRunImport } from "./dry-run";
 import type { ImportMode } from "./mode";
 import type { NewDatasetMeta } from "./new-records";
-import type { ImportProblem } from "./problems";
+import { applyPackage } from "./package/apply-package";
+import { loadPackageContext } from "./package/package-context";
+import { looksLikeZip, unzipPackage, type PackageFiles } from "./package/package-files";
+import { validatePackage } from "./package/validate-package";
+import { ProblemList, type ImportProblem } from "./problems";
 import type { ImportChanges, ImportStatus } from "./report";
 import { sha256Hex } from "./sha256";
 import { adoptImportRun, claimImportRun, createImportRun, finishFailed, finishRejected } from "./runs";
-import { validateCsv, type ValidationResult } from "./validate";
+import { validateCsv } from "./validate";
 
 // One import from start to end, shared by the command line (scripts/import.ts) and the upload
 // worker (scripts/import-worker.ts): record the run, wait for any other import to finish, check
 // the whole file, then write it in one transaction (or, for a dry run, only count what would
 // change). Every outcome is recorded in ImportRun; nothing but that record is written unless the
-// whole file is valid.
+// whole file is valid. The file is a CSV of figures, or a data package (a zip, or a
+// datapackage.json beside its CSV files: lib/import/package/).
 
 interface ImportLimits {
   maxBytes: number;
@@ -24,10 +29,11 @@ interface ImportLimits {
 export type ImportPhase = "waiting" | "validating" | "writing";
 
 export interface RunImportOptions {
+  /** The CSV file, or a data package's zip. */
   bytes: Uint8Array;
   fileName: string;
   actor: string;
-  /** The dataset to import into; when absent, the file's dataset column decides. */
+  /** The dataset to import into; when absent, the file's dataset column (or the package's name) decides. */
   dataset?: string;
   mode: ImportMode;
   dryRun: boolean;
@@ -35,6 +41,12 @@ export interface RunImportOptions {
   /** An existing queued run (an upload); otherwise one is created. */
   runId?: number;
   newDataset?: NewDatasetMeta;
+  /** The actors the import declares, as a CSV (lib/import/actors-file.ts). */
+  actorsFile?: { fileName: string; bytes: Uint8Array };
+  /** The full reference of the source named for every row that names none. */
+  defaultSource?: string;
+  /** A data package read from a folder (package/read-directory.ts); `bytes` is then its descriptor. */
+  packageFiles?: PackageFiles;
   onProgress?: (phase: ImportPhase, done: number, total: number) => void;
   onWaiting?: (otherRunId: number) => void;
   /**
@@ -61,7 +73,7 @@ export interface RunImportResult extends ImportChanges {
 const WRITE_FAILED_MESSAGE =
   "The import could not be written and was rolled back: nothing of it was stored. The database may have been busy; try again.";
 
-const NOTHING_CHANGED: ImportChanges = { added: 0, changed: 0, unchanged: 0, removed: 0, versionFrom: null, versionTo: null, datasetCreated: false, sourcesAdded: [] };
+const NOTHING_CHANGED: ImportChanges = { added: 0, changed: 0, unchanged: 0, removed: 0, versionFrom: null, versionTo: null, datasetCreated: false, sourcesAdded: [], actorsAdded: [] };
 
 export async function runImport(prisma: PrismaClient, options: RunImportOptions): Promise<RunImportResult> {
   const startedAt = new Date();
@@ -86,10 +98,10 @@ export async function runImport(prisma: PrismaClient, options: RunImportOptions)
   }
 
   try {
-    const validation = await validate(prisma, options);
-    result.rowsTotal = validation.rowsTotal;
-    result.datasetSlug = validation.datasetSlug;
-    return { ...result, ...(await finishValidated(prisma, options, validation, runId, startedAt)), seconds: seconds() };
+    const validated = isPackage(options) ? await validatePackageImport(prisma, options) : await validateCsvImport(prisma, options);
+    result.rowsTotal = validated.rowsTotal;
+    result.datasetSlug = validated.datasetSlug;
+    return { ...result, ...(await finishValidated(prisma, options, validated, { runId, startedAt })), seconds: seconds() };
   } catch (error) {
     // Reading failed (not the write, which reports itself): record it rather than leave the run
     // "running" until someone notices that its process is gone.
@@ -100,49 +112,105 @@ export async function runImport(prisma: PrismaClient, options: RunImportOptions)
   }
 }
 
-function newRunOf(options: RunImportOptions) {
-  const { actor, fileName, mode, dryRun } = options;
-  return { actor, fileName, sha256: sha256Hex(options.bytes), datasetSlug: options.dataset ?? null, mode, dryRun };
+type Finished = Partial<RunImportResult> & Pick<RunImportResult, "status">;
+
+/** A checked import: its problems, or how to write it. */
+type Validated =
+  | { ok: false; datasetSlug: string | null; rowsTotal: number; problems: ProblemList }
+  | { ok: true; datasetSlug: string; rowsTotal: number; write: (run: { runId: number; startedAt: Date }) => Promise<Finished> };
+
+/** Records a rejected file, or checks (dry run) or writes a valid one. */
+async function finishValidated(prisma: PrismaClient, options: RunImportOptions, validated: Validated, run: { runId: number; startedAt: Date }): Promise<Finished> {
+  if (!validated.ok) {
+    const { total, listed } = validated.problems;
+    options.beforeFinish?.();
+    await finishRejected(prisma, run.runId, { datasetSlug: validated.datasetSlug, rowsTotal: validated.rowsTotal, total, problems: listed });
+    return { status: "rejected", errorCount: total, problems: listed };
+  }
+  if (!options.dryRun) options.onProgress?.("writing", 0, validated.rowsTotal);
+  try {
+    return await validated.write(run);
+  } catch (error) {
+    console.error(`[import ${run.runId}] write failed:`, error);
+    options.beforeFinish?.();
+    await finishFailed(prisma, run.runId, WRITE_FAILED_MESSAGE);
+    return { status: "failed", failure: WRITE_FAILED_MESSAGE };
+  }
 }
 
-function validate(prisma: PrismaClient, options: RunImportOptions): Promise<ValidationResult> {
-  return validateCsv(options.bytes, {
+function isPackage(options: RunImportOptions): boolean {
+  return options.packageFiles !== undefined || looksLikeZip(options.bytes);
+}
+
+function newRunOf(options: RunImportOptions) {
+  const { actor, fileName, mode, dryRun } = options;
+  const sha256 = options.packageFiles?.sha256 ?? sha256Hex(options.bytes);
+  return { actor, fileName, sha256, datasetSlug: options.dataset ?? null, mode, dryRun };
+}
+
+async function validateCsvImport(prisma: PrismaClient, options: RunImportOptions): Promise<Validated> {
+  const validation = await validateCsv(options.bytes, {
     dataset: options.dataset,
     mode: options.mode,
     maxBytes: options.limits.maxBytes,
     maxRows: options.limits.maxRows,
     loadContext: (slug) => loadImportContext(prisma, slug),
+    actorsFile: options.actorsFile,
+    defaultSource: options.defaultSource,
     onProgress: (done, total) => options.onProgress?.("validating", done, total),
   });
+  if (!validation.ok) return validation;
+  const { datasetSlug, rows, actors, rowsTotal, declare } = validation;
+  return {
+    ok: true,
+    datasetSlug,
+    rowsTotal,
+    write: async ({ runId, startedAt }) => {
+      const run = { runId, datasetSlug, mode: options.mode, rows, actors, rowsTotal, startedAt, beforeFinish: options.beforeFinish };
+      if (options.dryRun) return { status: "checked", ...(await dryRunImport(prisma, run)) };
+      return applyImport(prisma, {
+        ...run,
+        declare,
+        actor: options.actor,
+        fileName: options.fileName,
+        newDataset: options.newDataset,
+        onProgress: (done, total) => options.onProgress?.("writing", done, total),
+      });
+    },
+  };
 }
 
-type Finished = Partial<RunImportResult> & Pick<RunImportResult, "status">;
-
-/** Records a rejected file, or checks (dry run) or writes a valid one. */
-async function finishValidated(prisma: PrismaClient, options: RunImportOptions, validation: ValidationResult, runId: number, startedAt: Date): Promise<Finished> {
-  if (!validation.ok) {
-    const { total, listed } = validation.problems;
-    options.beforeFinish?.();
-    await finishRejected(prisma, runId, { datasetSlug: validation.datasetSlug, rowsTotal: validation.rowsTotal, total, problems: listed });
-    return { status: "rejected", errorCount: total, problems: listed };
-  }
-  const { datasetSlug, rows, rowsTotal } = validation;
-  const run = { runId, datasetSlug, mode: options.mode, rows, rowsTotal, startedAt, beforeFinish: options.beforeFinish };
-  if (options.dryRun) return { status: "checked", ...(await dryRunImport(prisma, run)) };
-
-  options.onProgress?.("writing", 0, validation.rows.length);
-  try {
-    return await applyImport(prisma, {
-      ...run,
-      actor: options.actor,
-      fileName: options.fileName,
-      newDataset: options.newDataset,
-      onProgress: (done, total) => options.onProgress?.("writing", done, total),
-    });
-  } catch (error) {
-    console.error(`[import ${runId}] write failed:`, error);
-    options.beforeFinish?.();
-    await finishFailed(prisma, runId, WRITE_FAILED_MESSAGE);
-    return { status: "failed", failure: WRITE_FAILED_MESSAGE };
-  }
+async function validatePackageImport(prisma: PrismaClient, options: RunImportOptions): Promise<Validated> {
+  const problems = new ProblemList();
+  const files = options.packageFiles ?? unzipPackage(options.bytes, options.fileName, options.limits.maxBytes, problems);
+  if (!files) return { ok: false, datasetSlug: options.dataset ?? null, rowsTotal: 0, problems };
+  const validation = await validatePackage(files, {
+    dataset: options.dataset,
+    mode: options.mode,
+    maxBytes: options.limits.maxBytes,
+    maxRows: options.limits.maxRows,
+    loadContext: (slug) => loadPackageContext(prisma, slug),
+    onProgress: (done, total) => options.onProgress?.("validating", done, total),
+  });
+  if (!validation.ok) return validation;
+  const { datasetSlug, rowsTotal, data } = validation;
+  return {
+    ok: true,
+    datasetSlug,
+    rowsTotal,
+    write: ({ runId, startedAt }) =>
+      applyPackage(prisma, {
+        runId,
+        actor: options.actor,
+        fileName: options.fileName,
+        mode: options.mode,
+        data,
+        datasetSlug,
+        rowsTotal,
+        startedAt,
+        dryRun: options.dryRun,
+        beforeFinish: options.beforeFinish,
+        onProgress: (done, total) => options.onProgress?.("writing", done, total),
+      }),
+  };
 }

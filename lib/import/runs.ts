@@ -176,7 +176,7 @@ export async function finishSummarised(
   run: { status: Extract<ImportStatus, "applied" | "unchanged" | "checked">; datasetId: number | null; datasetSlug: string; rowsTotal: number; startedAt: Date },
   changes: ImportChanges,
 ): Promise<void> {
-  const { added, changed, unchanged, removed, datasetCreated, sourcesAdded, versionFrom, versionTo } = changes;
+  const { added, changed, unchanged, removed, datasetCreated, sourcesAdded, actorsAdded, versionFrom, versionTo, resources } = changes;
   const seconds = (Date.now() - run.startedAt.getTime()) / 1000;
   await db.importRun.update({
     where: { id: runId },
@@ -191,7 +191,7 @@ export async function finishSummarised(
       rowsRemoved: removed,
       versionFrom,
       versionTo,
-      report: json({ kind: "summary", rowsRead: run.rowsTotal, added, changed, unchanged, removed, datasetCreated, sourcesAdded, seconds }),
+      report: json({ kind: "summary", rowsRead: run.rowsTotal, added, changed, unchanged, removed, datasetCreated, sourcesAdded, actorsAdded, seconds, ...(resources ? { resources } : {}) }),
       finishedAt: new Date(),
     },
   });

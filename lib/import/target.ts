@@ -1,5 +1,7 @@
 import type { Dataset, Figure } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/tx";
+import type { ActorEntry } from "@/lib/schemas/dataset-file";
+import { resolveActor, type ActorDeclaration } from "@/lib/vocab/actors";
 import { planFigures, type FigurePlan, type Lookups } from "./plan";
 import type { ImportMode } from "./mode";
 import type { ImportRow } from "./row-schema";
@@ -43,20 +45,44 @@ function newSourcesOf(rows: readonly ImportRow[], known: ReadonlySet<string>): M
   return sources;
 }
 
+/**
+ * Actors the database lacks: every one the import declares, then the ISO countries the rows name,
+ * in the order the file first names them. Validation made sure that every code resolves.
+ */
+function newActorsOf(rows: readonly ImportRow[], declared: readonly ActorEntry[], stored: ReadonlySet<string>): ActorDeclaration[] {
+  const declaredByCode = new Map(declared.map((actor) => [actor.code, actor]));
+  const wanted = new Map<string, ActorDeclaration>();
+  const want = (code: string | null) => {
+    if (code === null || stored.has(code) || wanted.has(code)) return;
+    const actor = resolveActor(code, declaredByCode);
+    if (!actor) throw new Error(`import: the actor "${code}" was not checked`);
+    wanted.set(code, actor);
+  };
+  for (const actor of declared) want(actor.code);
+  for (const { entry } of rows) {
+    want(entry.from);
+    want(entry.to);
+  }
+  return [...wanted.values()];
+}
+
 export interface TargetPlan {
   plan: FigurePlan;
   lookups: Lookups;
   newSources: Map<string, NewSource>;
   /** The placeholder id (negative) each new source was planned with, by key. */
   placeholders: Map<string, number>;
+  newActors: ActorDeclaration[];
+  /** The placeholder id (negative) each new actor was planned with, by code. */
+  actorPlaceholders: Map<string, number>;
 }
 
 /**
- * The plan, made before the new sources and a new dataset exist: they stand in with placeholder ids
- * (negative, and -1 for the dataset), which is enough to see what changes. The write puts the real
- * ids in once it has created them.
+ * The plan, made before the new actors, the new sources and a new dataset exist: they stand in with
+ * placeholder ids (negative, and -1 for the dataset), which is enough to see what changes. The
+ * write puts the real ids in once it has created them.
  */
-export function planAgainst(target: ImportTarget, rows: readonly ImportRow[], mode: ImportMode): TargetPlan {
+export function planAgainst(target: ImportTarget, rows: readonly ImportRow[], mode: ImportMode, declaredActors: readonly ActorEntry[]): TargetPlan {
   const newSources = newSourcesOf(rows, new Set(target.sources.map((source) => source.key)));
   const lookups: Lookups = {
     actorIds: new Map(target.actors.map((actor) => [actor.code, actor.id])),
@@ -67,6 +93,12 @@ export function planAgainst(target: ImportTarget, rows: readonly ImportRow[], mo
     placeholders.set(key, -(placeholders.size + 1));
     lookups.sourceIds.set(key, placeholders.get(key)!);
   }
+  const newActors = newActorsOf(rows, declaredActors, new Set(lookups.actorIds.keys()));
+  const actorPlaceholders = new Map<string, number>();
+  for (const { code } of newActors) {
+    actorPlaceholders.set(code, -(actorPlaceholders.size + 1));
+    lookups.actorIds.set(code, actorPlaceholders.get(code)!);
+  }
   const plan = planFigures(
     rows.map((row) => row.entry),
     target.stored,
@@ -74,5 +106,5 @@ export function planAgainst(target: ImportTarget, rows: readonly ImportRow[], mo
     target.dataset?.id ?? -1,
     mode,
   );
-  return { plan, lookups, newSources, placeholders };
+  return { plan, lookups, newSources, placeholders, newActors, actorPlaceholders };
 }

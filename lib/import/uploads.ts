@@ -1,15 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ApiError } from "@/lib/api/errors";
 import { getEnv } from "@/lib/env";
 import { sha256Hex } from "./sha256";
+import { uploadOptionsSchema, type UploadOptions } from "./upload-options";
 
-// Receiving an uploaded CSV in the route handler. The size limit is enforced here, on the bytes
-// actually read: Content-Length can be absent or wrong, and a proxy in front may cut a body short
-// without saying so. The row limit is checked on the same pass with a quote-aware count of line
-// ends (a line break inside a quoted cell does not start a row), so an oversized file is refused
-// before anything is stored; the worker checks both again.
+// Receiving an uploaded CSV (or a data package's zip) in the route handler. The size limit is
+// enforced here, on the bytes actually read: Content-Length can be absent or wrong, and a proxy in
+// front may cut a body short without saying so. For a CSV the row limit is checked on the same pass
+// with a quote-aware count of line ends (a line break inside a quoted cell does not start a row),
+// so an oversized file is refused before anything is stored; the worker checks both again (a zip's
+// rows only it can count). What the upload says beyond its file waits beside it (upload-options.ts).
 
 export interface UploadLimits {
   maxBytes: number;
@@ -23,6 +25,10 @@ export function uploadLimits(): UploadLimits & { dir: string } {
 
 export function uploadFilePath(dir: string, runId: number): string {
   return path.join(dir, `${runId}.csv`);
+}
+
+function uploadOptionsPath(dir: string, runId: number): string {
+  return path.join(dir, `${runId}.options.json`);
 }
 
 const QUOTE = 0x22;
@@ -77,6 +83,8 @@ export async function receiveUpload(
   body: ReadableStream<Uint8Array> | null,
   limits: UploadLimits,
   declaredLength: number | null = null,
+  /** False for a zip, whose bytes are not lines. */
+  countRows = true,
 ): Promise<ReceivedUpload> {
   if (!body) throw new ApiError(400, "invalid_parameter", "The request has no body: send the CSV file as the body.", "file");
   const reader = body.getReader();
@@ -98,7 +106,7 @@ export async function receiveUpload(
       await reader.cancel().catch(() => {});
       throw tooLarge(limits.maxBytes);
     }
-    counter.push(value);
+    if (countRows) counter.push(value);
     // The header is one record; the rest are data rows.
     if (counter.records - 1 > limits.maxRows) {
       await reader.cancel().catch(() => {});
@@ -135,6 +143,20 @@ export function storeUpload(dir: string, runId: number, bytes: Uint8Array): stri
   return file;
 }
 
+/** Keeps what the upload says beyond its file for the worker; nothing when it says nothing. */
+export function storeUploadOptions(dir: string, runId: number, options: UploadOptions): void {
+  if (Object.values(options).every((value) => value === undefined)) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(uploadOptionsPath(dir, runId), JSON.stringify(options));
+}
+
+/** What the upload said beyond its file ({} when nothing). */
+export function readUploadOptions(dir: string, runId: number): UploadOptions {
+  const file = uploadOptionsPath(dir, runId);
+  return existsSync(file) ? uploadOptionsSchema.parse(JSON.parse(readFileSync(file, "utf8"))) : {};
+}
+
 export function removeUpload(dir: string, runId: number): void {
   rmSync(uploadFilePath(dir, runId), { force: true });
+  rmSync(uploadOptionsPath(dir, runId), { force: true });
 }

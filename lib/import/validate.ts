@@ -1,18 +1,23 @@
-import { datasetFileSchema } from "@/lib/schemas/dataset-file";
+import { datasetFileSchema, type ActorEntry } from "@/lib/schemas/dataset-file";
+import { FileProblems, readActorsFile, type DeclaredActor } from "./actors-file";
+import { checkDeclaredActors } from "./check-actors";
 import { checkReferences } from "./check-references";
-import { checkHeader, type ColumnIndex } from "./columns";
 import type { ImportContext } from "./context";
-import { decodeUtf8Strict } from "./decode";
+import { vocabularyToDeclare, type VocabularyToDeclare } from "./declare-vocabulary";
+import { fillDefaults } from "./defaults/fill-defaults";
+import { readFigureTable } from "./figure-rows";
 import type { ImportMode } from "./mode";
-import { parseCsvText, type CsvRecord } from "./parse-csv";
 import { ProblemList } from "./problems";
-import { readFigureRow, type ImportRow } from "./row-schema";
+import { readTable } from "./read-table";
+import type { ImportRow } from "./row-schema";
 
-// Everything an import checks before it writes anything, in order: the size, the encoding, the CSV
-// syntax and delimiter, the header, every row and cell (lib/import/row-schema.ts), then what rows
-// say about each other and about the database: duplicate keys, one dataset, and the references
-// (check-references.ts). File-level problems stop early (the rows cannot be read); row problems are
-// all collected, so one report lists them all.
+// Everything an import checks before it writes anything, in order: the actors file if there is one
+// (actors-file.ts), then for the figures the size, the encoding, the CSV syntax and delimiter
+// (read-table.ts), the header, every row and cell and the keys (figure-rows.ts), then what rows say
+// about each other and about the database: one dataset, the defaults of a plain table that depend
+// on it (defaults/), the vocabulary the dataset must declare (declare-vocabulary.ts), and the
+// references (check-references.ts). File-level problems stop early (the
+// rows cannot be read); row problems are all collected, so one report lists them all.
 
 export interface ValidateOptions {
   /** The dataset to import into; when absent, the file's `dataset` column names it. */
@@ -22,14 +27,26 @@ export interface ValidateOptions {
   maxRows: number;
   loadContext: (slug: string) => Promise<ImportContext>;
   onProgress?: (done: number, total: number) => void;
+  /** The actors the import declares (a CSV of code, name, kind, start_year, end_year…). */
+  actorsFile?: { fileName: string; bytes: Uint8Array };
+  /** The full reference of the source named for every row that names none. */
+  defaultSource?: string;
 }
 
 export type ValidationResult =
-  | { ok: true; datasetSlug: string; rows: ImportRow[]; rowsTotal: number; problems: ProblemList }
+  | {
+      ok: true;
+      datasetSlug: string;
+      rows: ImportRow[];
+      actors: ActorEntry[];
+      rowsTotal: number;
+      problems: ProblemList;
+      /** What the dataset's metadata must declare for these rows (declare-vocabulary.ts). */
+      declare: VocabularyToDeclare;
+    }
   | { ok: false; datasetSlug: string | null; rowsTotal: number; problems: ProblemList };
 
 const slugSchema = datasetFileSchema.shape.dataset.shape.slug;
-const PROGRESS_EVERY = 500;
 
 export async function validateCsv(bytes: Uint8Array, options: ValidateOptions): Promise<ValidationResult> {
   const problems = new ProblemList();
@@ -40,73 +57,33 @@ export async function validateCsv(bytes: Uint8Array, options: ValidateOptions): 
     problems.add({ code: "no_dataset", message: `"${optionSlug}" is not a dataset slug (lower-case words joined by hyphens)`, value: optionSlug });
     return fail(0, null);
   }
+  const declared = readDeclaredActors(options, problems);
   const file = readTable(bytes, options, problems);
-  if (!file) return fail();
-  const { records, header } = file;
-  const columns = checkHeader(header, problems);
-  if (!columns) return fail(records.length);
-
-  const total = records.length;
-  const rows = readRows(records, header.length, columns, problems, options.onProgress);
+  if (!file || declared === null) return fail();
+  const total = file.records.length;
+  const table = readFigureTable(file, { defaultSource: options.defaultSource !== undefined, onProgress: options.onProgress }, problems);
+  if (!table) return fail(total);
+  const { rows, keys } = table;
   const datasetSlug = chooseDataset(rows, optionSlug, problems);
-  const keys = checkUniqueKeys(records, columns.get("key")!, problems);
 
   if (datasetSlug === null) return fail(total, null);
-  checkReferences(rows, keys, await options.loadContext(datasetSlug), options.mode, datasetSlug, problems);
+  const context = await options.loadContext(datasetSlug);
+  if (options.actorsFile) checkDeclaredActors(declared, options.actorsFile.fileName, context, problems);
+  const declaredByCode = new Map(declared.map(({ actor }) => [actor.code, actor]));
+  const declare = vocabularyToDeclare(rows, context);
+  fillDefaults(rows, context, options.defaultSource ?? null);
+  checkReferences(rows, keys, context, declaredByCode, options.mode, datasetSlug, problems);
 
   if (!problems.isEmpty) return fail(total, datasetSlug);
-  return { ok: true, datasetSlug, rows, rowsTotal: total, problems };
+  return { ok: true, datasetSlug, rows, actors: declared.map(({ actor }) => actor), rowsTotal: total, problems, declare };
 }
 
-/** The file as CSV records and a header, or null when it cannot be read as one (the problem is added). */
-function readTable(bytes: Uint8Array, options: ValidateOptions, problems: ProblemList): { records: CsvRecord[]; header: string[] } | null {
-  if (bytes.length > options.maxBytes) {
-    problems.add({
-      code: "file_too_large",
-      message: `the file is ${bytes.length} bytes; the limit is ${options.maxBytes} bytes (MAX_UPLOAD_MB)`,
-    });
-    return null;
-  }
-  const decoded = decodeUtf8Strict(bytes);
-  if (!decoded.ok) {
-    problems.add({ row: decoded.line, code: "encoding", message: decoded.message });
-    return null;
-  }
-  // One byte order mark is allowed and already removed; papaparse would silently drop a second one.
-  if (decoded.text.startsWith("\uFEFF")) {
-    problems.add({ row: 1, code: "encoding", message: "the file starts with two byte order marks; save it again as CSV UTF-8" });
-    return null;
-  }
-  const parsed = parseCsvText(decoded.text, { maxRows: options.maxRows, problems });
-  return parsed.ok ? { records: parsed.records, header: parsed.header } : null;
-}
-
-/** Every record read as a figure row; rows with problems are left out (the problems are added). */
-function readRows(
-  records: CsvRecord[],
-  headerLength: number,
-  columns: ColumnIndex,
-  problems: ProblemList,
-  onProgress?: (done: number, total: number) => void,
-): ImportRow[] {
-  const rows: ImportRow[] = [];
-  for (const [index, record] of records.entries()) {
-    if (index % PROGRESS_EVERY === 0) onProgress?.(index, records.length);
-    if (record.cells.length !== headerLength) {
-      problems.add({
-        row: record.row,
-        column: null,
-        value: record.cells.join(","),
-        code: "cell_count",
-        message: `the row has ${record.cells.length} cells; the header has ${headerLength}`,
-      });
-      continue;
-    }
-    const row = readFigureRow(record.cells, columns, record.row, problems);
-    if (row) rows.push(row);
-  }
-  onProgress?.(records.length, records.length);
-  return rows;
+/** The actors file's declarations ([] without one), or null when it cannot be used (the problems are added). */
+function readDeclaredActors(options: ValidateOptions, problems: ProblemList): DeclaredActor[] | null {
+  if (!options.actorsFile) return [];
+  const { fileName, bytes } = options.actorsFile;
+  const table = readTable(bytes, options, new FileProblems(problems, fileName));
+  return table ? readActorsFile({ fileName, ...table }, problems) : null;
 }
 
 /** One dataset per file: the one asked for, or the one every row names; null when there is none. */
@@ -141,27 +118,4 @@ function chooseDataset(rows: ImportRow[], asked: string | null, problems: Proble
         });
   }
   return datasetSlug;
-}
-
-/** Keys are unique within the file, checked on every row whose key could be read; returns them all. */
-function checkUniqueKeys(records: CsvRecord[], keyColumn: number, problems: ProblemList): Set<string> {
-  const keyRows = new Map<string, CsvRecord>();
-  const sameCells = (a: string[], b: string[]) => a.length === b.length && a.every((cell, i) => cell === b[i]);
-  for (const record of records) {
-    const key = record.cells[keyColumn];
-    if (key === undefined || key === "") continue;
-    const first = keyRows.get(key);
-    if (first)
-      problems.add({
-        row: record.row,
-        column: "key",
-        value: key,
-        code: "duplicate_key",
-        message: sameCells(first.cells, record.cells)
-          ? `this row repeats row ${first.row} exactly; each figure appears once`
-          : `the key "${key}" is already used on row ${first.row}; keys are unique within a dataset`,
-      });
-    else keyRows.set(key, record);
-  }
-  return new Set(keyRows.keys());
 }

@@ -1,16 +1,17 @@
 import { z } from "zod";
 import {
   ACTOR_KINDS,
-  CATEGORY_CODES,
-  CURRENCY_BASIS_CODES,
+  CATEGORY_CODE_PATTERN,
   EVENT_TYPE_CODES,
   FLAG_CODES,
   KIND_CODES,
   PERIOD_STATUS_CODES,
   QUALIFIER_CODES,
   SOURCE_KIND_CODES,
-  UNIT_CODES,
+  UNIT_CODE_PATTERN,
 } from "@/lib/vocab";
+import { DENOMINATED_CURRENCY, DENOMINATION_CODES, PRICE_BASIS_CODES, YEAR_PRICE_BASES } from "@/lib/vocab/basis";
+import { PROVENANCE, PROVENANCE_KINDS } from "@/lib/vocab/provenance";
 import { isOrderedPeriod, MAX_YEAR, MIN_YEAR, parsePartialDate } from "./partial-date";
 import { datasetMetaSchema } from "./dataset-meta";
 import { cleanText, countWords } from "./text";
@@ -44,13 +45,24 @@ export const sourceEntrySchema = z.strictObject({
   url: z.url().nullable(),
 });
 
-const actorEntrySchema = z.strictObject({
-  code: actorCode,
-  name: cleanText(120),
-  nativeName: cleanText(200).nullable(),
-  kind: z.enum(ACTOR_KINDS),
-  description: cleanText(500).nullable(),
-});
+const actorYear = z.int().min(MIN_YEAR).max(MAX_YEAR);
+
+/** A declared actor. The years it existed are optional: a country that still exists has no end. */
+export const actorEntrySchema = z
+  .strictObject({
+    code: actorCode,
+    name: cleanText(120),
+    nativeName: cleanText(200).nullable(),
+    kind: z.enum(ACTOR_KINDS),
+    description: cleanText(500).nullable(),
+    startYear: actorYear.nullable().default(null),
+    endYear: actorYear.nullable().default(null),
+  })
+  .superRefine((actor, ctx) => {
+    if (actor.startYear !== null && actor.endYear !== null && actor.endYear < actor.startYear)
+      ctx.addIssue({ code: "custom", message: "the actor ends before it starts", path: ["endYear"] });
+  });
+export type ActorEntry = z.infer<typeof actorEntrySchema>;
 
 const phaseEntrySchema = z.strictObject({
   key,
@@ -82,26 +94,76 @@ const periodSchema = z
       ctx.addIssue({ code: "custom", message: "the period ends before it starts", path: ["end"] });
   });
 
+/**
+ * What the figure's kind of provenance lacks: a phrase needs its section and words, a cell its
+ * table, row and column, a page its locator. A cell is described only for a cell.
+ */
+function provenanceIssues(figure: {
+  provenance: keyof typeof PROVENANCE;
+  section: string | null;
+  phrase: string | null;
+  cell: object | null;
+  locator: string | null;
+}): { message: string; path: string[] }[] {
+  const needs = `${figure.provenance} provenance needs ${PROVENANCE[figure.provenance].needs}`;
+  switch (figure.provenance) {
+    case "phrase":
+      return [
+        ...(figure.section === null ? [{ message: needs, path: ["section"] }] : []),
+        ...(figure.phrase === null ? [{ message: needs, path: ["phrase"] }] : []),
+        ...(figure.cell !== null ? [{ message: "only a cell provenance describes a table cell", path: ["cell"] }] : []),
+      ];
+    case "cell":
+      return figure.cell === null ? [{ message: needs, path: ["cell"] }] : [];
+    case "page":
+      return [
+        ...(figure.locator === null ? [{ message: needs, path: ["locator"] }] : []),
+        ...(figure.cell !== null ? [{ message: "only a cell provenance describes a table cell", path: ["cell"] }] : []),
+      ];
+    case "source":
+      return figure.cell !== null ? [{ message: "only a cell provenance describes a table cell", path: ["cell"] }] : [];
+  }
+}
+
+/** The parts of a money basis that go together; whether the unit is money at all is the vocabulary's to say. */
+function moneyBasisIssues(figure: { unit: string; priceBasis: string | null; priceYear: number | null; denomination: string | null }) {
+  const issues: { message: string; path: string[] }[] = [];
+  if (YEAR_PRICE_BASES.includes(figure.priceBasis ?? "") !== (figure.priceYear !== null))
+    issues.push({ message: "constant prices and a gold parity need their year, and only they have one", path: ["priceYear"] });
+  if (figure.denomination !== null && figure.unit !== DENOMINATED_CURRENCY)
+    issues.push({ message: `only rubles (${DENOMINATED_CURRENCY}) have a denomination`, path: ["denomination"] });
+  return issues;
+}
+
 export const figureEntrySchema = z
   .strictObject({
     key,
     label: cleanText(200),
-    category: z.enum(CATEGORY_CODES),
+    // Whether the category and the unit are known depends on the dataset's declarations: checked
+    // against its vocabulary (lib/import/vocabulary-issues.ts), here only their form.
+    category: z.string().max(40).regex(CATEGORY_CODE_PATTERN, { message: "must be a category code: lower-case words joined by underscores" }),
     kind: z.enum(KIND_CODES),
     from: actorCode.nullable(),
     to: actorCode.nullable(),
     value: z.number().finite().nonnegative(),
     printed: cleanText(80),
-    unit: z.enum(UNIT_CODES),
-    basis: z.enum(CURRENCY_BASIS_CODES).nullable(),
+    unit: z.string().regex(UNIT_CODE_PATTERN, { message: "must be a unit code: letters, digits and underscores, starting with a letter" }),
+    // For money (lib/vocab/basis.ts): the price basis, its year where it has one, the ruble's denomination.
+    priceBasis: z.enum(PRICE_BASIS_CODES).nullable().default(null),
+    priceYear: z.int().min(MIN_YEAR).max(MAX_YEAR).nullable().default(null),
+    denomination: z.enum(DENOMINATION_CODES).nullable().default(null),
     qualifier: z.enum(QUALIFIER_CODES),
     period: periodSchema,
     parent: key.nullable(),
     derived: z.boolean(),
     derivation: cleanText(500).nullable(),
     source: key,
-    section: cleanText(200),
-    phrase,
+    // Where in the source (lib/vocab/provenance.ts); the fields it needs are checked below.
+    provenance: z.enum(PROVENANCE_KINDS).default("phrase"),
+    section: cleanText(200).nullable().default(null),
+    phrase: phrase.nullable().default(null),
+    cell: z.strictObject({ table: cleanText(200), row: cleanText(200), column: cleanText(200) }).nullable().default(null),
+    locator: cleanText(500).nullable().default(null),
     cited: z
       .strictObject({ ref: cleanText(200), source: key.nullable() })
       .nullable(),
@@ -109,11 +171,10 @@ export const figureEntrySchema = z
     notes: cleanText(2000, { allowNewlines: true }).nullable(),
   })
   .superRefine((figure, ctx) => {
+    provenanceIssues(figure).forEach((issue) => ctx.addIssue({ code: "custom", ...issue }));
     if (figure.derived !== (figure.derivation !== null))
       ctx.addIssue({ code: "custom", message: "a derived figure needs a derivation, and only a derived one", path: ["derivation"] });
-    const isMoney = ["USD", "RUB", "MCY"].includes(figure.unit);
-    if (isMoney !== (figure.basis !== null))
-      ctx.addIssue({ code: "custom", message: "money figures need a currency basis, and only money figures", path: ["basis"] });
+    moneyBasisIssues(figure).forEach((issue) => ctx.addIssue({ code: "custom", ...issue }));
     if (new Set(figure.flags).size !== figure.flags.length)
       ctx.addIssue({ code: "custom", message: "a flag is listed twice", path: ["flags"] });
   });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { CATEGORY_CODE_PATTERN, UNIT_CODE_PATTERN } from "@/lib/vocab";
+import type { DeclaredCategory, DeclaredCurrency, DeclaredUnit } from "@/lib/vocab/vocabulary";
 import { cleanText } from "./text";
 
 // What a dataset says about itself beyond its title and citation: which two actors its overview
@@ -20,6 +22,25 @@ const headlineCardSchema = z.strictObject({
   note: cleanText(500).optional(),
 });
 
+// The dataset's own vocabulary (lib/vocab/vocabulary.ts): counts of named things, currencies outside
+// ISO 4217 (or ISO ones it names its own way) and categories beyond the core list.
+const declaredUnitSchema = z.strictObject({
+  code: z.string().regex(UNIT_CODE_PATTERN, { message: "must be letters, digits and underscores, starting with a letter" }),
+  label: cleanText(80),
+  noun: cleanText(80),
+  symbol: cleanText(40).optional(),
+  group: cleanText(60),
+}) satisfies z.ZodType<DeclaredUnit>;
+const declaredCurrencySchema = z.strictObject({
+  code: z.string().regex(/^[A-Z]{3}$/, { message: "must be three upper-case letters" }),
+  name: cleanText(80),
+  noun: cleanText(80).optional(),
+}) satisfies z.ZodType<DeclaredCurrency>;
+const declaredCategorySchema = z.strictObject({
+  code: z.string().regex(CATEGORY_CODE_PATTERN, { message: "must be lower-case words joined by underscores" }).max(40),
+  label: cleanText(80),
+}) satisfies z.ZodType<DeclaredCategory>;
+
 export const datasetMetaSchema = z.strictObject({
   /** The two actors the ledger, the balance and the flow diagram set against each other. */
   sides: z.strictObject({ a: actorCode, b: actorCode }).optional(),
@@ -31,6 +52,9 @@ export const datasetMetaSchema = z.strictObject({
       gaps: z.array(cleanText(2000)),
     })
     .optional(),
+  units: z.array(declaredUnitSchema).max(500).optional(),
+  currencies: z.array(declaredCurrencySchema).max(100).optional(),
+  categories: z.array(declaredCategorySchema).max(200).optional(),
 });
 
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;

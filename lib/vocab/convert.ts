@@ -1,5 +1,7 @@
 import type { CurrencyView, RubleAssumption } from "./currency-view";
 import { partialDateBounds } from "@/lib/schemas/partial-date";
+import type { MoneyBasis } from "./basis";
+import { isMoney, type UnitInfo } from "./units";
 
 // Opt-in currency conversion through the US dollar, using the reference rates in the database
 // (prisma/data/conversion-rates.yaml, from ../shared/REFERENCE.md).
@@ -23,10 +25,10 @@ export interface RateRow {
   sourceUrl: string | null;
 }
 
-export interface ConvertibleFigure {
+export interface ConvertibleFigure extends MoneyBasis {
   value: number;
   unit: string;
-  currencyBasis: string | null;
+  unitInfo: Pick<UnitInfo, "label" | "family">;
   periodStart: string | null;
   periodEnd: string | null;
 }
@@ -69,36 +71,34 @@ export const CURRENCY_NAMES: Record<Currency, string> = {
 
 /** Which currency a stored figure is in, or why it cannot be read as one. */
 function sourceCurrency(figure: ConvertibleFigure, assumption: RubleAssumption): { currency: Currency; assumed: "old" | "new" | null } | string {
-  switch (figure.currencyBasis) {
-    case "usd_gold_1950":
-    case "usd_unstated":
-      return { currency: "USD", assumed: null };
-    case "rub_old":
+  if (!isMoney(figure.unitInfo)) return "only money is converted; other units never turn into money";
+  if (figure.priceBasis === null) return "the currency basis is not recorded";
+  if (figure.unit === "USD") return { currency: "USD", assumed: null };
+  if (figure.unit !== "RUB") return `no reference rate is available for ${figure.unitInfo.label}`;
+  switch (figure.denomination) {
+    case "old":
       return { currency: "RUB_OLD", assumed: null };
-    case "rub_new":
+    case "new":
       return { currency: "RUB_NEW", assumed: null };
-    case "rub_unstated":
+    case "not_stated":
       if (assumption === "none")
         return "the source does not say whether these are old or new rubles; choose an assumption to convert";
       return { currency: assumption === "old" ? "RUB_OLD" : "RUB_NEW", assumed: assumption };
-    case "mcy":
-      return "no reference rate is available for the Manchurian yuan";
     default:
-      return figure.unit === "USD" || figure.unit === "RUB" || figure.unit === "MCY"
-        ? "the currency basis is not recorded"
-        : "only money is converted; other units never turn into money";
+      return "the ruble's denomination (old or new) is not recorded";
   }
 }
 
 /**
- * The date a rate must be valid on: the start of the figure's period, when it has one. Dollars at
- * the 1950 gold parity are a quantity of gold, so they convert at the rubles' gold parities (4.00
- * old rubles, 0.90 new rubles per dollar) whatever the date: the 5.30 rate before March 1950 was a
- * dollar rate, not a gold one. That is why the literature gives the $300 million credit of
- * February 1950 as 1.2 billion old rubles.
+ * The date a rate must be valid on: the start of the figure's period, when it has one, or the year
+ * of constant prices. Dollars at a gold parity are a quantity of gold, so they convert at the
+ * rubles' gold parities (4.00 old rubles, 0.90 new rubles per dollar) whatever the date: the 5.30
+ * rate before March 1950 was a dollar rate, not a gold one. That is why the literature gives the
+ * $300 million credit of February 1950 (at the 1950 gold parity) as 1.2 billion old rubles.
  */
 function referenceDate(figure: ConvertibleFigure): string | null {
-  if (figure.currencyBasis === "usd_gold_1950") return null;
+  if (figure.priceBasis === "gold_parity") return null;
+  if (figure.priceBasis === "constant" && figure.priceYear !== null) return partialDateBounds(String(figure.priceYear)).first;
   return figure.periodStart === null ? null : partialDateBounds(figure.periodStart).first;
 }
 

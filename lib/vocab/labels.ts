@@ -5,7 +5,6 @@ import {
   KINDS,
   PERIOD_STATUSES,
   QUALIFIERS,
-  unitInfo,
   type Category,
   type EventType,
   type Flag,
@@ -17,18 +16,21 @@ import {
 // Display names for vocabulary codes. A dataset may carry a code this build does not know yet
 // (a vocabulary can grow); such a code is shown as it is rather than hidden.
 
+/**
+ * A core category's label. A category the dataset declares has its label in the vocabulary
+ * (lib/vocab/vocabulary.ts); without it, its code is shown as words ("food_aid" -> "Food aid").
+ */
 export function categoryLabel(code: string): string {
-  return CATEGORIES[code as Category] ?? code;
+  const core: string | undefined = CATEGORIES[code as Category];
+  if (core !== undefined) return core;
+  const words = code.replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** "Commitment (promised or agreed)"; with short, only the part before the explanation. */
 export function kindLabel(code: string, { short = false } = {}): string {
   const label: string = KINDS[code as Kind] ?? code;
   return short ? label.replace(/\s*\(.*\)$/, "") : label;
-}
-
-export function unitLabel(code: string): string {
-  return unitInfo(code)?.label ?? code;
 }
 
 export function qualifierLabel(code: string): string {

@@ -32,7 +32,21 @@ describe("the data package route", () => {
     const descriptor = JSON.parse(new TextDecoder().decode(entries["datapackage.json"])) as {
       resources: { name: string; path: string; schema: { fields: { name: string }[] } }[];
     };
-    const expected: Record<string, number> = { figures: dataset._count.figures, events: dataset._count.events };
+    const datasetId = dataset.id;
+    const actors = await db!.prisma.actor.count({
+      where: { OR: [{ figuresFrom: { some: { datasetId } } }, { figuresTo: { some: { datasetId } } }, { events: { some: { event: { datasetId } } } }] },
+    });
+    const expected: Record<string, number> = {
+      figures: dataset._count.figures,
+      events: dataset._count.events,
+      // The tables that make the package whole (lib/export/datapackage-tables.ts).
+      actors,
+      sources: await db!.prisma.source.count({ where: { datasetId } }),
+      phases: await db!.prisma.phase.count({ where: { datasetId } }),
+      changelog: await db!.prisma.changelogEntry.count({ where: { datasetId } }),
+      conversion_rates: await db!.prisma.conversionRate.count(),
+    };
+    expect(descriptor.resources.map((resource) => resource.name)).toEqual(Object.keys(expected));
     for (const resource of descriptor.resources) {
       const parsed = Papa.parse<Record<string, string>>(new TextDecoder().decode(entries[resource.path]), { header: true, skipEmptyLines: true });
       expect(parsed.errors).toEqual([]);

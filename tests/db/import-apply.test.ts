@@ -219,11 +219,16 @@ describe("the round trip", () => {
     const first = await exportFiguresCsv(source.file);
     expect(parse(first).header).toEqual([...FIGURE_CSV_HEADERS]);
 
-    // A fresh database: migrated, with the shared actors (imports never create actors) and nothing else.
+    // A fresh database: migrated, with the shared actors (imports never create actors), the
+    // dataset's declared vocabulary (a CSV carries unit codes, not their declarations: its counts
+    // and its non-ISO currency live in the dataset's metadata) and nothing else.
     const fresh = await createTempDb();
     dbs.push(fresh);
     const actors = await source.prisma.actor.findMany({ orderBy: { id: "asc" } });
     await fresh.prisma.actor.createMany({ data: actors });
+    const { slug, title, description, licence, citation, lastUpdated, meta } = await source.prisma.dataset.findFirstOrThrow();
+    const { units, currencies, categories } = JSON.parse(meta) as Record<string, unknown>;
+    await fresh.prisma.dataset.create({ data: { slug, title, description, licence, citation, lastUpdated, meta: JSON.stringify({ units, currencies, categories }) } });
     expect(await fresh.prisma.figure.count()).toBe(0);
 
     const result = await importBytes(fresh.prisma, new TextEncoder().encode(first));

@@ -1,6 +1,9 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { FigureFacets } from "@/lib/data/figures/facets";
 import { splitFlags } from "@/lib/db/flags";
+import { parseDatasetMeta } from "@/lib/schemas/dataset-meta";
+import { categoryLabel } from "@/lib/vocab/labels";
+import { Vocabulary } from "@/lib/vocab/vocabulary";
 
 // The explore page's facets counted the slow and obvious way, to check the app's GROUP BY counts
 // against: every figure read into memory and tallied in JavaScript.
@@ -20,13 +23,15 @@ function tallyActors(actors: ({ code: string; name: string } | null)[]) {
 
 export async function tallyFigureFacets(prisma: PrismaClient): Promise<FigureFacets> {
   const actor = { select: { code: true, name: true } };
+  const datasets = await prisma.dataset.findMany({ select: { meta: true }, orderBy: { id: "asc" } });
+  const vocabulary = new Vocabulary(datasets.map((dataset) => parseDatasetMeta(dataset.meta)));
   const rows = await prisma.figure.findMany({
     select: { category: true, kind: true, unit: true, qualifier: true, flags: true, fromActor: actor, toActor: actor },
   });
   return {
-    categories: tally(rows.map((row) => row.category)),
+    categories: tally(rows.map((row) => row.category)).map((facet) => ({ ...facet, label: vocabulary.categoryLabel(facet.code) ?? categoryLabel(facet.code) })),
     kinds: tally(rows.map((row) => row.kind)),
-    units: tally(rows.map((row) => row.unit)),
+    units: tally(rows.map((row) => row.unit)).map((facet) => ({ ...facet, label: vocabulary.unitInfo(facet.code).label })),
     qualifiers: tally(rows.map((row) => row.qualifier)),
     flags: tally(rows.flatMap((row) => splitFlags(row.flags))),
     from: tallyActors(rows.map((row) => row.fromActor)),

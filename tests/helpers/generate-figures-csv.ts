@@ -8,10 +8,10 @@ import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
 const STRESS_DATASET = "stress-test";
 
 const UNITS = [
-  { unit: "USD", basis: "usd_unstated", category: "credits_loans", kind: "commitment" },
-  { unit: "RUB", basis: "rub_unstated", category: "repayments_payments", kind: "delivery" },
-  { unit: "persons", basis: "", category: "personnel", kind: "delivery" },
-  { unit: "t", basis: "", category: "commodity_exports", kind: "delivery" },
+  { unit: "USD", priceBasis: "not_stated", denomination: "", category: "credits_loans", kind: "commitment" },
+  { unit: "RUB", priceBasis: "not_stated", denomination: "not_stated", category: "repayments_payments", kind: "delivery" },
+  { unit: "persons", priceBasis: "", denomination: "", category: "personnel", kind: "delivery" },
+  { unit: "t", priceBasis: "", denomination: "", category: "commodity_exports", kind: "delivery" },
 ] as const;
 
 function stressKey(index: number, prefix = "stress"): string {
@@ -36,7 +36,8 @@ export function generateFiguresCsv(rows: number, { dataset = STRESS_DATASET, pre
       value: String(value),
       value_printed: String(value),
       unit: u.unit,
-      currency_basis: u.basis,
+      price_basis: u.priceBasis,
+      denomination: u.denomination,
       qualifier: i % 3 === 0 ? "about" : "exact",
       period_start: String(year),
       period_end: String(year + (i % 5)),

@@ -6,7 +6,8 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { createSqliteClient } from "@/lib/db";
 import { runImport, type RunImportOptions, type RunImportResult } from "@/lib/import/run-import";
 import { seed } from "@/prisma/seed";
-import { allRows, copyPostgresDatabase, createTempDb, digestJson, pointEnvAt, postgresDatabaseName, testDialect, userTables, type TempDb } from "./temp-db";
+import { withRoutesOn } from "./routes-on-db";
+import { allRows, copyPostgresDatabase, createTempDb, digestJson, postgresDatabaseName, testDialect, userTables, type TempDb } from "./temp-db";
 
 // Databases and helpers for the import tests. Seeding takes a second; a seeded template is made
 // once per test process (WAL checkpointed into the main file; on PostgreSQL, a template database)
@@ -82,30 +83,15 @@ export async function integrityCheck(prisma: PrismaClient): Promise<string> {
   return rows.map((row) => row.integrity_check).join("; ");
 }
 
-const globalForPrisma = globalThis as unknown as { aidflowPrisma?: PrismaClient };
-
 /**
  * GET /api/v1/figures?format=csv against a database file, through the real route handler: lib/db
- * is re-evaluated for that file (as tests/helpers/api-db.ts does) and closed again afterwards.
+ * is re-evaluated for that file (routes-on-db.ts) and closed again afterwards.
  */
-export async function exportFiguresCsv(file: string, query = "format=csv"): Promise<string> {
-  const { vi } = await import("vitest");
-  const previous = { DATABASE_FILE: process.env.DATABASE_FILE, DATABASE_URL: process.env.DATABASE_URL };
-  pointEnvAt(file);
-  delete globalForPrisma.aidflowPrisma;
-  vi.resetModules();
-  try {
+export function exportFiguresCsv(file: string, query = "format=csv"): Promise<string> {
+  return withRoutesOn(file, async () => {
     const { GET } = await import("@/app/api/v1/figures/route");
     const response = await GET(new Request(`http://localhost/api/v1/figures?${query}`));
     if (response.status !== 200) throw new Error(`export answered ${response.status}: ${await response.text()}`);
     return await response.text();
-  } finally {
-    const { prisma } = await import("@/lib/db");
-    await prisma.$disconnect();
-    delete globalForPrisma.aidflowPrisma;
-    for (const [key, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
+  });
 }

@@ -2,14 +2,16 @@ import { describe, expect, it } from "vitest";
 import { convertFigure, type RateRow } from "@/lib/vocab/convert";
 import { loadConversionRatesFile } from "@/lib/import/dataset/load";
 import { CONVERSION_RATES_FILE } from "@/lib/import/dataset/paths";
+import { legacyBasis, unitInfoOf, type LegacyBasis } from "../helpers/vocabulary";
 
 const rates: RateRow[] = loadConversionRatesFile(CONVERSION_RATES_FILE);
 const perUsd = (unit: string) => rates.find((rate) => rate.unit === unit && rate.perUnit === "USD")!.rate;
 
-const rubles = (basis: string, value = 1_816_000_000, periodStart: string | null = null) => ({
+const rubles = (basis: LegacyBasis, value = 1_816_000_000, periodStart: string | null = null) => ({
   value,
   unit: "RUB",
-  currencyBasis: basis,
+  unitInfo: unitInfoOf("RUB"),
+  ...legacyBasis(basis),
   periodStart,
   periodEnd: periodStart,
 });
@@ -50,13 +52,13 @@ describe("convertFigure", () => {
   it("uses the pre-1950 rate for rubles dated before March 1950", () => {
     const pre = rates.find((rate) => rate.unit === "RUB_PRE1950");
     expect(pre).toBeDefined();
-    const result = convertFigure({ value: 2e9, unit: "USD", currencyBasis: "usd_unstated", periodStart: "1945", periodEnd: "1945" }, "rub_old", "none", rates);
+    const result = convertFigure({ value: 2e9, unit: "USD", unitInfo: unitInfoOf("USD"), ...legacyBasis("usd_unstated"), periodStart: "1945", periodEnd: "1945" }, "rub_old", "none", rates);
     expect(result.converted).toBe(true);
     if (result.converted) expect(result.value).toBeCloseTo(2e9 * pre!.rate, 0);
   });
 
   it("converts gold-parity dollars at the rubles' gold parity, whatever the date", () => {
-    const credit = { value: 300e6, unit: "USD", currencyBasis: "usd_gold_1950", periodStart: "1950-02", periodEnd: "1950-02" };
+    const credit = { value: 300e6, unit: "USD", unitInfo: unitInfoOf("USD"), ...legacyBasis("usd_gold_1950"), periodStart: "1950-02", periodEnd: "1950-02" };
     const result = convertFigure(credit, "rub_old", "none", rates);
     expect(result.converted).toBe(true);
     // REFERENCE.md: Chinese archive-based tables give the credit as $300M x 4 old rubles.
@@ -64,7 +66,7 @@ describe("convertFigure", () => {
   });
 
   it("never turns tons or people into money, and has no rate for Manchurian yuan", () => {
-    expect(convertFigure({ value: 7730, unit: "t", currencyBasis: null, periodStart: "1950", periodEnd: "1962" }, "usd", "old", rates).converted).toBe(false);
-    expect(convertFigure({ value: 850e6, unit: "MCY", currencyBasis: "mcy", periodStart: "1945", periodEnd: "1945" }, "usd", "old", rates).converted).toBe(false);
+    expect(convertFigure({ value: 7730, unit: "t", unitInfo: unitInfoOf("t"), ...legacyBasis(null), periodStart: "1950", periodEnd: "1962" }, "usd", "old", rates).converted).toBe(false);
+    expect(convertFigure({ value: 850e6, unit: "MCY", unitInfo: unitInfoOf("MCY"), ...legacyBasis("mcy"), periodStart: "1945", periodEnd: "1945" }, "usd", "old", rates).converted).toBe(false);
   });
 });

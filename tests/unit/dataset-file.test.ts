@@ -95,7 +95,7 @@ const QUALIFIER_BEFORE: [FigureEntry["qualifier"], RegExp][] = [
 ];
 
 function qualifierBefore(figure: FigureEntry): FigureEntry["qualifier"] | null {
-  const phrase = normaliseForQuoting(figure.phrase);
+  const phrase = normaliseForQuoting(figure.phrase ?? "");
   const at = phrase.indexOf(normaliseForQuoting(figure.printed));
   if (at < 0) return null;
   const before = phrase.slice(0, at);
@@ -116,7 +116,7 @@ describe("the dataset file", () => {
 
   it.skipIf(!paperExists)("quotes every figure's and event's phrase verbatim from the paper", () => {
     const missing = [...data.figures, ...data.events]
-      .filter((entry) => !occursVerbatim(paper, entry.phrase))
+      .filter((entry) => entry.phrase === null || !occursVerbatim(paper, entry.phrase))
       .map((entry) => `${entry.key}: "${entry.phrase}"`);
     expect(missing).toEqual([]);
   });
@@ -124,14 +124,14 @@ describe("the dataset file", () => {
   it.skipIf(!paperExists)("names sections by headings printed in the paper", () => {
     const headings = new Set(paper.split("\n").map((line) => line.trim()));
     const unknown = [...data.figures, ...data.events]
-      .filter((entry) => !headings.has(entry.section))
+      .filter((entry) => entry.section === null || !headings.has(entry.section))
       .map((entry) => `${entry.key}: "${entry.section}"`);
     expect(unknown).toEqual([]);
   });
 
   it("has each figure's printed text inside its own phrase", () => {
     const outside = data.figures
-      .filter((figure) => !normaliseForQuoting(figure.phrase).includes(normaliseForQuoting(figure.printed)))
+      .filter((figure) => !normaliseForQuoting(figure.phrase ?? "").includes(normaliseForQuoting(figure.printed)))
       .map((figure) => `${figure.key}: "${figure.printed}" not in "${figure.phrase}"`);
     expect(outside).toEqual([]);
   });
@@ -199,8 +199,8 @@ describe("the dataset file", () => {
       if (!sourceKeys.has(entry.source)) found.push(`${entry.key}: unknown source ${entry.source}`);
       if (entry.cited?.source && !sourceKeys.has(entry.cited.source))
         found.push(`${entry.key}: unknown cited source ${entry.cited.source}`);
-      if (!entry.section.trim()) found.push(`${entry.key}: empty section`);
-      if (!entry.phrase.trim()) found.push(`${entry.key}: empty phrase`);
+      if (!entry.section?.trim()) found.push(`${entry.key}: empty section`);
+      if (!entry.phrase?.trim()) found.push(`${entry.key}: empty phrase`);
       return found;
     });
     expect(problems).toEqual([]);
@@ -209,7 +209,7 @@ describe("the dataset file", () => {
   it("records no quantity twice", () => {
     const quantity = (figure: FigureEntry) =>
       [figure.unit, figure.value, figure.from, figure.to, figure.period.start, figure.period.end, figure.category].join("|");
-    const wording = (figure: FigureEntry) => `${normaliseForQuoting(figure.phrase)}|${figure.value}`;
+    const wording = (figure: FigureEntry) => `${normaliseForQuoting(figure.phrase ?? "")}|${figure.value}`;
     const duplicates = (keyOf: (figure: FigureEntry) => string) => {
       const seen = new Map<string, string>();
       return data.figures.flatMap((figure) => {
@@ -231,8 +231,8 @@ describe("the dataset file", () => {
         problems.push(`${figure.key}: period ${status} vs flag period_inferred`);
       if ((status === "unknown") !== figure.flags.includes("period_unknown"))
         problems.push(`${figure.key}: period ${status} vs flag period_unknown`);
-      if ((figure.basis === "rub_unstated") !== figure.flags.includes("ruble_basis_not_stated"))
-        problems.push(`${figure.key}: basis ${figure.basis} vs flag ruble_basis_not_stated`);
+      if ((figure.unit === "RUB" && figure.denomination === "not_stated") !== figure.flags.includes("ruble_basis_not_stated"))
+        problems.push(`${figure.key}: denomination ${figure.denomination} vs flag ruble_basis_not_stated`);
       if (figure.flags.length > 0 && !figure.notes?.trim()) problems.push(`${figure.key}: flagged without notes`);
     }
     for (const event of data.events) {

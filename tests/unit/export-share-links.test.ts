@@ -2,22 +2,30 @@ import { describe, expect, it } from "vitest";
 import { CHART_IDS } from "@/lib/views/overview/param-codes";
 import { chartPermalink, embedPath, embedSnippet, neighbourChart, pickOverviewParams, presentPath } from "@/lib/export/share-links";
 
-// Links that share a chart carry the overview's own parameters only, in a fixed order.
+// Links that share a chart name its dataset and carry the overview's own parameters only, in a fixed order.
 
 const search = new URLSearchParams("utm_source=x&view_flow=table&currency=usd&family=money&assume=old&view_ledger=table&goods_scale=linear");
 
 describe("share links", () => {
   it("keep the overview's parameters, drop strangers, and order them", () => {
     expect(pickOverviewParams(search).toString()).toBe("family=money&currency=usd&assume=old&goods_scale=linear&view_ledger=table&view_flow=table");
-    expect(chartPermalink("https://a.example", "ledger", search)).toBe(
-      "https://a.example/?family=money&currency=usd&assume=old&goods_scale=linear&view_ledger=table&view_flow=table#chart-ledger",
+    expect(chartPermalink("https://a.example", "aid-1950", "ledger", search)).toBe(
+      "https://a.example/datasets/aid-1950?family=money&currency=usd&assume=old&goods_scale=linear&view_ledger=table&view_flow=table#chart-ledger",
     );
-    expect(chartPermalink("https://a.example", "people", new URLSearchParams())).toBe("https://a.example/#chart-people");
+    expect(chartPermalink("https://a.example", "aid-1950", "people", new URLSearchParams())).toBe("https://a.example/datasets/aid-1950#chart-people");
+  });
+
+  it("carry the pair of actors and the year window first", () => {
+    const scoped = new URLSearchParams("family=money&year_to=1952&b=FRA&a=USA&year_from=1948");
+    expect(pickOverviewParams(scoped).toString()).toBe("a=USA&b=FRA&year_from=1948&year_to=1952&family=money");
+    expect(embedPath("aid-1950", "counterparts", scoped)).toBe("/embed/aid-1950/counterparts?a=USA&b=FRA&year_from=1948&year_to=1952&family=money");
   });
 
   it("give an embed and a slide only their own chart's view choice", () => {
-    expect(embedPath("flow", search)).toBe("/embed/flow?family=money&currency=usd&assume=old&goods_scale=linear&view_flow=table");
-    expect(presentPath("goods", search)).toBe("/present?chart=goods&family=money&currency=usd&assume=old&goods_scale=linear&view_ledger=table&view_flow=table");
+    expect(embedPath("aid-1950", "flow", search)).toBe("/embed/aid-1950/flow?family=money&currency=usd&assume=old&goods_scale=linear&view_flow=table");
+    expect(presentPath("aid-1950", "goods", search)).toBe(
+      "/datasets/aid-1950/present?chart=goods&family=money&currency=usd&assume=old&goods_scale=linear&view_ledger=table&view_flow=table",
+    );
   });
 
   it("step through the charts in order, wrapping around", () => {

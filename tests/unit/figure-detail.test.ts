@@ -5,6 +5,7 @@ import { componentShare, summariseShares } from "@/lib/views/figure/component-sh
 import { buildConversionTable } from "@/lib/views/figure/conversion-table";
 import { splitPhraseAtValue } from "@/lib/views/figure/phrase-highlight";
 import type { RateRow } from "@/lib/vocab/convert";
+import { legacyBasis, unitInfoOf } from "../helpers/vocabulary";
 
 const rates: RateRow[] = loadConversionRatesFile(CONVERSION_RATES_FILE);
 
@@ -26,22 +27,22 @@ describe("splitPhraseAtValue", () => {
 
 describe("component shares", () => {
   it("divides only values in the same unit", () => {
-    expect(componentShare({ value: 300_000_000, unit: "USD" }, { value: 150_000_000, unit: "USD" })).toEqual({ share: 0.5, reason: null });
-    const tons = componentShare({ value: 2_100_000_000, unit: "RUB" }, { value: 5_760_000, unit: "t" });
+    expect(componentShare({ value: 300_000_000, unit: "USD", unitInfo: unitInfoOf("USD") }, { value: 150_000_000, unit: "USD", unitInfo: unitInfoOf("USD") })).toEqual({ share: 0.5, reason: null });
+    const tons = componentShare({ value: 2_100_000_000, unit: "RUB", unitInfo: unitInfoOf("RUB") }, { value: 5_760_000, unit: "t", unitInfo: unitInfoOf("t") });
     expect(tons.share).toBeNull();
     expect(tons.reason).toMatch(/rubles.*metric tons.*never divided/);
   });
 
   it("never divides by a zero total", () => {
-    expect(componentShare({ value: 0, unit: "t" }, { value: 5, unit: "t" }).share).toBeNull();
+    expect(componentShare({ value: 0, unit: "t", unitInfo: unitInfoOf("t") }, { value: 5, unit: "t", unitInfo: unitInfoOf("t") }).share).toBeNull();
   });
 
   it("sums only the comparable shares", () => {
-    const total = { value: 110_000_000, unit: "RUB" };
+    const total = { value: 110_000_000, unit: "RUB", unitInfo: unitInfoOf("RUB") };
     const parts = [
-      { value: 70_000_000, unit: "RUB" },
-      { value: 40_000_000, unit: "RUB" },
-      { value: 5, unit: "t" },
+      { value: 70_000_000, unit: "RUB", unitInfo: unitInfoOf("RUB") },
+      { value: 40_000_000, unit: "RUB", unitInfo: unitInfoOf("RUB") },
+      { value: 5, unit: "t", unitInfo: unitInfoOf("t") },
     ];
     const summary = summariseShares(total, parts);
     expect(summary.comparable).toBe(2);
@@ -53,14 +54,14 @@ describe("buildConversionTable", () => {
   const perUsd = (unit: string) => rates.find((rate) => rate.unit === unit && rate.perUnit === "USD")!.rate;
 
   it("never converts a non-money figure", () => {
-    expect(buildConversionTable({ value: 5_760_000, unit: "t", currencyBasis: null, periodStart: "1950", periodEnd: "1962" }, rates)).toEqual({
+    expect(buildConversionTable({ value: 5_760_000, unit: "t", unitInfo: unitInfoOf("t"), ...legacyBasis(null), periodStart: "1950", periodEnd: "1962" }, rates)).toEqual({
       kind: "not_money",
       unit: "t",
     });
   });
 
   it("converts unstated rubles under both assumptions, never a silent default", () => {
-    const table = buildConversionTable({ value: 1_816_000_000, unit: "RUB", currencyBasis: "rub_unstated", periodStart: null, periodEnd: null }, rates);
+    const table = buildConversionTable({ value: 1_816_000_000, unit: "RUB", unitInfo: unitInfoOf("RUB"), ...legacyBasis("rub_unstated"), periodStart: null, periodEnd: null }, rates);
     expect(table.kind).toBe("table");
     if (table.kind !== "table") return;
     expect(table.groups.map((group) => group.assumption)).toEqual(["old", "new"]);
@@ -80,7 +81,7 @@ describe("buildConversionTable", () => {
   });
 
   it("shows a dollar figure in old and new rubles, and not again in dollars", () => {
-    const table = buildConversionTable({ value: 300_000_000, unit: "USD", currencyBasis: "usd_gold_1950", periodStart: "1950-02", periodEnd: "1950-02" }, rates);
+    const table = buildConversionTable({ value: 300_000_000, unit: "USD", unitInfo: unitInfoOf("USD"), ...legacyBasis("usd_gold_1950"), periodStart: "1950-02", periodEnd: "1950-02" }, rates);
     expect(table.kind).toBe("table");
     if (table.kind !== "table") return;
     expect(table.groups).toHaveLength(1);
@@ -90,7 +91,7 @@ describe("buildConversionTable", () => {
   });
 
   it("says why when no rate exists", () => {
-    const table = buildConversionTable({ value: 850_000_000, unit: "MCY", currencyBasis: "mcy", periodStart: "1945", periodEnd: "1945" }, rates);
+    const table = buildConversionTable({ value: 850_000_000, unit: "MCY", unitInfo: unitInfoOf("MCY"), ...legacyBasis("mcy"), periodStart: "1945", periodEnd: "1945" }, rates);
     expect(table.kind).toBe("unavailable");
     if (table.kind === "unavailable") expect(table.reason).toMatch(/Manchurian yuan/);
   });

@@ -22,7 +22,8 @@ describe("parseFiguresView", () => {
   });
 
   it("falls back to defaults with a notice for each bad part, never throwing", () => {
-    const { view, notices } = parseFiguresView({ unit: "furlongs", limit: "0", colour: "red", sort: "-nonsense" });
+    // A unit that is not a code at all; a well-formed unknown one ("furlongs") is refused by the data (lib/data/figures/check-codes.ts).
+    const { view, notices } = parseFiguresView({ unit: "fur-longs", limit: "0", colour: "red", sort: "-nonsense" });
     expect(view.unit).toBeUndefined();
     expect(view.limit).toBe(100);
     expect(view.sort).toBe("id");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatAmount, formatPeriod, formatScaled, formatValue, formatPartialDate } from "@/lib/format";
+import { unitInfoOf } from "../helpers/vocabulary";
 
 describe("formatScaled", () => {
   it("uses a scale word only when it reproduces the value exactly", () => {
@@ -14,14 +15,14 @@ describe("formatScaled", () => {
 
 describe("formatValue", () => {
   it("keeps the qualifier in words and symbols", () => {
-    expect(formatValue({ qualifier: "more_than", unit: "persons", value: 10_000 })).toBe("more than 10,000 persons");
-    expect(formatValue({ qualifier: "more_than", unit: "persons", value: 10_000 }, { short: true })).toBe("> 10,000 persons");
+    expect(formatValue({ qualifier: "more_than", unit: "persons", unitInfo: unitInfoOf("persons"), value: 10_000 })).toBe("more than 10,000 persons");
+    expect(formatValue({ qualifier: "more_than", unit: "persons", unitInfo: unitInfoOf("persons"), value: 10_000 }, { short: true })).toBe("> 10,000 persons");
     expect(formatValue({ qualifier: "about", unit: "USD", value: 2e9 })).toBe("about $2 billion");
-    expect(formatValue({ qualifier: "exact", unit: "RUB", value: 1.816e9 })).toBe("1.816 billion rubles");
+    expect(formatValue({ qualifier: "exact", unit: "RUB", unitInfo: unitInfoOf("RUB"), value: 1.816e9 })).toBe("1.816 billion rubles");
   });
   it("writes dollars with a prefix and other units after the number", () => {
     expect(formatAmount(300e6, "USD")).toBe("$300 million");
-    expect(formatAmount(7730, "t", { short: true })).toBe("7,730 t");
+    expect(formatAmount(7730, "t", { short: true, unitInfo: unitInfoOf("t") })).toBe("7,730 t");
   });
 });
 

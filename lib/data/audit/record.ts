@@ -11,7 +11,7 @@ type AuditAction = "create" | "update" | "delete";
 export interface AuditInput {
   actor: string;
   action: AuditAction;
-  entity: "figure" | "event" | "dataset" | "source";
+  entity: "figure" | "event" | "dataset" | "source" | "actor" | "phase" | "conversion_rate";
   entityId: number;
   entityKey: string;
   datasetId: number;

@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { publicBaseUrl } from "@/lib/env";
 import { pickFigureFilters, type FiguresQuery } from "@/lib/schemas/api/figures-query";
 import { toFigureDto, type FigureDto } from "./dto";
+import { getVocabulary } from "../vocabulary";
 import { findFigureRows } from "./rows";
 import { figureOrderBy, figuresAfter, sortValuesOf } from "./sort";
 import { figureWhere } from "./where";
@@ -18,6 +19,7 @@ export async function openFigureBatches(
   { baseUrl = publicBaseUrl(), batchSize = 1000 }: { baseUrl?: string; batchSize?: number } = {},
 ): Promise<AsyncGenerator<FigureDto[]>> {
   const where = await figureWhere(pickFigureFilters(query));
+  const vocabulary = await getVocabulary();
   const orderBy = figureOrderBy(query.sort);
   async function* batches(): AsyncGenerator<FigureDto[]> {
     let after: Prisma.FigureWhereInput | null = null;
@@ -27,7 +29,7 @@ export async function openFigureBatches(
         orderBy,
         take: batchSize,
       });
-      if (batch.length > 0) yield batch.map((row) => toFigureDto(row, baseUrl));
+      if (batch.length > 0) yield batch.map((row) => toFigureDto(row, baseUrl, vocabulary));
       const last = batch.at(-1);
       if (!last || batch.length < batchSize) return;
       after = figuresAfter(query.sort, sortValuesOf(query.sort, last), last.id);

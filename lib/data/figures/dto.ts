@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { splitFlags } from "@/lib/db/flags";
+import type { Vocabulary } from "@/lib/vocab/vocabulary";
 import { figureSummaryFields, type FigureDetailDto, type FigureDto, type FigureSummaryDto } from "@/lib/schemas/api/figure-response";
 import { figureApiUrl, figurePageUrl } from "../links";
 
@@ -22,9 +23,15 @@ export const figureInclude = {
 
 export type FigureRow = Prisma.FigureGetPayload<{ include: typeof figureInclude }>;
 
+/** A table cell's stored columns as one value; null unless the figure is read from a table cell. */
+export function storedCell(row: Pick<FigureRow, "cellTable" | "cellRow" | "cellColumn">): FigureDto["cell"] {
+  return row.cellTable === null ? null : { table: row.cellTable, row: row.cellRow ?? "", column: row.cellColumn ?? "" };
+}
+
 const figureLinks = (baseUrl: string, id: number) => ({ self: figureApiUrl(baseUrl, id), html: figurePageUrl(baseUrl, id) });
 
-export function toFigureDto(row: FigureRow, baseUrl: string): FigureDto {
+/** The row in its public shape; `vocabulary` names its unit (lib/data/vocabulary.ts). */
+export function toFigureDto(row: FigureRow, baseUrl: string, vocabulary: Vocabulary): FigureDto {
   return {
     id: row.id,
     key: row.key,
@@ -37,7 +44,10 @@ export function toFigureDto(row: FigureRow, baseUrl: string): FigureDto {
     value: row.value,
     valuePrinted: row.valuePrinted,
     unit: row.unit,
-    currencyBasis: row.currencyBasis,
+    unitInfo: vocabulary.unitInfo(row.unit),
+    priceBasis: row.priceBasis,
+    priceYear: row.priceYear,
+    denomination: row.denomination,
     qualifier: row.qualifier,
     period: {
       start: row.periodStart,
@@ -53,8 +63,11 @@ export function toFigureDto(row: FigureRow, baseUrl: string): FigureDto {
     derivation: row.derivation,
     source: row.source,
     citedSource: row.citedSource,
+    provenance: row.provenance,
     section: row.section,
     phrase: row.phrase,
+    cell: storedCell(row),
+    locator: row.locator,
     citedRef: row.citedRef,
     flags: splitFlags(row.flags),
     notes: row.notes,
@@ -66,6 +79,6 @@ export const figureSummarySelect = figureSummaryFields satisfies Prisma.FigureSe
 
 type FigureSummaryRow = Prisma.FigureGetPayload<{ select: typeof figureSummarySelect }>;
 
-export function toFigureSummaryDto(row: FigureSummaryRow, baseUrl: string): FigureSummaryDto {
-  return { ...row, links: figureLinks(baseUrl, row.id) };
+export function toFigureSummaryDto(row: FigureSummaryRow, baseUrl: string, vocabulary: Vocabulary): FigureSummaryDto {
+  return { ...row, unitInfo: vocabulary.unitInfo(row.unit), links: figureLinks(baseUrl, row.id) };
 }

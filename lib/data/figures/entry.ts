@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { splitFlags } from "@/lib/db/flags";
 import type { FigureEntry } from "@/lib/schemas/dataset-file";
+import { storedCell } from "./dto";
 
 // A stored figure turned back into a dataset-file entry, the shape figureEntrySchema validates. A
 // correction edits this entry and validates the whole of it, so a corrected figure passes exactly
@@ -18,12 +19,14 @@ export const figureEntryInclude = {
 export type FigureEntryRow = Prisma.FigureGetPayload<{ include: typeof figureEntryInclude }>;
 
 /** Like FigureEntry, with the vocabulary fields as the plain strings the database holds. */
-export type FigureEntryDraft = Omit<FigureEntry, "category" | "kind" | "unit" | "basis" | "qualifier" | "period" | "flags"> & {
+export type FigureEntryDraft = Omit<FigureEntry, "category" | "kind" | "unit" | "priceBasis" | "denomination" | "qualifier" | "period" | "flags" | "provenance"> & {
   category: string;
   kind: string;
   unit: string;
-  basis: string | null;
+  priceBasis: string | null;
+  denomination: string | null;
   qualifier: string;
+  provenance: string;
   period: { start: string | null; end: string | null; status: string; text: string | null };
   flags: string[];
 };
@@ -39,15 +42,20 @@ export function figureEntryFromRow(row: FigureEntryRow): FigureEntryDraft {
     value: row.value,
     printed: row.valuePrinted,
     unit: row.unit,
-    basis: row.currencyBasis,
+    priceBasis: row.priceBasis,
+    priceYear: row.priceYear,
+    denomination: row.denomination,
     qualifier: row.qualifier,
     period: { start: row.periodStart, end: row.periodEnd, status: row.periodStatus, text: row.periodText },
     parent: row.parent?.key ?? null,
     derived: row.derived,
     derivation: row.derivation,
     source: row.source.key,
+    provenance: row.provenance,
     section: row.section,
     phrase: row.phrase,
+    cell: storedCell(row),
+    locator: row.locator,
     cited: row.citedRef === null ? null : { ref: row.citedRef, source: row.citedSource?.key ?? null },
     flags: splitFlags(row.flags),
     notes: row.notes,

@@ -1,7 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { splitFlags } from "@/lib/db/flags";
+import { categoryLabel } from "@/lib/vocab/labels";
 import { VersionedCache } from "../read-cache";
+import { getVocabulary } from "../vocabulary";
 
 // The values the explore page's filters can offer, each with how many figures carry it. Counted by
 // the database (GROUP BY) rather than by reading every figure into memory, and only once per data
@@ -15,10 +17,14 @@ export interface FacetCount {
 interface ActorFacetCount extends FacetCount {
   name: string;
 }
+/** A unit or a category, with its label from the data's vocabulary (lib/data/vocabulary.ts). */
+interface LabelledFacetCount extends FacetCount {
+  label: string;
+}
 export interface FigureFacets {
-  categories: FacetCount[];
+  categories: LabelledFacetCount[];
   kinds: FacetCount[];
-  units: FacetCount[];
+  units: LabelledFacetCount[];
   qualifiers: FacetCount[];
   flags: FacetCount[];
   from: ActorFacetCount[];
@@ -34,7 +40,7 @@ export function getFigureFacets(): Promise<FigureFacets> {
 }
 
 async function countFacets(): Promise<FigureFacets> {
-  const [categories, kinds, units, qualifiers, flagSets, from, to] = await Promise.all([
+  const [categories, kinds, units, qualifiers, flagSets, from, to, vocabulary] = await Promise.all([
     prisma.figure.groupBy({ by: ["category"], _count: { _all: true } }),
     prisma.figure.groupBy({ by: ["kind"], _count: { _all: true } }),
     prisma.figure.groupBy({ by: ["unit"], _count: { _all: true } }),
@@ -43,6 +49,7 @@ async function countFacets(): Promise<FigureFacets> {
     prisma.figure.groupBy({ by: ["flags"], _count: { _all: true } }),
     prisma.figure.groupBy({ by: ["fromActorId"], _count: { _all: true } }),
     prisma.figure.groupBy({ by: ["toActorId"], _count: { _all: true } }),
+    getVocabulary(),
   ]);
   const actorIds = [...from.map((row) => row.fromActorId), ...to.map((row) => row.toActorId)].filter((id): id is number => id !== null);
   const actors = await prisma.actor.findMany({ where: { id: { in: [...new Set(actorIds)] } }, select: { id: true, code: true, name: true } });
@@ -61,9 +68,11 @@ async function countFacets(): Promise<FigureFacets> {
       .sort(byCode);
 
   return {
-    categories: categories.map((row) => ({ code: row.category, count: row._count._all })).sort(byCode),
+    categories: categories
+      .map((row) => ({ code: row.category, label: vocabulary.categoryLabel(row.category) ?? categoryLabel(row.category), count: row._count._all }))
+      .sort(byCode),
     kinds: kinds.map((row) => ({ code: row.kind, count: row._count._all })).sort(byCode),
-    units: units.map((row) => ({ code: row.unit, count: row._count._all })).sort(byCode),
+    units: units.map((row) => ({ code: row.unit, label: vocabulary.unitInfo(row.unit).label, count: row._count._all })).sort(byCode),
     qualifiers: qualifiers.map((row) => ({ code: row.qualifier, count: row._count._all })).sort(byCode),
     flags: [...flagCounts].map(([code, count]) => ({ code, count })).sort(byCode),
     from: actorFacets(from.map((row) => ({ id: row.fromActorId, count: row._count._all }))),

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { publicBaseUrl } from "@/lib/env";
+import { getVocabulary } from "../vocabulary";
 import { figureInclude, figureSummarySelect, toFigureDto, toFigureSummaryDto, type FigureDetailDto } from "./dto";
 
 /** One figure with its parent and components, or null when there is no such id. */
@@ -14,9 +15,10 @@ export async function getFigureOrNull(id: number, { baseUrl = publicBaseUrl() }:
     },
   });
   if (!row) return null;
+  const vocabulary = await getVocabulary();
   return {
-    ...toFigureDto({ ...row, parent: row.parent ? { key: row.parent.key } : null }, baseUrl),
-    parent: row.parent ? toFigureSummaryDto(row.parent, baseUrl) : null,
-    components: row.components.map((component) => toFigureSummaryDto(component, baseUrl)),
+    ...toFigureDto({ ...row, parent: row.parent ? { key: row.parent.key } : null }, baseUrl, vocabulary),
+    parent: row.parent ? toFigureSummaryDto(row.parent, baseUrl, vocabulary) : null,
+    components: row.components.map((component) => toFigureSummaryDto(component, baseUrl, vocabulary)),
   };
 }

@@ -10,6 +10,7 @@ import { findFigureRows } from "./rows";
 import { figureOrderBy, figuresAfter, reverseOrderBy, sortValuesOf } from "./sort";
 import { figureWhere } from "./where";
 import { dataStamp, type Stamp } from "../read-cache";
+import { getVocabulary } from "../vocabulary";
 
 // One page of figures, for the explore page, the curation list and GET /api/v1/figures. Nothing
 // here formats a number or knows about HTTP.
@@ -83,5 +84,6 @@ export async function listFigures(
   const rows = found.slice(0, query.limit);
   const last = rows.at(-1);
   const nextCursor = hasNext && last ? encodeFigureCursor(query.sort, fingerprint, sortValuesOf(query.sort, last), last.id) : null;
-  return { rows: rows.map((row) => toFigureDto(row, baseUrl)), total, nextCursor };
+  const vocabulary = await getVocabulary(stamp);
+  return { rows: rows.map((row) => toFigureDto(row, baseUrl, vocabulary)), total, nextCursor };
 }

@@ -6,9 +6,11 @@ import { getActorIdsOrThrow } from "../actors";
 import { getDatasetIdOrThrow } from "../datasets/get";
 import { getPhasesByKeyOrThrow } from "../phases";
 import { matchText } from "../text-search";
+import { getVocabulary } from "../vocabulary";
+import { checkCategoriesOrThrow, checkUnitsOrThrow } from "./check-codes";
 
 // Turns the parsed filters into one Prisma `where`. Filters that name things in the database
-// (dataset, actors, phase) are looked up first, so an unknown name fails with a QueryError instead
+// (dataset, actors, phase, units and categories) are looked up first, so an unknown name fails with a QueryError instead
 // of quietly matching nothing.
 
 type Where = Prisma.FigureWhereInput;
@@ -69,6 +71,11 @@ export async function figureWhere(filters: FigureFilters, { overlapForm = "index
   if (datasetId !== null) and.push({ datasetId });
   if (filters.from) and.push(actorCondition("fromActorId", await getActorIdsOrThrow(filters.from, "from")));
   if (filters.to) and.push(actorCondition("toActorId", await getActorIdsOrThrow(filters.to, "to")));
+  if (filters.category || filters.unit) {
+    const vocabulary = await getVocabulary();
+    if (filters.category) checkCategoriesOrThrow(filters.category, vocabulary);
+    if (filters.unit) checkUnitsOrThrow(filters.unit, vocabulary);
+  }
   if (filters.category) and.push({ category: { in: filters.category } });
   if (filters.unit) and.push({ unit: { in: filters.unit } });
   if (filters.qualifier) and.push({ qualifier: { in: filters.qualifier } });

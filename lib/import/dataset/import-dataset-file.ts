@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/tx";
 import type { ConversionRateEntry, DatasetFile } from "@/lib/schemas/dataset-file";
+import { resolveActor } from "@/lib/vocab/actors";
 import { planFigures } from "../plan";
 import { writeFigures } from "../write-figures";
 import { changedColumns, eventColumns } from "./rows";
@@ -168,12 +169,34 @@ async function importEvents(tx: Tx, data: DatasetFile, datasetId: number, ids: {
   return counts;
 }
 
+/**
+ * The ids of the actors the file names without declaring them, which are ISO countries (the file
+ * was checked): the stored row, or one created with the country's name from the ISO list.
+ */
+async function isoActorIds(tx: Tx, data: DatasetFile, declaredIds: ReadonlyMap<string, number>, counts: RowCounts): Promise<Map<string, number>> {
+  const named = [...data.figures.flatMap((figure) => [figure.from, figure.to]), ...data.events.flatMap((event) => event.actors)];
+  const codes = [...new Set(named.filter((code): code is string => code !== null && !declaredIds.has(code)))];
+  const ids = new Map(declaredIds);
+  if (codes.length === 0) return ids;
+  const stored = await tx.actor.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
+  for (const { id, code } of stored) ids.set(code, id);
+  for (const code of codes) {
+    if (ids.has(code)) continue;
+    const actor = resolveActor(code, new Map());
+    if (!actor) throw new Error(`dataset file: the actor "${code}" is neither declared nor an ISO country`);
+    ids.set(code, (await tx.actor.create({ data: actor })).id);
+    counts.added += 1;
+  }
+  return ids;
+}
+
 async function importInTransaction(tx: Tx, data: DatasetFile, rates: ConversionRateEntry[]): Promise<DatasetFileImport> {
   const result = { actors: zero(), sources: zero(), phases: zero() };
-  const actorIds = await syncAll(result.actors, await tx.actor.findMany(), "code", data.actors, {
+  const declaredIds = await syncAll(result.actors, await tx.actor.findMany(), "code", data.actors, {
     create: (row) => tx.actor.create({ data: row }),
     update: (id, row) => tx.actor.update({ where: { id }, data: row }),
   });
+  const actorIds = await isoActorIds(tx, data, declaredIds, result.actors);
   const datasetId = await importDatasetRow(tx, data);
   const sourceIds = await syncAll(result.sources, await tx.source.findMany({ where: { datasetId } }), "key", data.sources.map((source) => ({ ...source, datasetId })), {
     create: (row) => tx.source.create({ data: row }),

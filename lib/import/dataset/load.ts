@@ -1,15 +1,19 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import type { z } from "zod";
+import { declarationIssues, Vocabulary } from "@/lib/vocab/vocabulary";
+import { figureVocabularyIssues } from "../vocabulary-issues";
 import {
   conversionRatesFileSchema,
   datasetFileSchema,
   type ConversionRateEntry,
   type DatasetFile,
 } from "@/lib/schemas/dataset-file";
+import { isIsoCountryCode } from "@/lib/vocab/actors";
 
 // Reads and checks a dataset file. Everything is checked before the seed writes anything:
-// the zod schema first, then the references between entries (actors, parents, sources, phases).
+// the zod schema first, then the references between entries (actors, parents, sources, phases). An
+// actor is either declared in the file or an ISO 3166-1 alpha-3 country (lib/vocab/actors.ts).
 
 export interface FileIssue {
   path: string;
@@ -57,7 +61,8 @@ function referenceIssues(data: DatasetFile): FileIssue[] {
     return seen;
   };
   const sourceKeys = duplicates(data.sources, "source", "sources");
-  const actorCodes = duplicates(data.actors, "actor", "actors");
+  const declaredActors = duplicates(data.actors, "actor", "actors");
+  const actorCodes = { has: (code: string) => declaredActors.has(code) || isIsoCountryCode(code) };
   const phaseKeys = duplicates(data.phases, "phase", "phases");
   const figureKeys = duplicates(data.figures, "figure", "figures");
   duplicates(data.events, "event", "events");
@@ -87,6 +92,7 @@ function referenceIssues(data: DatasetFile): FileIssue[] {
   });
 
   issues.push(...metaIssues(data, actorCodes, figureKeys));
+  issues.push(...vocabularyIssues(data));
 
   // Parents must form a forest: follow each chain and stop at a repeat.
   const parentOf = new Map(data.figures.map((figure) => [figure.key, figure.parent]));
@@ -105,8 +111,18 @@ function referenceIssues(data: DatasetFile): FileIssue[] {
   return issues;
 }
 
+/** The file's own declarations, then every figure's unit, category and money basis against them. */
+function vocabularyIssues(data: DatasetFile): FileIssue[] {
+  const declared = declarationIssues(data.dataset.meta).map((issue) => ({ path: `dataset.meta.${issue.path}`, message: issue.message }));
+  const vocabulary = new Vocabulary([data.dataset.meta]);
+  const figures = data.figures.flatMap((figure, index) =>
+    figureVocabularyIssues(figure, vocabulary).map((issue) => ({ path: `figures.${index}.${issue.field}`, message: issue.message })),
+  );
+  return [...declared, ...figures];
+}
+
 /** The dataset's metadata may only name actors and figures the file has. */
-function metaIssues(data: DatasetFile, actorCodes: Set<string>, figureKeys: Set<string>): FileIssue[] {
+function metaIssues(data: DatasetFile, actorCodes: { has: (code: string) => boolean }, figureKeys: Set<string>): FileIssue[] {
   const issues: FileIssue[] = [];
   const { sides, headline } = data.dataset.meta;
   if (sides) {

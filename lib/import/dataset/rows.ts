@@ -7,14 +7,12 @@ import { foldForSearch } from "@/lib/schemas/text";
 // the caller, which knows the ids; everything else is computed here, in one place, so that the
 // seed and the CSV import store identical rows for identical input.
 
-export function figureSearchText(parts: { label: string; phrase: string; valuePrinted: string; notes: string | null }): string {
-  return foldForSearch([parts.label, parts.phrase, parts.valuePrinted, parts.notes ?? ""].join(" "));
+export function figureSearchText(parts: { label: string; phrase: string | null; valuePrinted: string; notes: string | null }): string {
+  return foldForSearch([parts.label, parts.phrase ?? "", parts.valuePrinted, parts.notes ?? ""].join(" "));
 }
 
-/** What figures and events both keep of the passage that states them. */
+/** What figures and events both keep of where the source states them. */
 interface QuotedColumns {
-  section: string;
-  phrase: string;
   citedRef: string | null;
   flags: string;
   notes: string | null;
@@ -23,15 +21,36 @@ interface QuotedColumns {
 
 function quotedColumns(entry: FigureEntry | EventEntry): Omit<QuotedColumns, "searchText"> {
   return {
-    section: entry.section,
-    phrase: entry.phrase,
     citedRef: entry.cited?.ref ?? null,
     flags: joinFlags(entry.flags),
     notes: entry.notes,
   };
 }
 
-export interface FigureColumns extends QuotedColumns {
+/** Where in its source a figure is stated (lib/vocab/provenance.ts); only the fields its kind uses are filled. */
+interface ProvenanceColumns {
+  provenance: string;
+  section: string | null;
+  phrase: string | null;
+  cellTable: string | null;
+  cellRow: string | null;
+  cellColumn: string | null;
+  locator: string | null;
+}
+
+function provenanceColumns(entry: FigureEntry): ProvenanceColumns {
+  return {
+    provenance: entry.provenance,
+    section: entry.section,
+    phrase: entry.phrase,
+    cellTable: entry.cell?.table ?? null,
+    cellRow: entry.cell?.row ?? null,
+    cellColumn: entry.cell?.column ?? null,
+    locator: entry.locator,
+  };
+}
+
+export interface FigureColumns extends QuotedColumns, ProvenanceColumns {
   key: string;
   label: string;
   category: string;
@@ -39,7 +58,9 @@ export interface FigureColumns extends QuotedColumns {
   value: number;
   valuePrinted: string;
   unit: string;
-  currencyBasis: string | null;
+  priceBasis: string | null;
+  priceYear: number | null;
+  denomination: string | null;
   qualifier: string;
   periodStart: string | null;
   periodEnd: string | null;
@@ -66,7 +87,9 @@ export const FIGURE_COLUMN_NAMES = [
   "value",
   "valuePrinted",
   "unit",
-  "currencyBasis",
+  "priceBasis",
+  "priceYear",
+  "denomination",
   "qualifier",
   "periodStart",
   "periodEnd",
@@ -76,8 +99,13 @@ export const FIGURE_COLUMN_NAMES = [
   "yearEnd",
   "derived",
   "derivation",
+  "provenance",
   "section",
   "phrase",
+  "cellTable",
+  "cellRow",
+  "cellColumn",
+  "locator",
   "citedRef",
   "flags",
   "notes",
@@ -93,7 +121,9 @@ export function figureColumns(entry: FigureEntry): FigureColumns {
     value: entry.value,
     valuePrinted: entry.printed,
     unit: entry.unit,
-    currencyBasis: entry.basis,
+    priceBasis: entry.priceBasis,
+    priceYear: entry.priceYear,
+    denomination: entry.denomination,
     qualifier: entry.qualifier,
     periodStart: entry.period.start,
     periodEnd: entry.period.end,
@@ -103,6 +133,7 @@ export function figureColumns(entry: FigureEntry): FigureColumns {
     yearEnd: entry.period.end === null ? null : yearOf(entry.period.end),
     derived: entry.derived,
     derivation: entry.derivation,
+    ...provenanceColumns(entry),
     ...quotedColumns(entry),
     searchText: figureSearchText({ label: entry.label, phrase: entry.phrase, valuePrinted: entry.printed, notes: entry.notes }),
   };
@@ -110,6 +141,8 @@ export function figureColumns(entry: FigureEntry): FigureColumns {
 
 export interface EventColumns extends QuotedColumns {
   key: string;
+  section: string;
+  phrase: string;
   date: string;
   endDate: string | null;
   dateText: string;
@@ -131,6 +164,8 @@ export function eventColumns(entry: EventEntry): EventColumns {
     yearEnd: yearOf(entry.endDate ?? entry.date),
     label: entry.label,
     type: entry.type,
+    section: entry.section,
+    phrase: entry.phrase,
     ...quotedColumns(entry),
     searchText: foldForSearch([entry.label, entry.phrase, entry.dateText, entry.notes ?? ""].join(" ")),
   };

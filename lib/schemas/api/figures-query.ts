@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { CATEGORY_CODES, FLAG_CODES, QUALIFIER_CODES, UNIT_CODES } from "@/lib/vocab";
+import { CATEGORY_CODE_PATTERN, FLAG_CODES, QUALIFIER_CODES, UNIT_CODE_PATTERN } from "@/lib/vocab";
 import {
   actorListParam,
   booleanParam,
   codeListParam,
+  openCodeListParam,
   datasetFilterParam,
   downloadParams,
   intParam,
@@ -49,8 +50,8 @@ export const figuresQueryShape = {
   dataset: datasetFilterParam(),
   from: actorListParam().optional(),
   to: actorListParam().optional(),
-  category: codeListParam(CATEGORY_CODES, "category").optional(),
-  unit: codeListParam(UNIT_CODES, "unit").optional(),
+  category: openCodeListParam(CATEGORY_CODE_PATTERN, "category", "a core category (credits_loans, grants, trade…) or one a dataset declares").optional(),
+  unit: openCodeListParam(UNIT_CODE_PATTERN, "unit", "an ISO 4217 currency (USD), a unit of mass, length, area or time (t, km2), or one a dataset declares (persons)").optional(),
   qualifier: codeListParam(QUALIFIER_CODES, "qualifier").optional(),
   phase: keyParam("phase key")
     .optional()

@@ -1,14 +1,18 @@
 import { z } from "zod";
 import { hasForbiddenCharacters } from "@/lib/schemas/text";
 import { IMPORT_MODES } from "@/lib/import/mode";
+import { uploadOptionsSchema } from "@/lib/import/upload-options";
 import { booleanParam, keyParam } from "./params";
 
-// POST /api/v1/imports: the CSV file is the request body; what to do with it is in the query.
+// POST /api/v1/imports: the file (a CSV, or a data package's zip) is the request body; what to do
+// with it is in the query.
+
+const options = uploadOptionsSchema.shape;
 
 export const importUploadQuerySchema = z.strictObject({
   dataset: keyParam("dataset slug")
     .optional()
-    .meta({ description: "The dataset to import into (created if new). Default: the file's dataset column." }),
+    .meta({ description: "The dataset to import into (created if new). Default: the file's dataset column, or the data package's name." }),
   mode: z
     .enum(IMPORT_MODES, { error: 'must be "merge" or "replace"' })
     .default("merge")
@@ -25,6 +29,11 @@ export const importUploadQuerySchema = z.strictObject({
     })
     .default("upload.csv")
     .meta({ description: "The uploaded file's name, recorded with the import." }),
+  source: options.source.meta({ description: "The full reference of the source of every row that names none (a plain table's source)." }),
+  title: options.title.meta({ description: "The title of a dataset the import creates (otherwise its slug, for a curator to replace)." }),
+  citation: options.citation.meta({ description: "How to cite a dataset the import creates (otherwise \"Not stated\")." }),
+  licence: options.licence.meta({ description: "The licence of a dataset the import creates (otherwise \"Not stated\")." }),
+  description: options.description.meta({ description: "The description of a dataset the import creates (otherwise a placeholder)." }),
 });
 
 export const importIdParamSchema = z

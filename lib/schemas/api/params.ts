@@ -58,6 +58,33 @@ export function codeListParam<const T extends string>(codes: readonly T[], what:
     });
 }
 
+/**
+ * Codes of an open vocabulary (units, categories), separated by commas: this checks their form
+ * only. Which codes exist depends on the data, so the caller checks them against the data's
+ * vocabulary (lib/data/figures/check-codes.ts), as it checks actors against the database.
+ */
+export function openCodeListParam(pattern: RegExp, what: string, examples: string) {
+  const source = pattern.source.replace(/^\^|\$$/g, "");
+  return z
+    .string()
+    .transform((text, ctx) => {
+      const items = text.split(",");
+      const bad = items.find((item) => !pattern.test(item));
+      if (bad !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          message: bad === "" ? `must be one or more ${what} codes separated by commas, with no empty items` : `"${shorten(bad)}" is not a ${what} code`,
+        });
+        return z.NEVER;
+      }
+      return [...new Set(items)];
+    })
+    .meta({
+      description: `One or more ${what} codes, separated by commas: ${examples}.`,
+      pattern: `^(?:${source})(?:,(?:${source}))*$`,
+    });
+}
+
 const ACTOR_CODE = /^[A-Z][A-Z0-9_]{1,11}$/;
 export const NO_ACTOR = "none";
 

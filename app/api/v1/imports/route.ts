@@ -1,4 +1,4 @@
-// POST /api/v1/imports: upload a CSV of figures (curators only); the import runs in a worker process
+// POST /api/v1/imports: upload a CSV of figures or a data package's zip (curators only); the import runs in a worker process
 import { ApiError, withApiErrors } from "@/lib/api/errors";
 import { requestBaseUrl } from "@/lib/api/base-url";
 import { requireCurator } from "@/lib/security/require-curator";
@@ -6,39 +6,45 @@ import { prisma } from "@/lib/db";
 import { getImportRun } from "@/lib/data/imports";
 import { createImportRun, finishFailed } from "@/lib/import/runs";
 import { launchImportWorker } from "@/lib/import/spawn-worker";
-import { receiveUpload, removeUpload, storeUpload, tooLarge, uploadLimits } from "@/lib/import/uploads";
+import { receiveUpload, removeUpload, storeUpload, storeUploadOptions, tooLarge, uploadLimits } from "@/lib/import/uploads";
 import { importUploadQuerySchema } from "@/lib/schemas/api/import-query";
 import { parseQuery } from "@/lib/schemas/api/parse-query";
 
-// The file is the request body (Content-Type text/csv); dataset, mode, dry_run and file_name are
-// query parameters. The answer is 202 with the queued import; poll its `links.self` for progress and
-// the result. Nothing is written to the data here: the worker checks the whole file first.
+// The file is the request body (Content-Type text/csv, or application/zip for a data package);
+// dataset, mode, dry_run, file_name, and a plain table's source and a new dataset's title,
+// citation, licence and description are query parameters. The answer is 202 with the queued
+// import; poll its `links.self` for progress and the result. Nothing is written to the data here:
+// the worker checks the whole file first.
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-// What browsers and tools send for a .csv file; multipart forms are not accepted (the body is the file).
+// What browsers and tools send for a .csv or a .zip file; multipart forms are not accepted (the body is the file).
 const CSV_TYPES = ["text/csv", "application/csv", "text/plain", "application/vnd.ms-excel", "application/octet-stream"];
+const ZIP_TYPES = ["application/zip", "application/x-zip-compressed", "application/x-zip"];
 
 export const POST = withApiErrors(async (request: Request) => {
   const { user } = await requireCurator(request);
   const query = parseQuery(importUploadQuerySchema, new URL(request.url).searchParams);
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-  if (!CSV_TYPES.includes(type))
-    throw new ApiError(415, "unsupported_media_type", "Send the CSV file itself as the body, with Content-Type: text/csv.", "file");
+  const zip = ZIP_TYPES.includes(type);
+  if (!CSV_TYPES.includes(type) && !zip)
+    throw new ApiError(415, "unsupported_media_type", "Send the file itself as the body, with Content-Type: text/csv (or application/zip for a data package).", "file");
 
   const limits = uploadLimits();
   const declared = request.headers.get("content-length");
   const declaredLength = declared !== null && /^\d{1,15}$/.test(declared) ? Number(declared) : null;
   // A declared size over the limit is refused before reading; the real size is counted regardless.
   if (declaredLength !== null && declaredLength > limits.maxBytes) throw tooLarge(limits.maxBytes);
-  const upload = await receiveUpload(request.body, limits, declaredLength);
+  const upload = await receiveUpload(request.body, limits, declaredLength, !zip);
 
   const runId = await createImportRun(
     prisma,
     { actor: user, fileName: query.file_name, sha256: upload.sha256, datasetSlug: query.dataset ?? null, mode: query.mode, dryRun: query.dry_run },
     null,
   );
+  const { source, title, citation, licence, description } = query;
+  storeUploadOptions(limits.dir, runId, { source, title, citation, licence, description });
   storeUpload(limits.dir, runId, upload.bytes);
   try {
     await launchImportWorker(prisma, runId);

@@ -7,8 +7,8 @@ import { getCuratorFromCookies } from "@/lib/security/session";
 import { correctionBaseline, correctionValuesOf } from "@/lib/schemas/correction-form";
 import { getFigureOrNull } from "@/lib/data/figures/get";
 import { displayText, formatPeriod, formatValue } from "@/lib/format";
+import { provenanceWhere } from "@/lib/vocab/provenance";
 import { figureIdParamSchema } from "@/lib/schemas/api/id-param";
-import { unitInfo } from "@/lib/vocab";
 import styles from "./correct-figure.module.css";
 
 export const metadata: Metadata = { title: "Correct a figure", robots: { index: false } };
@@ -39,7 +39,7 @@ export default async function CorrectFigurePage({ params, searchParams }: { para
     flags: figure.flags,
     notes: figure.notes,
   };
-  const unit = unitInfo(figure.unit);
+  const unit = figure.unitInfo;
 
   return (
     <div className="page">
@@ -66,7 +66,8 @@ export default async function CorrectFigurePage({ params, searchParams }: { para
           </dd>
           <dt>Source</dt>
           <dd>
-            {displayText(figure.source.citation)}, section “{displayText(figure.section)}”: “{displayText(figure.phrase)}”
+            {displayText(figure.source.citation)}
+            {figure.section === null ? "" : `, section “${displayText(figure.section)}”`}: {displayText(provenanceWhere(figure))}
           </dd>
         </dl>
       </div>

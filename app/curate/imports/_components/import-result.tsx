@@ -2,6 +2,7 @@ import Link from "next/link";
 import { displayText, formatDuration, formatNumber } from "@/lib/format";
 import type { ImportRunDto } from "@/lib/schemas/api/import-response";
 import styles from "../imports.module.css";
+import { Cell, RowHeader, SimpleTable } from "@/components/ui/simple-table";
 import { ProblemTable } from "./problem-table";
 
 // What a finished import did: the counts and the new version, the problems of a rejected file,
@@ -63,12 +64,38 @@ export function ImportResult({ run }: { run: ImportRunDto }) {
       ) : null}
       {summary?.datasetCreated ? (
         <p className="notice">
-          {run.status === "checked" ? "This import would create" : "This import created"} the dataset with placeholder title, description,
-          licence and citation: complete them before publishing.
+          {run.status === "checked" ? "This import would create" : "This import created"} the dataset
+          {summary.resources
+            ? " as its data package describes it."
+            : ": check its title, description, licence and citation before publishing (what the upload did not give is a placeholder)."}
         </p>
       ) : null}
+      {summary?.resources ? <ResourceCounts resources={summary.resources} dryRun={run.status === "checked"} /> : null}
       {summary && summary.sourcesAdded.length > 0 ? <p>Sources added: {summary.sourcesAdded.map(displayText).join(", ")}.</p> : null}
+      {summary && summary.actorsAdded.length > 0 ? <p>Actors added: {summary.actorsAdded.map(displayText).join(", ")}.</p> : null}
       {summary ? <p className="muted">Took {formatDuration(summary.seconds)}.</p> : null}
     </section>
+  );
+}
+
+/** A data package's other tables: what the import did to each. */
+function ResourceCounts({ resources, dryRun }: { resources: Record<string, { added: number; changed: number; unchanged: number; removed: number }>; dryRun: boolean }) {
+  return (
+    <SimpleTable
+      caption={dryRun ? "The package's other tables: what the import would do" : "The package's other tables"}
+      columns={["Table", { label: "Added", numeric: true }, { label: "Changed", numeric: true }, { label: "Unchanged", numeric: true }, { label: "Removed", numeric: true }]}
+      data-testid="import-resources"
+    >
+      {Object.entries(resources).map(([name, counts]) => (
+        <tr key={name}>
+          <RowHeader>{name.replace(/_/g, " ")}</RowHeader>
+          {[counts.added, counts.changed, counts.unchanged, counts.removed].map((count, index) => (
+            <Cell key={index} numeric>
+              {formatNumber(count)}
+            </Cell>
+          ))}
+        </tr>
+      ))}
+    </SimpleTable>
   );
 }

@@ -1,0 +1,42 @@
+import { decodeUtf8Strict } from "./decode";
+import { parseCsvText, type CsvRecord } from "./parse-csv";
+import type { ProblemList } from "./problems";
+
+// A CSV file's bytes as a header and records, checked on the way: the size, strict UTF-8 (one
+// byte order mark allowed), the CSV syntax and delimiter, and the number of rows. Every file an
+// import reads goes through here: the figures, an actors file, and each table of a data package.
+
+export interface CsvTable {
+  header: string[];
+  records: CsvRecord[];
+}
+
+export interface TableLimits {
+  maxBytes: number;
+  maxRows: number;
+  /** A table without data rows is valid (a data package's empty phases, for one); a file of figures is not. */
+  allowNoRows?: boolean;
+}
+
+/** The file as CSV records and a header, or null when it cannot be read as one (the problem is added). */
+export function readTable(bytes: Uint8Array, limits: TableLimits, problems: ProblemList): CsvTable | null {
+  if (bytes.length > limits.maxBytes) {
+    problems.add({
+      code: "file_too_large",
+      message: `the file is ${bytes.length} bytes; the limit is ${limits.maxBytes} bytes (MAX_UPLOAD_MB)`,
+    });
+    return null;
+  }
+  const decoded = decodeUtf8Strict(bytes);
+  if (!decoded.ok) {
+    problems.add({ row: decoded.line, code: "encoding", message: decoded.message });
+    return null;
+  }
+  // One byte order mark is allowed and already removed; papaparse would silently drop a second one.
+  if (decoded.text.startsWith("\uFEFF")) {
+    problems.add({ row: 1, code: "encoding", message: "the file starts with two byte order marks; save it again as CSV UTF-8" });
+    return null;
+  }
+  const parsed = parseCsvText(decoded.text, { maxRows: limits.maxRows, problems, allowNoRows: limits.allowNoRows });
+  return parsed.ok ? { records: parsed.records, header: parsed.header } : null;
+}
