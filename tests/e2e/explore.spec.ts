@@ -220,6 +220,8 @@ test("at 390 px the table scrolls inside its box and the filters fold away", asy
   const page = await context.newPage();
   await page.goto("/figures");
   const scroller = page.getByTestId("figures-table-scroll");
+  // React reveals streamed content once its stylesheets have loaded, which can be after "load".
+  await expect(scroller).toBeVisible();
   const widths = await scroller.evaluate((box) => ({ scroll: box.scrollWidth, client: box.clientWidth }));
   expect(widths.scroll).toBeGreaterThan(widths.client);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

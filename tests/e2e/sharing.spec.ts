@@ -214,13 +214,20 @@ test("the presentation shows one chart at a time; arrows move, Escape returns to
   await expect(page.locator('[data-chart-frame="ledger"] [data-family="people"]')).toHaveAttribute("aria-pressed", "true");
 });
 
+/** Opens a "Cite this" dialog. A click that lands before the page has hydrated opens nothing, so it clicks again until it takes. */
+async function openCiteDialog(page: Page, subject: "dataset" | "figure") {
+  const dialog = page.locator(`[data-cite-dialog="${subject}"]`);
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await page.locator(`[data-cite-open="${subject}"]`).click({ timeout: 2_000 });
+    await expect(dialog).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  return dialog;
+}
+
 test("Cite this gives APA and BibTeX for the dataset, with its version and today's date", async ({ page, request }) => {
   const dataset = ((await (await request.get("/api/v1/datasets")).json()) as { data: { slug: string; title: string; version: number }[] }).data[0]!;
   await page.goto("/");
-  const opener = page.locator('[data-cite-open="dataset"]');
-  await opener.click();
-  const dialog = page.locator('[data-cite-dialog="dataset"]');
-  await expect(dialog).toBeVisible();
+  const dialog = await openCiteDialog(page, "dataset");
   const apa = (await dialog.locator('[data-format="apa"]').textContent())!;
   const today = await page.evaluate(() => new Date().toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric" }));
   expect(apa).toContain(dataset.title);
@@ -243,8 +250,7 @@ test("a figure's Cite this names the figure, the paper and the work the paper ci
   const figure = figures.data.find((entry) => entry.citedSource);
   expect(figure, "the dataset has a figure citing a primary source").toBeDefined();
   await page.goto(`/figures/${figure!.id}`);
-  await page.locator('[data-cite-open="figure"]').click();
-  const dialog = page.locator('[data-cite-dialog="figure"]');
+  const dialog = await openCiteDialog(page, "figure");
   await expect(dialog.locator("[data-citation]")).toHaveCount(3);
   await expect(dialog.locator('[data-citation="figure"] [data-format="apa"]')).toContainText(figure!.label);
   await expect(dialog.locator('[data-citation="figure"] [data-format="apa"]')).toContainText(`/figures/${figure!.id}`);
@@ -272,7 +278,6 @@ test("embeds, the presentation and the cite dialog have no serious or critical a
   await page.locator('[data-export-menu="ledger"] summary').click();
   await page.locator('[data-embed-menu="ledger"] summary').click();
   await scan("overview with menus open");
-  await page.locator('[data-cite-open="dataset"]').click();
-  await expect(page.locator('[data-cite-dialog="dataset"]')).toBeVisible();
+  await openCiteDialog(page, "dataset");
   await scan("cite dialog");
 });
