@@ -6,9 +6,9 @@ export function SiteFooter() {
     <footer className={styles.footer}>
       <div className="page">
         <p className={`muted ${styles.text}`}>
-          Aidflow shows every figure as its source prints it, with its qualifier, unit, period and source. Data:
-          N. Akhobadze, “Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance (1950-1980)”. See the{" "}
-          <Link href="/methodology">methodology</Link> and the <Link href="/api-docs">data API</Link>.
+          Aidflow shows every figure as its source prints it, with its qualifier, unit, period and source: each
+          chart and figure names the work it comes from. See the <Link href="/methodology">methodology</Link> and the{" "}
+          <Link href="/api-docs">data API</Link>.
         </p>
       </div>
     </footer>
