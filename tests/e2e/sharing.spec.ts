@@ -227,6 +227,7 @@ async function openCiteDialog(page: Page, subject: "dataset" | "figure") {
 test("Cite this gives APA and BibTeX for the dataset, with its version and today's date", async ({ page, request }) => {
   const dataset = ((await (await request.get("/api/v1/datasets")).json()) as { data: { slug: string; title: string; version: number }[] }).data[0]!;
   await page.goto("/");
+  const opener = page.locator('[data-cite-open="dataset"]');
   const dialog = await openCiteDialog(page, "dataset");
   const apa = (await dialog.locator('[data-format="apa"]').textContent())!;
   const today = await page.evaluate(() => new Date().toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric" }));
