@@ -1,4 +1,5 @@
 import type { CsvColumn } from "./csv/write";
+import type { RateRow } from "@/lib/vocab/convert";
 
 // The tables a data package holds beside the figures and the events, defined once: the exporter
 // writes them with these columns (in this order) and the package import reads them by the same
@@ -49,17 +50,8 @@ export interface PackageChangelogEntry {
 }
 
 /** A reference conversion rate: shared by every dataset, so every package carries them all. */
-export interface PackageRate {
-  key: string;
-  unit: string;
-  perUnit: string;
-  rate: number;
-  validFrom: string;
-  validTo: string | null;
-  description: string;
-  sourceTitle: string;
-  sourceUrl: string | null;
-}
+/** A reference conversion rate, as the app reads it (lib/vocab/convert.ts). */
+export type PackageRate = RateRow;
 
 // The same columns as an actors file of the CSV import (data:import --actors).
 export const ACTOR_CSV_COLUMNS = [

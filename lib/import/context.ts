@@ -1,20 +1,14 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { parseDatasetMeta, type DatasetMeta } from "@/lib/schemas/dataset-meta";
 import { Vocabulary } from "@/lib/vocab/vocabulary";
+import type { PackageActor } from "@/lib/export/datapackage-tables";
 
 // What the rows of an import are checked against: the actors (shared by every dataset), and the
 // dataset's own sources and figures. Read before the write transaction starts; the transaction
 // reads the figures again, so a change made in between is never overwritten unseen.
 
 /** An actor as stored, without its id: what a declaration of the same code must agree with. */
-export interface StoredActor {
-  name: string;
-  nativeName: string | null;
-  kind: string;
-  description: string | null;
-  startYear: number | null;
-  endYear: number | null;
-}
+export type StoredActor = Omit<PackageActor, "code">;
 
 const storedActorSelect = { code: true, name: true, nativeName: true, kind: true, description: true, startYear: true, endYear: true } as const;
 
