@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
+import type { ChartCap } from "@/lib/charts/cap";
 import styles from "./charts.module.css";
 
 // The frame every chart sits in: title, subtitle (unit and period), a toolbar (the chart/table
@@ -14,11 +16,13 @@ export interface ChartFrameProps {
   toolbar?: ReactNode;
   controls?: ReactNode;
   notes?: readonly string[];
+  /** What the chart leaves out for legibility: said above the chart, with a link to all of it. */
+  caps?: readonly ChartCap[];
   footer?: ReactNode;
   children: ReactNode;
 }
 
-export function ChartFrame({ id, title, subtitle, source, toolbar, controls, notes = [], footer, children }: ChartFrameProps) {
+export function ChartFrame({ id, title, subtitle, source, toolbar, controls, notes = [], caps = [], footer, children }: ChartFrameProps) {
   const titleId = `chart-${id}-title`;
   return (
     <section className={styles.frame} data-chart-frame={id} aria-labelledby={titleId} id={`chart-${id}`}>
@@ -38,6 +42,11 @@ export function ChartFrame({ id, title, subtitle, source, toolbar, controls, not
         ) : null}
       </header>
       {controls ? <div className={styles.controls}>{controls}</div> : null}
+      {caps.map((cap) => (
+        <p key={cap.text} className={styles.cap} data-chart-cap={cap.total}>
+          {cap.text}; <Link href={cap.href}>{cap.linkText}</Link>.
+        </p>
+      ))}
       {children}
       {source ? (
         <p className={styles.source} data-chart-source>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { ChartCap } from "@/lib/charts/cap";
 import type { ChartResult } from "@/lib/charts/chart-types";
 import type { ChartText } from "@/lib/charts/overview";
 import { directionLabel, type Direction, type Sides } from "@/lib/charts/sides";
@@ -18,6 +19,8 @@ export interface ChartParts {
   subtitle: string;
   source: string;
   notes: readonly string[];
+  /** What the chart leaves out for legibility, with a link to see it all. */
+  caps: readonly ChartCap[];
   /** Why nothing is drawn, when the selection leaves nothing to draw. */
   emptyReason: string | null;
   legend: LegendItem[];
@@ -39,7 +42,7 @@ export const QUALIFIER_LEGEND: readonly LegendItem[] = [
 
 /** The parts every chart takes from its shaped result: title, text, and why it is empty. */
 export function partsBase(id: ChartId, title: string, result: ChartResult<unknown> & ChartText) {
-  return { id, title, subtitle: result.subtitle, source: result.source, notes: result.notes, emptyReason: result.ok ? null : result.reason };
+  return { id, title, subtitle: result.subtitle, source: result.source, notes: result.notes, caps: result.caps, emptyReason: result.ok ? null : result.reason };
 }
 
 /** A direction's legend entry in its colour: "USSR → PRC", or `fallback` when there are no sides. */

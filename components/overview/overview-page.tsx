@@ -49,7 +49,7 @@ export function OverviewPage({ loaded }: { loaded: LoadedOverview }) {
 
       {view.sides ? (
         <section aria-label="Actors and years">
-          <OverviewScope sides={view.sides} pairs={view.pairs} years={view.years} yearWindow={view.window} notes={view.windowNotes} />
+          <OverviewScope sides={view.sides} pairs={view.pairs} pairNote={view.pairNote} years={view.years} yearWindow={view.window} notes={view.windowNotes} />
         </section>
       ) : null}
 

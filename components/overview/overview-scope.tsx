@@ -37,12 +37,15 @@ export function OverviewScope({
   years,
   yearWindow,
   notes,
+  pairNote = null,
 }: {
   sides: Sides;
   pairs: readonly PairOption[];
   years: { from: number; to: number } | null;
   yearWindow: { from: number; to: number } | null;
   notes: readonly string[];
+  /** When the picker lists only the busiest pairs: which, and how to open another. */
+  pairNote?: string | null;
 }) {
   const { setValues, pending } = useScopeParams();
   const options = orientedOptions(pairs, sides);
@@ -75,6 +78,11 @@ export function OverviewScope({
           Swap sides
         </button>
       </div>
+      {pairNote ? (
+        <p className={chartStyles.pending} data-pair-note="">
+          {pairNote}
+        </p>
+      ) : null}
       <form className={chartStyles.controls} onSubmit={applyYears} key={yearWindow ? `${yearWindow.from}-${yearWindow.to}` : "all"} aria-label="Year window">
         <label className={chartStyles.field}>
           <span className={chartStyles.fieldLabel}>From year</span>

@@ -39,6 +39,7 @@ function OverviewChartSection({ view, id, dataset }: { view: OverviewView; id: C
       subtitle={parts.subtitle}
       source={parts.source}
       notes={parts.notes}
+      caps={parts.caps}
       controls={parts.controls}
       footer={parts.pageFooter}
       toolbar={

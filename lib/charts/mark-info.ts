@@ -1,5 +1,6 @@
-import { formatPeriod } from "@/lib/format";
+import { formatCount, formatPeriod } from "@/lib/format";
 import { FLAGS, type Flag } from "@/lib/vocab";
+import { NAME_CAP } from "./cap";
 import { figureHref, type ChartFigure, type MarkInfo } from "./chart-types";
 
 // Tooltip and table text for one figure, built once on the server so that every chart says the same
@@ -47,7 +48,9 @@ export function sourceLine(
     if (figure.section !== null) entry.sections.add(figure.section);
     bySource.set(figure.source.key, entry);
   }
-  const entries = [...bySource.values()];
+  const all = [...bySource.values()];
+  // Past a handful of sources the line names the ones with the most figures and counts the rest.
+  const entries = all.length <= NAME_CAP ? all : [...all].sort((a, b) => b.count - a.count).slice(0, NAME_CAP);
   if (entries.length === 1 && entries[0]!.sections.size <= 1) {
     const only = entries[0]!;
     return only.sections.size === 1 ? `Source: ${only.name} — section “${[...only.sections][0]}”.` : `Source: ${only.name}.`;
@@ -56,5 +59,6 @@ export function sourceLine(
     const sections = entry.sections.size === 1 ? ` (section “${[...entry.sections][0]}”)` : entry.sections.size === 0 ? "" : ` (${entry.sections.size} sections)`;
     return `${entry.count} ${entry.count === 1 ? noun.one : noun.many} from ${entry.name}${sections}`;
   });
-  return `Sources: ${parts.join("; ")}.`;
+  const more = all.length - entries.length;
+  return `Sources: ${parts.join("; ")}${more > 0 ? `; and ${formatCount(figures.length - entries.reduce((total, entry) => total + entry.count, 0), noun.one, noun.many)} from ${formatCount(more, "other source")}` : ""}.`;
 }

@@ -1,3 +1,4 @@
+import type { ChartCap } from "./cap";
 import type { ChartFigure } from "./chart-types";
 import { measureActorFlows } from "./counterparts/actor-flows";
 import { shapeCounterparts } from "./counterparts/counterparts";
@@ -18,6 +19,8 @@ import type { Sides } from "./sides";
 // exchanged with; with a single counterpart, the same two sides).
 
 interface MeasuredInput {
+  /** The dataset's slug, for the explore links of the charts' caps. */
+  dataset: string;
   figures: readonly ChartFigure[];
   classified: ClassifiedFigures;
   selection: LedgerSelection;
@@ -27,7 +30,10 @@ interface MeasuredInput {
 
 const summedFigures = (measured: MeasureFigures) => measured.flows.map((flow) => flow.figure);
 
-export function measuredCharts({ figures, classified, selection, context, sides }: MeasuredInput) {
+const capsOf = (result: { ok: boolean } & ({ ok: true; data: { cap: ChartCap | null } } | { ok: false })) =>
+  result.ok && result.data.cap ? [result.data.cap] : [];
+
+export function measuredCharts({ dataset, figures, classified, selection, context, sides }: MeasuredInput) {
   const measure = selection.measure;
   const measured = measureFigures(classified, measure, context);
   const wide = measureActorFlows(figures, sides.a, measure, context);
@@ -37,31 +43,38 @@ export function measuredCharts({ figures, classified, selection, context, sides 
   ];
   const moneyText =
     measure.kind === "currency" || selection.family === "money" ? ` ${currencyText(context.currency, context.assume)}` : "";
-  const ledger = shapeLedger(measured, measure, sides);
+  const ledger = shapeLedger(measured, measure, sides, dataset);
   const oneWay = ledger.ok && ledger.data.directions.length === 1;
   const layout = oneWay
     ? "one direction only, so every bar grows to the right"
     : `${sides.a.code} → ${sides.b.code} to the left, ${sides.b.code} → ${sides.a.code} to the right`;
-  const sankey = shapeSankey(wide, measure, sides);
-  const counterparts = shapeCounterparts(wide, measure, sides.a);
+  const sankey = shapeSankey(wide, measure, sides, dataset);
+  // The flow diagram and the counterparts draw the same sums: their years and sources are the same.
+  const wideFigures = summedFigures(wide);
+  const wideYears = yearsOf(wideFigures);
+  const wideSource = sourceLine(wideFigures);
+  const counterparts = shapeCounterparts(wide, measure, sides.a, dataset);
   return {
     ledger: {
       ...ledger,
       subtitle: `${measureLabel(measure)} · ${yearsOf(drawn)} · ${layout}; one bar per figure.${moneyText}`,
       source: sourceLine(drawn),
+      caps: capsOf(ledger),
       notes: [...ledger.notes, ...leftOutNotes(measured, measure, sides)],
     },
     sankey: {
       ...sankey,
-      subtitle: `${measureLabel(measure)} · ${yearsOf(summedFigures(wide))} · what the ${sides.a.code} gave and received, with every counterpart, by category, for the unit chosen above the ledger.${moneyText}`,
-      source: sourceLine(summedFigures(wide)),
+      subtitle: `${measureLabel(measure)} · ${wideYears} · what the ${sides.a.code} gave and received, with every counterpart, by category, for the unit chosen above the ledger.${moneyText}`,
+      source: wideSource,
       notes: sankey.notes,
+      caps: sankey.ok ? sankey.data.caps : [],
     },
     counterparts: {
       ...counterparts,
-      subtitle: `${measureLabel(measure)} · ${yearsOf(summedFigures(wide))} · the ${sides.a.code}'s counterparts, the largest sum first, for the unit chosen above the ledger.${moneyText}`,
-      source: sourceLine(summedFigures(wide)),
+      subtitle: `${measureLabel(measure)} · ${wideYears} · the ${sides.a.code}'s counterparts, the largest sum first, for the unit chosen above the ledger.${moneyText}`,
+      source: wideSource,
       notes: counterparts.notes,
+      caps: capsOf(counterparts),
     },
     balance: shapeBalance(measured, measure, sides),
   };

@@ -1,14 +1,14 @@
-import { formatYearSpan } from "@/lib/format";
+import { formatCount, formatYearSpan } from "@/lib/format";
 import type { UrlNotice } from "@/lib/views/lenient-parse";
 import type { RateRow } from "@/lib/vocab/convert";
 import type { RubleAssumption } from "@/lib/vocab/currency-view";
 import type { DatasetMeta } from "@/lib/schemas/dataset-meta";
-import type { BarListData } from "./bar-list/bar-list";
+import { exploreHref, PAIR_CAP, SPAN_CAP, type ChartCap } from "./cap";
 import type { ChartEvent, ChartFigure, ChartPhase, ChartResult } from "./chart-types";
 import type { CounterpartsData } from "./counterparts/counterparts";
 import { classifyFigures, NOT_FLOW_WORDS, type ClassifiedFigures } from "./flows";
 import type { SankeyData } from "./flow-diagram/sankey";
-import { shapeGoods } from "./goods/goods";
+import { shapeGoods, type GoodsData } from "./goods/goods";
 import { shapeHeadlineCards, type HeadlineCard } from "./headline-cards/headline-cards";
 import type { BalanceData } from "./ledger/balance";
 import type { LedgerData } from "./ledger/ledger";
@@ -18,8 +18,8 @@ import type { ConversionContext } from "./measure";
 import { measuredCharts } from "./overview-measured";
 import { buildLede, currencyText, yearsOf } from "./overview-text";
 import { resolvePair, type PairOption } from "./pairs";
-import { shapePeople } from "./people/people";
-import type { Sides } from "./sides";
+import { shapePeople, type PeopleData } from "./people/people";
+import { directionLabel, type Sides } from "./sides";
 import { defaultTimelineFigures, shapeTimeline, type TimelineData } from "./timeline/timeline";
 import { applyYearWindow, datasetYears, type WindowedFigures } from "./year-window";
 
@@ -29,6 +29,8 @@ import { applyYearWindow, datasetYears, type WindowedFigures } from "./year-wind
 // How a chart folder is laid out, and where a new chart goes: README.md beside this file.
 
 export interface OverviewInput {
+  /** The dataset's slug, for the explore links of the charts' caps. */
+  dataset?: string;
   /** The dataset's own metadata: its two sides and headline cards, when it names them. */
   meta: DatasetMeta;
   figures: readonly ChartFigure[];
@@ -55,14 +57,18 @@ export interface ChartText {
   subtitle: string;
   source: string;
   notes: string[];
+  /** What the chart leaves out for legibility, and where to see it (cap.ts); empty when it draws everything. */
+  caps: ChartCap[];
 }
 
 type TextedChart<T> = ChartResult<T> & ChartText;
 
 export interface OverviewView {
   sides: Sides | null;
-  /** Every pair of actors with flows between them, for the pair picker. */
+  /** The pairs of actors with flows between them, the most flows first, for the pair picker (at most PAIR_CAP). */
   pairs: PairOption[];
+  /** When the picker lists only the busiest pairs: which, and how to open another. */
+  pairNote: string | null;
   /** The years the dataset covers (the window's bounds), and the window applied, if any. */
   years: { from: number; to: number } | null;
   window: { from: number; to: number } | null;
@@ -77,8 +83,8 @@ export interface OverviewView {
   sankey: TextedChart<SankeyData>;
   counterparts: TextedChart<CounterpartsData>;
   timeline: TextedChart<TimelineData> & { years: { from: number; to: number } };
-  goods: TextedChart<BarListData>;
-  people: TextedChart<BarListData>;
+  goods: TextedChart<GoodsData>;
+  people: TextedChart<PeopleData>;
   /** Figures the ledger never shows (not flows between the sides), for the note and explore link. */
   notFlows: { count: number; examples: string[] };
   notices: UrlNotice[];
@@ -87,9 +93,17 @@ export interface OverviewView {
 function timelineChart(windowed: WindowedFigures, input: OverviewInput, sides: Sides | null): OverviewView["timeline"] {
   const figures = defaultTimelineFigures(windowed.figures);
   const { from, to } = windowed.range;
-  const timeline = shapeTimeline({ figures, events: windowed.events, phases: input.phases, sides, from, to });
+  const dataset = input.dataset ?? "";
+  const limit = {
+    spans: SPAN_CAP,
+    events: SPAN_CAP,
+    figuresHref: exploreHref({ dataset, sort: "period" }),
+    eventsHref: `/events?dataset=${encodeURIComponent(dataset)}`,
+  };
+  const timeline = shapeTimeline({ figures, events: windowed.events, phases: input.phases, sides, from, to, limit });
   return {
     ...timeline,
+    caps: timeline.ok ? timeline.data.caps : [],
     subtitle: `Phases as bands, dated events as markers, and every figure with a period as one span from its start to its end (a stock at a date is a point). ${formatYearSpan(from, to)}.`,
     source: sourceLine([...figures, ...windowed.events], { one: "figure or event", many: "figures and events" }),
     notes: timeline.notes,
@@ -98,9 +112,9 @@ function timelineChart(windowed: WindowedFigures, input: OverviewInput, sides: S
 }
 
 /** The overview of a dataset with no two sides: the timeline, and the reason for everything else. */
-function oneSidedView(base: Pick<OverviewView, "pairs" | "years" | "window" | "windowNotes" | "timeline" | "currencyText" | "notices">, figureCount: number): OverviewView {
+function oneSidedView(base: Pick<OverviewView, "pairs" | "pairNote" | "years" | "window" | "windowNotes" | "timeline" | "currencyText" | "notices">, figureCount: number): OverviewView {
   const reason = "No figures in this dataset record a giver and a receiver, so there are no two-way flows to draw.";
-  const empty = { ok: false as const, reason, notes: [], subtitle: "", source: "" };
+  const empty = { ok: false as const, reason, notes: [], subtitle: "", source: "", caps: [] };
   return {
     ...base,
     sides: null,
@@ -117,10 +131,20 @@ function oneSidedView(base: Pick<OverviewView, "pairs" | "years" | "window" | "w
   };
 }
 
-/** A bar list's subtitle and source, from the figures it drew. */
-function barListChart(result: ChartResult<BarListData>, figures: readonly ChartFigure[], subtitle: (years: string) => string): TextedChart<BarListData> {
-  const drawn = result.ok ? figures.filter((figure) => result.data.bars.some((bar) => bar.figureId === figure.id)) : [];
-  return { ...result, subtitle: subtitle(yearsOf(drawn)), source: sourceLine(drawn), notes: result.notes };
+/** A bar list's subtitle, source and cap, from the figures it drew. */
+function barListChart<T extends GoodsData | PeopleData>(result: ChartResult<T>, figures: readonly ChartFigure[], subtitle: (years: string, data: T | null) => string): TextedChart<T> {
+  const ids = new Set(result.ok ? result.data.bars.map((bar) => bar.figureId) : []);
+  const drawn = figures.filter((figure) => ids.has(figure.id));
+  const data = result.ok ? result.data : null;
+  return { ...result, subtitle: subtitle(yearsOf(drawn), data), source: sourceLine(drawn), notes: result.notes, caps: data?.cap ? [data.cap] : [] };
+}
+
+/** "Metric tons · 1950–1962 · PRC → USSR, one bar per commodity as printed." */
+function goodsSubtitle(sides: Sides) {
+  return (years: string, data: GoodsData | null) => {
+    const direction = data?.direction ?? "b_to_a";
+    return `${data?.unitLabel ?? "Goods by weight"} · ${years} · ${directionLabel(direction, sides)}, one bar per commodity as printed.`;
+  };
 }
 
 /** How many figures are not flows, with the first of each reason as an example. */
@@ -131,6 +155,15 @@ function notFlowSummary(classified: ClassifiedFigures): OverviewView["notFlows"]
     return `${first.figure.label} (${reason === "component_elsewhere" ? "component" : NOT_FLOW_WORDS[reason]})`;
   });
   return { count: notFlowFigures.length, examples };
+}
+
+/** The pairs the picker lists: a select of hundreds helps nobody, and a pair's address still opens it. */
+function pickerPairs(options: PairOption[]): Pick<OverviewView, "pairs" | "pairNote"> {
+  if (options.length <= PAIR_CAP) return { pairs: options, pairNote: null };
+  return {
+    pairs: options.slice(0, PAIR_CAP),
+    pairNote: `The list holds the ${PAIR_CAP} pairs with the most flows of ${formatCount(options.length, "pair")}; any other pair opens from the address (?a=…&b=…).`,
+  };
 }
 
 function windowOf(request: OverviewRequest, windowed: WindowedFigures): OverviewView["window"] {
@@ -144,7 +177,7 @@ export function shapeOverview(input: OverviewInput, request: OverviewRequest): O
   const pair = resolvePair(input.meta.sides, input.figures, { a: request.a, b: request.b });
   const { sides } = pair;
   const base = {
-    pairs: pair.options,
+    ...pickerPairs(pair.options),
     years: datasetYears(input.figures, input.phases),
     window: windowOf(request, windowed),
     windowNotes: windowed.notes,
@@ -155,7 +188,8 @@ export function shapeOverview(input: OverviewInput, request: OverviewRequest): O
   const classified = classifyFigures(figures, sides);
   const selection = resolveLedgerSelection(classified, request);
   const context: ConversionContext = { currency: request.currency, assume: request.assume, rates: input.rates };
-  const { ledger, sankey, balance, counterparts } = measuredCharts({ figures, classified, selection, context, sides });
+  const dataset = input.dataset ?? "";
+  const { ledger, sankey, balance, counterparts } = measuredCharts({ dataset, figures, classified, selection, context, sides });
   const kept = new Set(figures.map((figure) => figure.key));
   const outsideWindow = new Set(input.figures.filter((figure) => !kept.has(figure.key)).map((figure) => figure.key));
   const { cards, notes: cardNotes } = shapeHeadlineCards(input.meta.headline, figures, sides, context, outsideWindow);
@@ -169,13 +203,9 @@ export function shapeOverview(input: OverviewInput, request: OverviewRequest): O
     balance,
     sankey,
     counterparts,
-    goods: barListChart(
-      shapeGoods(figures, sides),
-      figures,
-      (years) => `Metric tons · ${years} · ${sides.b.code} → ${sides.a.code}, one bar per commodity as printed.`,
-    ),
+    goods: barListChart(shapeGoods(figures, sides, undefined, dataset), figures, goodsSubtitle(sides)),
     people: barListChart(
-      shapePeople(figures, sides),
+      shapePeople(figures, sides, "persons", dataset),
       figures,
       (years) => `Persons · ${years} · each bar a separate count, in its direction's colour.`,
     ),

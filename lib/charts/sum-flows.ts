@@ -1,3 +1,4 @@
+import { formatCount, formatNumber } from "@/lib/format";
 import { QUALIFIERS, type Qualifier } from "@/lib/vocab";
 import { formatMeasured, type Measure } from "./measure";
 import type { MeasuredFlow, MeasureFigures } from "./measure-figures";
@@ -57,16 +58,26 @@ export interface FlowSum {
   /** "about 32,000 persons", or a sentence saying why no number is given. */
   text: string;
   derived: boolean;
+  /** What was added: "sum of 812 figures, 3 with qualifiers". */
+  summary: string;
+}
+
+/** "sum of 812 figures, 3 with qualifiers": a sum says what it added, so no qualifier is dropped silently. */
+function sumSummary(qualifiers: readonly string[]): string {
+  const qualified = qualifiers.filter((code) => code !== "exact").length;
+  const which = qualified === 0 ? "" : `, ${formatNumber(qualified)} with ${qualified === 1 ? "a qualifier" : "qualifiers"}`;
+  return `sum of ${formatCount(qualifiers.length, "figure")}${which}`;
 }
 
 export function sumFlows(flows: readonly MeasuredFlow[], measure: Measure): FlowSum | null {
   if (flows.length === 0) return null;
   const value = flows.reduce((total, flow) => total + flow.value, 0);
-  const qualifier = combineQualifiers(flows.map((flow) => flow.figure.qualifier));
+  const qualifiers = flows.map((flow) => flow.figure.qualifier);
+  const qualifier = combineQualifiers(qualifiers);
   const derived = flows.some((flow) => flow.derived);
   const text =
     qualifier === "range_uncertain"
       ? "No sum: the figures mix lower and upper bounds, so their total has no stated range."
       : formatMeasured(value, qualifier, measure, { derived });
-  return { value, qualifier, text, derived };
+  return { value, qualifier, text, derived, summary: sumSummary(qualifiers) };
 }

@@ -3,19 +3,20 @@ import { prisma } from "@/lib/db";
 import { publicBaseUrl } from "@/lib/env";
 import { eventInclude, toEventDto, type EventDto } from "./events/dto";
 import { datasetInclude, toDatasetDto, type DatasetDto } from "./datasets/dto";
-import { figureInclude, toFigureDto, type FigureDto } from "./figures/dto";
+import type { ChartFigure } from "@/lib/charts/chart-types";
+import { readChartFigures } from "./overview/chart-figures";
 import { getVocabulary } from "./vocabulary";
 import { listConversionRates } from "./conversion-rates";
 import { VersionedCache } from "./read-cache";
 
-// Everything a dataset's overview draws: the dataset, all of its figures and
-// events, its phases and the reference conversion rates. The overview shapes these in lib/charts;
+// Everything a dataset's overview draws: the dataset, all of its figures (only the fields the charts
+// read, lib/data/overview/chart-figures.ts) and events, its phases and the reference conversion rates. The overview shapes these in lib/charts;
 // nothing here formats or filters for a chart. Read once per data version and kept in memory
 // (lib/data/read-cache.ts): the overview, its embeds and the presentation all start from it.
 
 export interface OverviewData {
   dataset: DatasetDto;
-  figures: FigureDto[];
+  figures: ChartFigure[];
   events: EventDto[];
   phases: { key: string; label: string; description: string; startYear: number | null; endYear: number | null }[];
   rates: Awaited<ReturnType<typeof listConversionRates>>;
@@ -35,8 +36,8 @@ async function readOverviewData(slug: string, baseUrl: string): Promise<Overview
   const datasetRow = await prisma.dataset.findUnique({ where: { slug }, include: datasetInclude });
   if (!datasetRow) return null;
   const datasetId = datasetRow.id;
-  const [figureRows, eventRows, phases, rates, primary, vocabulary] = await Promise.all([
-    prisma.figure.findMany({ where: { datasetId }, orderBy: { id: "asc" }, include: figureInclude }),
+  const [figures, eventRows, phases, rates, primary] = await Promise.all([
+    getVocabulary().then((vocabulary) => readChartFigures(datasetId, vocabulary)),
     prisma.event.findMany({ where: { datasetId }, orderBy: [{ date: "asc" }, { id: "asc" }], include: eventInclude }),
     prisma.phase.findMany({
       where: { datasetId },
@@ -49,11 +50,10 @@ async function readOverviewData(slug: string, baseUrl: string): Promise<Overview
       orderBy: { id: "asc" },
       select: { author: true, title: true, citation: true },
     }),
-    getVocabulary(),
   ]);
   return {
     dataset: toDatasetDto(datasetRow, baseUrl),
-    figures: figureRows.map((row) => toFigureDto(row, baseUrl, vocabulary)),
+    figures,
     events: eventRows.map(toEventDto),
     phases,
     rates,

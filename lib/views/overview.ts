@@ -66,7 +66,7 @@ function getShapedOverview(slug: string, request: OverviewRequest, baseUrl: stri
     const data = await getOverviewData(slug, { baseUrl });
     if (!data) return null;
     const { dataset, figures, events, phases, rates, primarySource } = data;
-    const view = shapeOverview({ meta: dataset.meta, figures, events, phases, rates, primarySource }, request);
+    const view = shapeOverview({ dataset: dataset.slug, meta: dataset.meta, figures, events, phases, rates, primarySource }, request);
     return { data, view };
   });
 }

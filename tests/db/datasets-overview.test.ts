@@ -74,3 +74,68 @@ describe("several datasets", () => {
     expect(swapped.notices.map((notice) => notice.param)).toContain("year_to");
   });
 });
+
+describe("the overview of a dataset too large to draw whole", () => {
+  const ROWS = 3000;
+  const SLUG = "overview-at-scale";
+  // The rows generateFiguresCsv writes, as plain numbers: what the checks below add up themselves.
+  const UNIT_CYCLE = ["USD", "RUB", "persons", "t"];
+  const rows = Array.from({ length: ROWS }, (_, i) => ({
+    i,
+    unit: UNIT_CYCLE[i % 4]!,
+    value: 1000 + i * 7,
+    qualified: i % 3 === 0,
+    component: i % 10 === 9,
+    fromFirst: i % 2 === 0,
+  }));
+
+  beforeAll(async () => {
+    const { generateFiguresCsv } = await import("@/tests/helpers/generate-figures-csv");
+    const { importBytes } = await import("@/tests/helpers/import-db");
+    const result = await importBytes(db.prisma, new TextEncoder().encode(generateFiguresCsv(ROWS, { dataset: SLUG, prefix: "scale" })));
+    expect([result.status, result.problems.slice(0, 3)]).toEqual(["applied", []]);
+  }, 120_000);
+
+  it("reads every figure with the fields the API gives it", async () => {
+    const { loadOverview } = await import("@/lib/views/overview");
+    const { getFigureOrNull } = await import("@/lib/data/figures/get");
+    const loaded = (await loadOverview(SLUG, {}))!;
+    expect(loaded.data.figures).toHaveLength(ROWS);
+    for (const figure of [loaded.data.figures[0]!, loaded.data.figures[9]!, loaded.data.figures[ROWS - 1]!]) {
+      const dto = (await getFigureOrNull(figure.id))!;
+      for (const field of Object.keys(figure) as (keyof typeof figure)[]) expect([field, figure[field]]).toEqual([field, dto[field]]);
+    }
+  });
+
+  it("caps each chart with its reason and explore link, while the sums add every figure", async () => {
+    const { loadOverview } = await import("@/lib/views/overview");
+    const { view } = (await loadOverview(SLUG, {}))!;
+    expect(view.sides).toMatchObject({ a: { code: "USSR" }, b: { code: "PRC" } });
+    const unit = view.selection!.unit!;
+    const topLevel = rows.filter((row) => row.unit === unit && !row.component);
+    const componentsHere = rows.filter((row) => row.unit === unit && row.component);
+
+    if (!view.ledger.ok) throw new Error(view.ledger.reason);
+    expect(view.ledger.data.rowCount).toBe(40);
+    expect(view.ledger.caps).toHaveLength(1);
+    const [cap] = view.ledger.caps;
+    expect(cap).toMatchObject({ shown: 40, total: topLevel.length + componentsHere.length });
+    expect(cap!.text).toMatch(/^Showing the 40 largest of [\d,]+ bars, because a chart cannot show more legibly$/);
+    expect(cap!.href).toBe(`/figures?dataset=${SLUG}&from=USSR%2CPRC&to=USSR%2CPRC&unit=${unit}&parent=none&sort=-value`);
+    const largest = Math.max(...topLevel.map((row) => row.value));
+    expect(Math.max(...view.ledger.data.groups.flatMap((group) => group.rows.map((row) => row.extent)))).toBe(largest);
+
+    if (!view.balance.ok) throw new Error(view.balance.reason);
+    const given = topLevel.filter((row) => row.fromFirst);
+    const side = view.balance.data.sides.find((candidate) => candidate.direction === "a_to_b")!;
+    expect(side.sum!.value).toBe(given.reduce((total, row) => total + row.value, 0));
+    expect(side.sum!.summary).toBe(`sum of ${given.length.toLocaleString("en")} figures, ${given.filter((row) => row.qualified).length} with qualifiers`);
+    expect(side.includedCount).toBe(given.length);
+    expect(side.included.length).toBeLessThanOrEqual(10);
+
+    expect(view.timeline.caps[0]).toMatchObject({ shown: 100, total: ROWS });
+    if (!view.timeline.ok) throw new Error(view.timeline.reason);
+    expect(view.timeline.data.spans).toHaveLength(100);
+    expect(JSON.stringify(view).length).toBeLessThan(600_000);
+  });
+});

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { drawAllCharts } from "@/tests/helpers/e2e-charts";
 import { withE2eDb } from "@/tests/helpers/e2e-db";
-import { removeSecondDataset, SECOND_DATASET, seedSecondDataset, type SeededDataset } from "@/tests/helpers/second-dataset";
+import { LARGE_DATASET, removeSecondDataset, SECOND_DATASET, seedLargeDataset, seedSecondDataset, type SeededDataset } from "@/tests/helpers/second-dataset";
 
 // A second dataset beside the bundled one: the home page lists both, each has its own overview and
 // a place in the header's switcher, and the addresses without a dataset keep showing the first.
@@ -149,4 +149,31 @@ test("the new pages pass axe and fit 390 px, with the switcher open", async ({ b
   await context.close();
   expect(found).toEqual([]);
   expect(overflowing).toEqual([]);
+});
+
+test("a dataset with more flows than a chart can show: the largest drawn, the reason said, the rest in Explore", async ({ page }) => {
+  const large = await withE2eDb((prisma) => seedLargeDataset(prisma, 150));
+  try {
+    await page.goto(`/datasets/${LARGE_DATASET.slug}`);
+    await drawAllCharts(page);
+    const ledger = page.locator("[data-chart-frame=ledger]");
+    await expect(page.locator("[data-chart=ledger] [data-ledger-row]")).toHaveCount(40);
+    await expect(ledger.locator("[data-chart-cap]")).toHaveText(
+      "Showing the 40 largest of 150 bars, because a chart cannot show more legibly; see every one in Explore.",
+    );
+    // The balance still adds every grant, and says what it added.
+    await expect(page.locator("[data-balance-side=a_to_b] [data-balance-sum]")).toContainText("sum of 150 figures, 50 with qualifiers");
+    await expect(page.locator("[data-balance-side=a_to_b] [data-balance-more]")).toContainText("The 10 largest of 150 figures are listed");
+    // The goods chart picks the unit and direction that have goods: kilograms from France.
+    await expect(page.locator("[data-chart-frame=goods] [data-chart-title]")).toHaveText("What the FRA shipped the USA, by commodity");
+    await expect(page.locator("[data-chart=goods] [data-mark=goods-bar]")).toHaveCount(5);
+    // The table alternative shows the same 40 rows, never the whole dataset.
+    await page.goto(`/datasets/${LARGE_DATASET.slug}?view_ledger=table`);
+    await expect(page.locator("[data-chart-table=ledger] [data-table-row]")).toHaveCount(40);
+    await page.locator("[data-chart-frame=ledger] [data-chart-cap]").getByRole("link", { name: "see every one in Explore" }).click();
+    await expect(page).toHaveURL(/\/figures\?dataset=synthetic-aid-many-grants&from=USA%2CFRA&to=USA%2CFRA&unit=USD&parent=none&sort=-value$/);
+    await expect(page.locator("main")).toContainText("of 150 figures");
+  } finally {
+    await withE2eDb((prisma) => removeSecondDataset(prisma, large));
+  }
 });

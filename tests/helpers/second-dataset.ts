@@ -101,3 +101,49 @@ export async function removeSecondDataset(prisma: PrismaClient, seeded: Pick<See
   await prisma.dataset.deleteMany({ where: { slug: seeded.slug } });
   await prisma.actor.deleteMany({ where: { code: { in: seeded.createdActors }, figuresFrom: { none: {} }, figuresTo: { none: {} }, events: { none: {} } } });
 }
+
+/** A dataset with more flows than a chart draws: `count` dollar grants USA → FRA and 5 kilogram deliveries FRA → USA. */
+export const LARGE_DATASET = { slug: "synthetic-aid-many-grants", title: "Synthetic aid, many grants" } as const;
+
+export async function seedLargeDataset(prisma: PrismaClient, count: number): Promise<SeededDataset> {
+  await prisma.dataset.deleteMany({ where: { slug: LARGE_DATASET.slug } });
+  const created: string[] = [];
+  const usa = await ensureActor(prisma, SECOND_DATASET.giver, created);
+  const fra = await ensureActor(prisma, SECOND_DATASET.receivers[1], created);
+  const dataset = await prisma.dataset.create({
+    data: { ...LARGE_DATASET, description: "Synthetic test data: many grants.", version: 1, licence: "CC0-1.0", citation: "Aidflow test suite (synthetic data).", lastUpdated: "2026-01-15", meta: "{}" },
+  });
+  const source = await prisma.source.create({
+    data: { datasetId: dataset.id, key: "synthetic-grants", kind: "primary", author: "Aidflow tests", title: "Many grants", citation: "Aidflow tests. Many grants." },
+  });
+  const row = (index: number, goods: boolean) => {
+    const label = goods ? `Deliveries of goods ${index + 1}` : `Grant ${index + 1}`;
+    const value = goods ? (index + 1) * 10 : (index + 1) * 1000;
+    return {
+      datasetId: dataset.id,
+      key: `${goods ? "goods" : "grant"}-${index + 1}`,
+      label,
+      category: goods ? "commodity_exports" : "credits_loans",
+      kind: "delivery",
+      fromActorId: goods ? fra : usa,
+      toActorId: goods ? usa : fra,
+      value,
+      valuePrinted: String(value),
+      unit: goods ? "kg" : "USD",
+      qualifier: index % 3 === 0 ? "about" : "exact",
+      periodStart: String(1950 + (index % 10)),
+      periodEnd: String(1950 + (index % 10)),
+      periodStatus: "stated",
+      yearStart: 1950 + (index % 10),
+      yearEnd: 1950 + (index % 10),
+      sourceId: source.id,
+      section: "Table 1",
+      phrase: String(value),
+      searchText: foldForSearch(label),
+    };
+  };
+  await prisma.figure.createMany({
+    data: [...Array.from({ length: count }, (_, index) => row(index, false)), ...Array.from({ length: 5 }, (_, index) => row(index, true))],
+  });
+  return { slug: LARGE_DATASET.slug, title: LARGE_DATASET.title, createdActors: created, figureCount: count + 5 };
+}

@@ -18,7 +18,7 @@ export function CounterpartsTable({ data }: { data: CounterpartsData }) {
             <Cell numeric>{row.valueText}</Cell>
             <td>{row.qualifierWords}</td>
             <td>
-              <FigureLinks figures={row.figures} />
+              <FigureLinks figures={row.figures} total={row.figureCount} />
             </td>
           </tr>
         ))}

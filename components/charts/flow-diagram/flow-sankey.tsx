@@ -32,8 +32,8 @@ function linkInfo(link: SankeyLinkDatum, data: SankeyData): MarkInfo {
     flags: [],
     derivedNote: link.derived ? "Includes values converted at reference rates (derived); see the ledger's tooltips for each rate." : null,
     extra: [
-      `Qualifier of the sum: ${link.qualifierWords}.`,
-      `Figures: ${link.figures.map((figure) => figure.label).join("; ")}.`,
+      `Qualifier of the sum: ${link.qualifierWords} (${link.summary}).`,
+      `Figures${link.figureCount > link.figures.length ? ", the largest first" : ""}: ${link.figuresText}.`,
       `Unit: ${measureLabel(data.measure)}.`,
     ],
     href: null,

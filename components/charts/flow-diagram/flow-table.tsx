@@ -20,14 +20,14 @@ export function FlowTable({ data }: { data: SankeyData }) {
             <Cell numeric>{link.valueText}</Cell>
             <td>{link.qualifierWords}</td>
             <td>
-              <FigureLinks figures={link.figures} />
+              <FigureLinks figures={link.figures} total={link.figureCount} />
             </td>
           </tr>
         ))}
       </SimpleTable>
       {data.excluded.length > 0 ? (
         <p className={`muted ${tableStyles.note}`}>
-          Not added (flagged as inconsistent within the source): <FigureLinks figures={data.excluded} />
+          Not added (flagged as inconsistent within the source): <FigureLinks figures={data.excluded} total={data.excludedCount} />
         </p>
       ) : null}
     </ChartTables>

@@ -9,7 +9,8 @@ import { GoodsChart } from "./goods-chart";
 
 export function goodsParts(view: OverviewView): ChartParts {
   const { goods, sides } = view;
-  const title = sides ? `What the ${sides.b.code} shipped the ${sides.a.code}, by commodity` : "Goods by commodity";
+  const [from, to] = sides && goods.ok && goods.data.direction === "a_to_b" ? [sides.a, sides.b] : [sides?.b, sides?.a];
+  const title = from && to ? `What the ${from.code} shipped the ${to.code}, by commodity` : "Goods by commodity";
   const height = goods.ok ? barListHeight(goods.data) : 0;
   return {
     ...partsBase("goods", title, goods),

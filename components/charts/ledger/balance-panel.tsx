@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { BalanceData } from "@/lib/charts/ledger/balance";
 import type { ChartResult } from "@/lib/charts/chart-types";
-import { formatYearSpan } from "@/lib/format";
+import { formatNumber, formatYearSpan } from "@/lib/format";
 import { DIRECTION_COLORS } from "../direction-colors";
 import styles from "./balance-panel.module.css";
 
@@ -35,9 +35,15 @@ export function BalancePanel({ balance }: { balance: ChartResult<BalanceData> })
                     ))}
                   </ul>
                 )}
+                {side.includedCount > side.included.length ? (
+                  <p className={styles.note} data-balance-more>
+                    The {side.included.length} largest of {formatNumber(side.includedCount)} figures are listed; the sum adds every one.
+                  </p>
+                ) : null}
                 {side.sum ? (
                   <p className={styles.sum} data-balance-sum={side.sum.qualifier} data-derived={side.sum.derived ? "true" : "false"}>
-                    {side.included.length > 1 ? "Sum" : "Total"}: <strong>{side.sum.text}</strong>
+                    {side.includedCount > 1 ? "Sum" : "Total"}: <strong>{side.sum.text}</strong>
+                    {side.includedCount > 1 ? <span className="muted"> ({side.sum.summary})</span> : null}
                     {side.years ? <span className="muted"> · {formatYearSpan(side.years.from, side.years.to)}</span> : null}
                   </p>
                 ) : null}
@@ -53,6 +59,9 @@ export function BalancePanel({ balance }: { balance: ChartResult<BalanceData> })
                         </li>
                       ))}
                     </ul>
+                    {side.excludedCount > side.excluded.length ? (
+                      <p className={styles.note}>and {formatNumber(side.excludedCount - side.excluded.length)} more.</p>
+                    ) : null}
                   </div>
                 ) : null}
               </div>

@@ -1,6 +1,7 @@
 import { formatYearSpan } from "@/lib/format";
 import type { BarMark, BarMarks } from "../bar-list/bar-list";
 import { valueRange } from "../bar-list/bar-list";
+import { capItems, COUNTERPART_CAP, exploreHref, nameSome, NAME_CAP, type ChartCap } from "../cap";
 import { chartEmpty, chartOk, type ChartResult } from "../chart-types";
 import { formatMeasured, measureLabel, measureNoun, type Measure } from "../measure";
 import type { MeasuredFlow, MeasureFigures } from "../measure-figures";
@@ -26,7 +27,9 @@ interface CounterpartRow extends BarMark {
   direction: Direction;
   qualifierWords: string;
   derived: boolean;
+  /** The first figures added (at most NAME_CAP), and how many were added in all. */
   figures: { id: number; label: string }[];
+  figureCount: number;
 }
 
 export interface CounterpartsData extends BarMarks {
@@ -34,6 +37,8 @@ export interface CounterpartsData extends BarMarks {
   measure: Measure;
   bars: CounterpartRow[];
   counterparts: number;
+  /** Set when only the largest bars are drawn. */
+  cap: ChartCap | null;
 }
 
 const pathOf = (actor: ActorRef, counterpart: ActorRef, direction: Direction) =>
@@ -44,7 +49,8 @@ function rowOf(actor: ActorRef, counterpart: ActorRef, direction: Direction, flo
   if (sum.qualifier === "range_uncertain") return null;
   const path = pathOf(actor, counterpart, direction);
   const years = yearsCovered(flows.map((flow) => flow.figure));
-  const figures = flows.map((flow) => ({ id: flow.figure.id, label: flow.figure.label }));
+  const ranked = [...flows].sort((x, y) => y.value - x.value || x.figure.id - y.figure.id);
+  const figures = ranked.slice(0, NAME_CAP).map((flow) => ({ id: flow.figure.id, label: flow.figure.label }));
   return {
     key: `${direction}-${counterpart.code}`,
     figureId: null,
@@ -61,6 +67,7 @@ function rowOf(actor: ActorRef, counterpart: ActorRef, direction: Direction, flo
     qualifierWords: COMBINED_QUALIFIER_WORDS[sum.qualifier],
     derived: sum.derived,
     figures,
+    figureCount: flows.length,
     info: {
       title: path,
       valueText: sum.text,
@@ -70,7 +77,10 @@ function rowOf(actor: ActorRef, counterpart: ActorRef, direction: Direction, flo
       direction: path,
       flags: [],
       derivedNote: sum.derived ? "Includes values converted at reference rates (derived); see the ledger's tooltips for each rate." : null,
-      extra: [`Qualifier of the sum: ${COMBINED_QUALIFIER_WORDS[sum.qualifier]}.`, `Figures added: ${figures.map((figure) => figure.label).join("; ")}.`],
+      extra: [
+        `Qualifier of the sum: ${COMBINED_QUALIFIER_WORDS[sum.qualifier]} (${sum.summary}).`,
+        `Figures added${flows.length > NAME_CAP ? ", the largest first" : ""}: ${nameSome(ranked.map((flow) => flow.figure.label))}.`,
+      ],
       href: null,
     },
   };
@@ -88,12 +98,15 @@ function groupFlows(flows: readonly MeasuredFlow[], actor: ActorRef) {
   return [...groups.values()];
 }
 
-export function shapeCounterparts(selection: MeasureFigures, measure: Measure, actor: ActorRef): ChartResult<CounterpartsData> {
+const unitsOf = (flows: readonly MeasuredFlow[]) => [...new Set(flows.map((flow) => flow.figure.unit))].sort();
+
+/** The ranked counterparts; `dataset` names the dataset its explore link filters on. */
+export function shapeCounterparts(selection: MeasureFigures, measure: Measure, actor: ActorRef, dataset = ""): ChartResult<CounterpartsData> {
   const { included, excluded } = summableFlows(selection);
   const positive = included.filter((flow) => flow.value > 0);
   const notes: string[] = [];
   if (excluded.length > 0) {
-    notes.push(`Not added (flagged as inconsistent within the source): ${excluded.map((flow) => flow.figure.label).join("; ")}.`);
+    notes.push(`Not added (flagged as inconsistent within the source): ${nameSome(excluded.map((flow) => flow.figure.label))}.`);
   }
   if (positive.length === 0) {
     return chartEmpty(`No top-level figures in ${measureNoun(measure)} flow between the ${actor.code} and another actor.`, notes);
@@ -104,14 +117,20 @@ export function shapeCounterparts(selection: MeasureFigures, measure: Measure, a
     if (row) rows.push(row);
     else {
       notes.push(
-        `${pathOf(actor, group.counterpart, group.direction)} has no bar: its figures mix lower and upper bounds, so their sum has no stated range (${group.flows.map((flow) => flow.figure.label).join("; ")}).`,
+        `${pathOf(actor, group.counterpart, group.direction)} has no bar: its figures mix lower and upper bounds, so their sum has no stated range (${nameSome(group.flows.map((flow) => flow.figure.label))}).`,
       );
     }
   }
   if (rows.length === 0) return chartEmpty(`No sum in ${measureNoun(measure)} between the ${actor.code} and another actor has a stated range.`, notes);
-  rows.sort((a, b) => b.value - a.value || a.counterpart.code.localeCompare(b.counterpart.code) || a.direction.localeCompare(b.direction));
+  const order = (a: CounterpartRow, b: CounterpartRow) =>
+    b.value - a.value || a.counterpart.code.localeCompare(b.counterpart.code) || a.direction.localeCompare(b.direction);
+  const { kept, cap } = capItems(rows, COUNTERPART_CAP, order, {
+    what: "largest",
+    noun: "sum",
+    href: exploreHref({ dataset, unit: unitsOf(positive), parent: "none", sort: "-value" }),
+  });
   const counterparts = new Set(rows.map((row) => row.counterpart.code)).size;
   if (rows.length > 1) notes.push("Each sum assumes its figures do not overlap; the sources do not say whether they do.");
   notes.push(`${counterparts} counterpart(s) of the ${actor.code} in ${measureLabel(measure)}.`);
-  return chartOk({ actor, measure, bars: rows, counterparts, ...valueRange(rows) }, notes);
+  return chartOk({ actor, measure, bars: kept, counterparts, cap, ...valueRange(kept) }, notes);
 }

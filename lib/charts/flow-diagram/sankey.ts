@@ -1,4 +1,6 @@
 import { categoryLabel } from "@/lib/vocab/labels";
+import { formatNumber } from "@/lib/format";
+import { capOf, COUNTERPART_CAP, exploreHref, type ChartCap } from "../cap";
 import { categoryOrder } from "../category-order";
 import { chartEmpty, chartOk, type ChartResult } from "../chart-types";
 import { measureNoun, type Measure } from "../measure";
@@ -36,15 +38,25 @@ export interface SankeyLinkDatum {
   valueText: string;
   qualifierWords: string;
   derived: boolean;
+  /** What the link adds up ("sum of 812 figures, 3 with qualifiers"). */
+  summary: string;
+  /** The largest figures added (at most LINK_NAMES), and how many were added in all. */
   figures: { id: number; label: string }[];
+  figureCount: number;
+  /** The figures in words: "a; b; c and 812 more". */
+  figuresText: string;
 }
 
 export interface SankeyData {
   measure: Measure;
   nodes: SankeyNodeDatum[];
   links: SankeyLinkDatum[];
+  /** The first figures left out of every sum (at most LINK_NAMES), and how many in all. */
   excluded: { id: number; label: string }[];
+  excludedCount: number;
   derived: boolean;
+  /** Per direction, when only the flows with the largest counterparts are drawn. */
+  caps: ChartCap[];
 }
 
 interface Endpoints {
@@ -67,8 +79,71 @@ function endpoints(flows: readonly MeasuredFlow[], direction: Direction, actor: 
 
 function byKey<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
   return groups;
+}
+
+/** Figures a link names: fewer than elsewhere, as a diagram has many links. */
+const LINK_NAMES = 5;
+
+/** The largest figures of a sum, to name in its tooltip and table: a link may add thousands. */
+function largestFigures(flows: readonly MeasuredFlow[]): { id: number; label: string }[] {
+  return [...flows]
+    .sort((a, b) => b.value - a.value || a.figure.id - b.figure.id)
+    .slice(0, LINK_NAMES)
+    .map((flow) => ({ id: flow.figure.id, label: flow.figure.label }));
+}
+
+function namedFigures(members: readonly MeasuredFlow[]) {
+  const figures = largestFigures(members);
+  const more = members.length - figures.length;
+  const named = figures.map((figure) => figure.label).join("; ");
+  return { figures, figureCount: members.length, figuresText: more > 0 ? `${named} and ${formatNumber(more)} more` : named };
+}
+
+/** Links one direction may draw: a counterpart costs one per category it shares with the actor. */
+const LINK_BUDGET = 100;
+
+/**
+ * The counterparts of one direction whose flows add up to the most, as many as fit LINK_BUDGET
+ * links (and COUNTERPART_CAP counterparts): beyond that no diagram stays legible. Everything drawn
+ * is then about those counterparts only, category sums included, and the cap says so.
+ */
+function largestCounterparts(flows: MeasuredFlow[], actor: ActorRef, direction: Direction, dataset: string) {
+  const totals = new Map<string, { value: number; categories: Set<string> }>();
+  for (const flow of flows) {
+    const code = counterpartOf(flow.figure, actor)!.code;
+    const entry = totals.get(code) ?? { value: 0, categories: new Set<string>() };
+    entry.value += flow.value;
+    entry.categories.add(flow.figure.category);
+    totals.set(code, entry);
+  }
+  const ranked = [...totals.entries()].sort(([a, x], [b, y]) => y.value - x.value || a.localeCompare(b));
+  const keptCodes = new Set<string>();
+  const categories = new Set<string>();
+  let links = 0;
+  for (const [code, entry] of ranked) {
+    const added = new Set([...categories, ...entry.categories]);
+    const cost = links + entry.categories.size + (added.size - categories.size);
+    if (keptCodes.size > 0 && (cost > LINK_BUDGET || keptCodes.size >= COUNTERPART_CAP)) break;
+    keptCodes.add(code);
+    for (const category of entry.categories) categories.add(category);
+    links = cost;
+  }
+  if (keptCodes.size === ranked.length) return { kept: flows, cap: null };
+  const noun = direction === "a_to_b" ? "receiver" : "giver";
+  const units = [...new Set(flows.map((flow) => flow.figure.unit))].sort();
+  const cap = capOf(keptCodes.size, ranked.length, {
+    what: `${noun}s with the largest sums`,
+    noun,
+    href: exploreHref({ dataset, [direction === "a_to_b" ? "from" : "to"]: [actor.code], unit: units, parent: "none", sort: "-value" }),
+  });
+  return { kept: flows.filter((flow) => keptCodes.has(counterpartOf(flow.figure, actor)!.code)), cap };
 }
 
 /** The nodes and links of one direction: givers -> categories -> receivers. */
@@ -93,7 +168,8 @@ function directionGraph(flows: readonly MeasuredFlow[], direction: Direction, ac
       valueText: sum.text,
       qualifierWords: COMBINED_QUALIFIER_WORDS[sum.qualifier],
       derived: sum.derived,
-      figures: members.map((flow) => ({ id: flow.figure.id, label: flow.figure.label })),
+      summary: sum.summary,
+      ...namedFigures(members),
     });
   };
   for (const [category, members] of categories) {
@@ -123,7 +199,7 @@ function directionGraph(flows: readonly MeasuredFlow[], direction: Direction, ac
  * (with a single counterpart: the two sides). Side A's gifts run from it through their categories
  * to each receiver; what it received runs from each giver through the categories to it.
  */
-export function shapeSankey(selection: MeasureFigures, measure: Measure, sides: Sides): ChartResult<SankeyData> {
+export function shapeSankey(selection: MeasureFigures, measure: Measure, sides: Sides, dataset = ""): ChartResult<SankeyData> {
   const { included, excluded } = summableFlows(selection);
   const positive = included.filter((flow) => flow.value > 0);
   const actor = sides.a;
@@ -137,9 +213,11 @@ export function shapeSankey(selection: MeasureFigures, measure: Measure, sides: 
     return chartEmpty(`No top-level figures in ${measureNoun(measure)} flow between ${between}.${why}`);
   }
   const graph = { nodes: [] as SankeyNodeDatum[], links: [] as SankeyLinkDatum[] };
+  const caps: ChartCap[] = [];
   for (const direction of DIRECTIONS) {
-    const mine = positive.filter((flow) => flow.direction === direction);
-    if (mine.length > 0) directionGraph(mine, direction, actor, measure, graph);
+    const { kept, cap } = largestCounterparts(positive.filter((flow) => flow.direction === direction), actor, direction, dataset);
+    if (cap) caps.push(cap);
+    if (kept.length > 0) directionGraph(kept, direction, actor, measure, graph);
   }
   const notes = DIRECTIONS.filter((direction) => !positive.some((flow) => flow.direction === direction)).map((direction) =>
     counterparts.size > 1
@@ -151,8 +229,10 @@ export function shapeSankey(selection: MeasureFigures, measure: Measure, sides: 
       measure,
       nodes: graph.nodes,
       links: graph.links,
-      excluded: excluded.map((flow) => ({ id: flow.figure.id, label: flow.figure.label })),
+      excluded: largestFigures(excluded),
+      excludedCount: excluded.length,
       derived: graph.links.some((link) => link.derived),
+      caps,
     },
     notes,
   );

@@ -1,42 +1,49 @@
+import { BAR_CAP, capItems, exploreHref, type ChartCap } from "../cap";
 import { chartEmpty, chartOk, type ChartFigure, type ChartResult } from "../chart-types";
 import { barDatum, barListData, type BarListData } from "../bar-list/bar-list";
 import { notFlowReason } from "../flows";
 import { directionOf, type Direction, type Sides } from "../sides";
+import { chooseGoods, GOODS_FAMILY } from "./goods-choice";
 
 // The goods chart: what one side shipped the other, commodity by commodity, in one unit of mass.
 // Every figure in that unit and direction is a bar, components included (soybeans, rice…): they
 // are the commodities. Nothing is added here, so a total and its parts can stand side by side.
+// Which unit and direction: the one with the most goods figures between the two sides
+// (goods-choice.ts), unless the caller names one. A long list shows its largest bars.
 
 export interface GoodsOptions {
   unit: string;
   direction: Direction;
 }
 
-/** The Sino-Soviet overview's goods chart: Chinese exports to the USSR in metric tons. */
-const DEFAULT_GOODS: GoodsOptions = { unit: "t", direction: "b_to_a" };
+export type GoodsData = BarListData & { direction: Direction; cap: ChartCap | null };
 
-export function shapeGoods(figures: readonly ChartFigure[], sides: Sides, options: GoodsOptions = DEFAULT_GOODS): ChartResult<BarListData> {
+function isGoods(figure: ChartFigure, sides: Sides, options: GoodsOptions): boolean {
+  return figure.unit === options.unit && figure.value > 0 && directionOf(figure, sides) === options.direction && notFlowReason(figure, sides) === null;
+}
+
+function implausibleNote(bars: BarListData["bars"]): string[] {
+  const flagged = bars.filter((bar) => bar.implausible);
+  if (flagged.length === 0) return [];
+  return [
+    `${flagged.length} value(s) are flagged “implausible as printed” (${flagged.map((bar) => bar.label).join(", ")}): they are drawn exactly as the source prints them, with a warning marker.`,
+  ];
+}
+
+/** The goods chart; `dataset` names the dataset its explore link filters on. */
+export function shapeGoods(figures: readonly ChartFigure[], sides: Sides, options?: GoodsOptions, dataset = ""): ChartResult<GoodsData> {
+  const chosen = options ?? chooseGoods(figures, sides);
+  if (!chosen) return chartEmpty(`No figures in metric tons or any other unit of ${GOODS_FAMILY} record goods between the ${sides.a.code} and the ${sides.b.code}.`);
+  const [from, to] = chosen.direction === "a_to_b" ? [sides.a, sides.b] : [sides.b, sides.a];
+  const goods = figures.filter((figure) => isGoods(figure, sides, chosen));
+  if (goods.length === 0) return chartEmpty(`No figures in ${chosen.unit === "t" ? "metric tons" : chosen.unit} record goods the ${from.code} sent the ${to.code}.`);
+  const { kept, cap } = capItems(goods, BAR_CAP, (a, b) => b.value - a.value || a.id - b.id, {
+    what: "largest",
+    noun: "figure",
+    href: exploreHref({ dataset, from: [from.code], to: [to.code], unit: [chosen.unit], sort: "-value" }),
+  });
   const parents = new Map(figures.map((figure) => [figure.id, figure]));
-  const chosen = figures.filter(
-    (figure) =>
-      figure.unit === options.unit && figure.value > 0 && directionOf(figure, sides) === options.direction && notFlowReason(figure, sides) === null,
-  );
-  const [from, to] = options.direction === "a_to_b" ? [sides.a, sides.b] : [sides.b, sides.a];
-  if (chosen.length === 0) {
-    return chartEmpty(`No figures in ${options.unit === "t" ? "metric tons" : options.unit} record goods the ${from.code} sent the ${to.code}.`);
-  }
-  const bars = chosen
-    .map((figure) => barDatum(figure, options.direction, sides, parents))
-    .sort((a, b) => b.value - a.value || a.figureId - b.figureId);
-  const data = barListData(options.unit, bars, chosen);
-  const notes: string[] = [];
-  if (data.implausibleCount > 0) {
-    notes.push(
-      `${data.implausibleCount} value(s) are flagged “implausible as printed” (${bars
-        .filter((bar) => bar.implausible)
-        .map((bar) => bar.label)
-        .join(", ")}): they are drawn exactly as the source prints them, with a warning marker.`,
-    );
-  }
-  return chartOk(data, notes);
+  const bars = kept.map((figure) => barDatum(figure, chosen.direction, sides, parents));
+  const data = barListData(chosen.unit, bars, kept);
+  return chartOk({ ...data, direction: chosen.direction, cap }, implausibleNote(bars));
 }

@@ -1,4 +1,5 @@
 import { formatYearSpan } from "@/lib/format";
+import { NAME_CAP } from "../cap";
 import { chartEmpty, chartOk, figureHref, type ChartResult } from "../chart-types";
 import { periodText } from "../mark-info";
 import { formatMeasured, measureNoun, type Measure } from "../measure";
@@ -22,8 +23,11 @@ interface BalanceItem {
 interface BalanceSide {
   direction: Direction;
   label: string;
+  /** The largest figures added (at most NAME_CAP each), and how many there are in all. */
   included: BalanceItem[];
+  includedCount: number;
   excluded: BalanceItem[];
+  excludedCount: number;
   sum: FlowSum | null;
   /** The union of the years the included figures cover. */
   years: { from: number; to: number } | null;
@@ -57,6 +61,10 @@ function periodSummary(flows: readonly MeasuredFlow[]): Pick<BalanceSide, "years
   return { years, periodNote: parts.length > 0 ? parts.join(" ") : null };
 }
 
+/** The figures a side names: all of a few, or the largest of many (the sum still adds every one). */
+const largest = (flows: readonly MeasuredFlow[]) =>
+  flows.length <= NAME_CAP ? [...flows] : [...flows].sort((a, b) => b.value - a.value || a.figure.id - b.figure.id).slice(0, NAME_CAP);
+
 export function shapeBalance(selection: MeasureFigures, measure: Measure, sides: Sides): ChartResult<BalanceData> {
   const { included, excluded } = summableFlows(selection);
   const result: BalanceSide[] = DIRECTIONS.map((direction) => {
@@ -65,8 +73,10 @@ export function shapeBalance(selection: MeasureFigures, measure: Measure, sides:
     return {
       direction,
       label: directionLabel(direction, sides),
-      included: mine.map((flow) => item(flow, measure, null)),
-      excluded: left.map((flow) => item(flow, measure, "flagged as inconsistent within the source")),
+      included: largest(mine).map((flow) => item(flow, measure, null)),
+      includedCount: mine.length,
+      excluded: largest(left).map((flow) => item(flow, measure, "flagged as inconsistent within the source")),
+      excludedCount: left.length,
       sum: sumFlows(mine, measure),
       ...periodSummary(mine),
       caveat:

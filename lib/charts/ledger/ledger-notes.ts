@@ -1,4 +1,5 @@
 import { formatValue } from "@/lib/format";
+import { nameSome } from "../cap";
 import { compactLabel } from "../labels";
 import { measureNoun, type Measure } from "../measure";
 import type { MeasureFigures } from "../measure-figures";
@@ -21,17 +22,20 @@ export function emptyLedgerReason(selection: MeasureFigures, measure: Measure, s
   return why.join(" ");
 }
 
-/** One note per category and direction that holds several figures: they are separate bars, never added. */
-export function separateFigureNotes(groups: readonly LedgerGroup[], sides: Sides): string[] {
+/**
+ * One note per category and direction that holds several figures: they are separate bars, never
+ * added. `capped`: the groups hold only the bars drawn, so the count is of those.
+ */
+export function separateFigureNotes(groups: readonly LedgerGroup[], sides: Sides, capped = false): string[] {
   const notes: string[] = [];
   for (const group of groups) {
     for (const direction of DIRECTIONS) {
       const same = group.rows.filter((row) => row.direction === direction && row.kind === "figure");
       if (same.length > 1) {
         notes.push(
-          `${group.label} (${directionLabel(direction, sides)}) holds ${same.length} separate figures (${same
-            .map((row) => `“${row.label}”, ${row.valueText}`)
-            .join("; ")}). They may overlap or contradict each other, so each has its own bar and they are never added.`,
+          `${group.label} (${directionLabel(direction, sides)}) holds ${same.length} separate figures${capped ? " among the bars drawn" : ""} (${nameSome(
+            same.map((row) => `“${row.label}”, ${row.valueText}`),
+          )}). They may overlap or contradict each other, so each has its own bar and they are never added.`,
         );
       }
     }
@@ -39,15 +43,15 @@ export function separateFigureNotes(groups: readonly LedgerGroup[], sides: Sides
   return notes;
 }
 
-/** One note per flow whose components are printed in another unit. */
-export function componentsElsewhereNotes(selection: MeasureFigures): string[] {
-  return selection.flows
+/** One note per flow (of those drawn) whose components are printed in another unit. */
+export function componentsElsewhereNotes(flows: MeasureFigures["flows"]): string[] {
+  return flows
     .filter((flow) => flow.componentsElsewhere.length > 0)
     .map(
       (flow) =>
-        `The components of “${flow.figure.label}” (${flow.componentsElsewhere
-          .map((component) => `${compactLabel(component.label)}, ${formatValue(component)}`)
-          .join("; ")}) are in another unit: they appear in that unit's view, never converted.`,
+        `The components of “${flow.figure.label}” (${nameSome(
+          flow.componentsElsewhere.map((component) => `${compactLabel(component.label)}, ${formatValue(component)}`),
+        )}) are in another unit: they appear in that unit's view, never converted.`,
     );
 }
 
@@ -55,15 +59,19 @@ export function componentsElsewhereNotes(selection: MeasureFigures): string[] {
 export function leftOutNotes(selection: MeasureFigures, measure: Measure, sides: Sides): string[] {
   const notes: string[] = [];
   const byReason = new Map<string, string[]>();
-  for (const item of selection.notConverted) byReason.set(item.reason, [...(byReason.get(item.reason) ?? []), item.figure.label]);
+  for (const item of selection.notConverted) {
+    const labels = byReason.get(item.reason) ?? [];
+    labels.push(item.figure.label);
+    byReason.set(item.reason, labels);
+  }
   for (const [reason, labels] of byReason) {
-    notes.push(`${labels.length} money figure(s) are not shown in ${measureNoun(measure)}: ${reason} (${labels.join("; ")}).`);
+    notes.push(`${labels.length} money figure(s) are not shown in ${measureNoun(measure)}: ${reason} (${nameSome(labels)}).`);
   }
   if (selection.notFlows.length > 0) {
     const described = selection.notFlows.map(({ figure, reason }) => `${figure.label} — ${reason}`);
     const what = measure.kind === "currency" ? "money figure(s)" : `figure(s) in ${measureNoun(measure)}`;
     notes.push(
-      `${selection.notFlows.length} other ${what} are not flows between the ${sides.a.code} and the ${sides.b.code} and are not drawn: ${described.join("; ")}.`,
+      `${selection.notFlows.length} other ${what} are not flows between the ${sides.a.code} and the ${sides.b.code} and are not drawn: ${nameSome(described)}.`,
     );
   }
   return notes;

@@ -1,4 +1,5 @@
 import { categoryLabel } from "@/lib/vocab/labels";
+import { BAR_CAP, capItems, exploreHref, type ChartCap } from "../cap";
 import { categoryOrder } from "../category-order";
 import { chartEmpty, chartOk, type ChartResult, type MarkInfo } from "../chart-types";
 import { measureNoun, type Measure } from "../measure";
@@ -6,6 +7,7 @@ import type { MeasureFigures } from "../measure-figures";
 import type { Tip } from "../qualifier-tip";
 import { DIRECTIONS, directionLabel, type Direction, type Sides } from "../sides";
 import { componentsElsewhereNotes, emptyLedgerReason, separateFigureNotes } from "./ledger-notes";
+import { ledgerExplore } from "./ledger-explore";
 import { componentsRow, figureRow } from "./ledger-rows";
 
 // The two-way ledger: one bar per top-level flow on the chosen measure, grouped by category, with
@@ -64,6 +66,35 @@ export interface LedgerData {
   /** The directions that have a bar. With one, the chart draws that side alone, not an empty half. */
   directions: Direction[];
   derived: boolean;
+  /** Set when the ledger draws only the largest bars: how many of how many, and where the rest are. */
+  cap: ChartCap | null;
+}
+
+/** A bar before it is built: enough to rank it, so only the bars drawn are built. */
+interface Candidate {
+  id: number;
+  direction: Direction;
+  extent: number;
+  build: (notes: string[]) => LedgerRow;
+}
+
+const sumOf = (items: readonly { value: number }[]) => items.reduce((total, item) => total + item.value, 0);
+
+function candidatesOf(selection: MeasureFigures, measure: Measure, sides: Sides): Candidate[] {
+  return [
+    ...selection.flows.map((flow) => ({
+      id: flow.figure.id,
+      direction: flow.direction,
+      extent: Math.max(flow.value, sumOf(flow.components)),
+      build: (notes: string[]) => figureRow(flow, measure, sides, notes),
+    })),
+    ...selection.componentGroups.map((group) => ({
+      id: group.parent.id,
+      direction: group.direction,
+      extent: sumOf(group.components),
+      build: () => componentsRow(group, measure, sides),
+    })),
+  ];
 }
 
 const rowOrder = (a: LedgerRow, b: LedgerRow) =>
@@ -77,17 +108,23 @@ function groupByCategory(rows: readonly LedgerRow[]): LedgerGroup[] {
     .map(([category, list]) => ({ category, label: categoryLabel(category), rows: list.sort(rowOrder) }));
 }
 
-export function shapeLedger(selection: MeasureFigures, measure: Measure, sides: Sides): ChartResult<LedgerData> {
+/** The ledger; `dataset` names the dataset its explore link filters on. */
+export function shapeLedger(selection: MeasureFigures, measure: Measure, sides: Sides, dataset = ""): ChartResult<LedgerData> {
   const notes: string[] = [];
-  const rows = [
-    ...selection.flows.map((flow) => figureRow(flow, measure, sides, notes)),
-    ...selection.componentGroups.map((group) => componentsRow(group, measure, sides)),
-  ];
-  if (rows.length === 0) return chartEmpty(emptyLedgerReason(selection, measure, sides), notes);
-  const groups = groupByCategory(rows);
-  notes.push(...separateFigureNotes(groups, sides), ...componentsElsewhereNotes(selection));
+  const candidates = candidatesOf(selection, measure, sides);
+  if (candidates.length === 0) return chartEmpty(emptyLedgerReason(selection, measure, sides), notes);
+  // The largest bars, by the length they are drawn at; ties by figure id, so the choice is stable.
+  const { kept, cap } = capItems(candidates, BAR_CAP, (a, b) => b.extent - a.extent || a.id - b.id, {
+    what: "largest",
+    noun: "bar",
+    href: exploreHref(ledgerExplore(selection, measure, sides, dataset)),
+  });
+  const groups = groupByCategory(kept.map((candidate) => candidate.build(notes)));
+  const keptIds = new Set(kept.map((candidate) => candidate.id));
+  notes.push(...separateFigureNotes(groups, sides, cap !== null), ...componentsElsewhereNotes(selection.flows.filter((flow) => keptIds.has(flow.figure.id))));
   const rowsFlat = groups.flatMap((group) => group.rows);
-  const directions = DIRECTIONS.filter((direction) => rowsFlat.some((row) => row.direction === direction));
+  // Which directions have a bar is a fact about every bar, drawn or not.
+  const directions = DIRECTIONS.filter((direction) => candidates.some((candidate) => candidate.direction === direction));
   if (directions.length === 1) {
     const missing = DIRECTIONS.find((direction) => direction !== directions[0])!;
     notes.unshift(
@@ -104,6 +141,7 @@ export function shapeLedger(selection: MeasureFigures, measure: Measure, sides: 
       maxExtent: rowsFlat.reduce((max, row) => Math.max(max, row.extent), 0),
       directions,
       derived: rowsFlat.some((row) => row.derived),
+      cap,
     },
     notes,
   );

@@ -1,26 +1,36 @@
 import { CATEGORY_CODES, type Category } from "@/lib/vocab";
+import { BAR_CAP, capItems, exploreHref, type ChartCap } from "../cap";
 import { chartEmpty, chartOk, type ChartFigure, type ChartResult } from "../chart-types";
 import { barDatum, barListData, type BarListData } from "../bar-list/bar-list";
-import { classifyFigures } from "../flows";
+import { classifyFigures, type FlowFigure } from "../flows";
 import type { Sides } from "../sides";
 
 // The people chart: every top-level flow counted in persons, in both directions, each bar in its
 // direction's colour with its qualifier. Separate figures stay separate bars (specialists sent,
-// engineers trained, scientists, graduates) and are never added up.
+// engineers trained, scientists, graduates) and are never added up. A long list shows its largest
+// bars, in the same order.
 
-export function shapePeople(figures: readonly ChartFigure[], sides: Sides, unit = "persons"): ChartResult<BarListData> {
-  const parents = new Map(figures.map((figure) => [figure.id, figure]));
+export type PeopleData = BarListData & { cap: ChartCap | null };
+
+/** The people chart; `dataset` names the dataset its explore link filters on. */
+export function shapePeople(figures: readonly ChartFigure[], sides: Sides, unit = "persons", dataset = ""): ChartResult<PeopleData> {
   const flows = classifyFigures(figures, sides).flows.filter(({ figure }) => figure.unit === unit && figure.value > 0);
   if (flows.length === 0) return chartEmpty(`No figures in persons flow between the ${sides.a.code} and the ${sides.b.code}.`);
+  const pair = [sides.a.code, sides.b.code];
+  const { kept, cap } = capItems(flows, BAR_CAP, (a, b) => b.figure.value - a.figure.value || a.figure.id - b.figure.id, {
+    what: "largest",
+    noun: "figure",
+    href: exploreHref({ dataset, from: pair, to: pair, unit: [unit], parent: "none", sort: "-value" }),
+  });
   const order = (category: string) => CATEGORY_CODES.indexOf(category as Category);
-  const sorted = [...flows].sort(
-    (a, b) =>
+  const sorted = kept.sort(
+    (a: FlowFigure, b: FlowFigure) =>
       (a.direction === b.direction ? 0 : a.direction === "a_to_b" ? -1 : 1) ||
       order(a.figure.category) - order(b.figure.category) ||
       a.figure.id - b.figure.id,
   );
+  const parents = new Map(figures.map((figure) => [figure.id, figure]));
   const bars = sorted.map(({ figure, direction }) => barDatum(figure, direction, sides, parents));
-  return chartOk(barListData(unit, bars, sorted.map(({ figure }) => figure)), [
-    "Each bar is a separate figure from the source; they count different groups and are not added together.",
-  ]);
+  const data = barListData(unit, bars, sorted.map(({ figure }) => figure));
+  return chartOk({ ...data, cap }, ["Each bar is a separate figure from the source; they count different groups and are not added together."]);
 }

@@ -1,5 +1,6 @@
+import { capItems, type ChartCap } from "../cap";
 import { chartEmpty, chartOk, type ChartEvent, type ChartFigure, type ChartPhase, type ChartResult } from "../chart-types";
-import type { Sides } from "../sides";
+import { directionOf, type Sides } from "../sides";
 import { packLanes } from "./pack-lanes";
 import { dateRangeFraction } from "./timeline-dates";
 import { eventMark, phaseBands, spanMark, type PhaseBand, type Range, type TimelineEvent, type TimelineSpan } from "./timeline-marks";
@@ -16,6 +17,16 @@ export interface TimelineOptions {
   /** First and last year shown (inclusive). */
   from?: number;
   to?: number;
+  /** At most this many spans and this many events, with where to see the rest; none by default. */
+  limit?: TimelineLimit;
+}
+
+interface TimelineLimit {
+  spans: number;
+  events: number;
+  /** The explore page and the events page, filtered as the timeline is. */
+  figuresHref: string;
+  eventsHref: string;
 }
 
 export interface TimelineData {
@@ -28,6 +39,8 @@ export interface TimelineData {
   eventLanes: number;
   spans: TimelineSpan[];
   spanLanes: number;
+  /** Set when only some spans (or events) are drawn: how many of how many, and where the rest are. */
+  caps: ChartCap[];
 }
 
 /** Figures a timeline shows by default: every figure with a known period, except components that
@@ -51,29 +64,57 @@ function fiveYearTicks(from: number, end: number): number[] {
   return ticks;
 }
 
-export function shapeTimeline({ figures, events, phases, sides, from = 1945, to = 1980 }: TimelineOptions): ChartResult<TimelineData> {
+interface Placed<T> {
+  item: T;
+  range: Range;
+}
+
+const spanLength = ({ range }: Placed<unknown>) => range[1] - range[0];
+
+/** The spans to draw: all, or those between the two sides first, then the longest. */
+function keptSpans(dated: Placed<ChartFigure>[], sides: Sides | null, limit: TimelineLimit | undefined) {
+  if (!limit) return { kept: dated, cap: null };
+  const between = (placed: Placed<ChartFigure>) => (sides && directionOf(placed.item, sides) ? 0 : 1);
+  const order = (a: Placed<ChartFigure>, b: Placed<ChartFigure>) => between(a) - between(b) || spanLength(b) - spanLength(a) || a.item.id - b.item.id;
+  const what = sides ? "longest spans (those between the two sides first)" : "longest spans";
+  return capItems(dated, limit.spans, order, { what, noun: "figure with a period", plural: "figures with a period", href: limit.figuresHref });
+}
+
+/** The events to draw: all, or the first by date. */
+function keptEvents(placed: Placed<ChartEvent>[], limit: TimelineLimit | undefined) {
+  if (!limit) return { kept: placed, cap: null };
+  const order = (a: Placed<ChartEvent>, b: Placed<ChartEvent>) => a.range[0] - b.range[0] || a.item.id - b.item.id;
+  return capItems(placed, limit.events, order, { what: "earliest", noun: "event", href: limit.eventsHref, place: "on the events page" });
+}
+
+function placeAll<T>(items: readonly T[], rangeOf: (item: T) => Range, clip: (range: Range) => Range | null): Placed<T>[] {
+  return items.flatMap((item) => {
+    const range = clip(rangeOf(item));
+    return range ? [{ item, range }] : [];
+  });
+}
+
+export function shapeTimeline({ figures, events, phases, sides, from = 1945, to = 1980, limit }: TimelineOptions): ChartResult<TimelineData> {
   const end = to + 1;
   const clip = ([x1, x2]: Range): Range | null => (x2 <= from || x1 >= end ? null : [Math.max(x1, from), Math.min(x2, end)]);
   const notes: string[] = [];
 
   const dated = figures.filter((figure) => figure.period.start !== null);
-  const rawSpans = dated.flatMap((figure) => {
-    const range = clip(dateRangeFraction(figure.period.start!, figure.period.end));
-    return range ? [spanMark(figure, range, sides)] : [];
-  });
-  const outsideFigures = dated.length - rawSpans.length;
+  const inRange = placeAll(dated, (figure) => dateRangeFraction(figure.period.start!, figure.period.end), clip);
+  const outsideFigures = dated.length - inRange.length;
   if (outsideFigures > 0) notes.push(`${outsideFigures} figure(s) fall outside ${from}–${to} and are not drawn.`);
 
-  const rawEvents = events.flatMap((event) => {
-    const range = clip(dateRangeFraction(event.date, event.endDate));
-    return range ? [eventMark(event, range)] : [];
-  });
-  const outsideEvents = events.length - rawEvents.length;
+  const eventsInRange = placeAll(events, (event) => dateRangeFraction(event.date, event.endDate), clip);
+  const outsideEvents = events.length - eventsInRange.length;
   if (outsideEvents > 0) notes.push(`${outsideEvents} event(s) fall outside ${from}–${to}; the events page lists them.`);
 
-  if (rawSpans.length === 0 && rawEvents.length === 0) {
+  if (inRange.length === 0 && eventsInRange.length === 0) {
     return chartEmpty(`No dated events or figures with a period fall between ${from} and ${to}.`, notes);
   }
+  const spanCap = keptSpans(inRange, sides, limit);
+  const eventCap = keptEvents(eventsInRange, limit);
+  const rawSpans = spanCap.kept.map(({ item, range }) => spanMark(item, range, sides));
+  const rawEvents = eventCap.kept.map(({ item, range }) => eventMark(item, range));
   const spans = packLanes([...rawSpans].sort(byStart), 0.25, 0.6);
   const placedEvents = packLanes([...rawEvents].sort(byStart), 0.1, 0.3, 8);
   return chartOk(
@@ -86,6 +127,7 @@ export function shapeTimeline({ figures, events, phases, sides, from = 1945, to 
       eventLanes: laneCount(placedEvents),
       spans,
       spanLanes: laneCount(spans),
+      caps: [spanCap.cap, eventCap.cap].filter((cap) => cap !== null),
     },
     notes,
   );

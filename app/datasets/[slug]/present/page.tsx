@@ -30,7 +30,7 @@ export default async function PresentPage({ params, searchParams }: Props) {
       id,
       title: parts.title,
       node: (
-        <ChartFrame id={id} title={parts.title} subtitle={parts.subtitle} source={parts.source} notes={parts.notes}>
+        <ChartFrame id={id} title={parts.title} subtitle={parts.subtitle} source={parts.source} notes={parts.notes} caps={parts.caps}>
           <ChartBody parts={parts} />
         </ChartFrame>
       ),

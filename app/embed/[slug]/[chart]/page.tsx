@@ -43,6 +43,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
         subtitle={parts.subtitle}
         source={parts.source}
         notes={parts.notes}
+        caps={parts.caps}
         toolbar={parts.drawing ? <ViewToggle chart={chart} title={parts.title} /> : undefined}
       >
         <ChartBody parts={parts} />
