@@ -24,8 +24,9 @@ const config: KnipConfig = {
     // Run as node_modules/lighthouse/cli/index.js by bench/measures/lighthouse.ts.
     "lighthouse",
   ],
-  // Installed from the system's package manager by the scripts that need Chromium or PostgreSQL.
-  ignoreBinaries: ["apt-get"],
+  // Installed from the system's package manager by the scripts that need Chromium or PostgreSQL
+  // (psql is the bench's PostgreSQL bulk-load baseline).
+  ignoreBinaries: ["apt-get", "psql"],
 };
 
 export default config;

@@ -1,77 +1,52 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { ApiError, errorResponse } from "@/lib/api/errors";
+import { BROKEN_PATH, gateApiRequest, hasBrokenEscapes } from "@/lib/api/api-gate";
 import { SESSION_COOKIE } from "@/lib/security/cookie";
 import { verifySessionToken } from "@/lib/security/session-token";
 import { isMissingFigurePage } from "@/lib/data/figures/page-exists";
 import { getCurationConfig, getEnv } from "@/lib/env";
-import { clientIp } from "@/lib/security/client-ip";
-import { apiSecurityHeaders, createNonce, pageSecurityHeaders } from "@/lib/security/headers";
-import { RateLimiter } from "@/lib/security/rate-limit";
+import { isCrossSitePost } from "@/lib/security/cross-site-post";
+import { createNonce, pageSecurityHeaders } from "@/lib/security/headers";
 
-// Next 16's proxy (formerly middleware) runs before every route except static assets:
+// Next 16's proxy (formerly middleware) runs before every route except static assets, in the
+// Node.js runtime (Next 16's default for proxy.ts), so it may use the database and `pg`:
+// - /api/** goes through lib/api/api-gate.ts: bad paths and queries (400), wrong methods (405 with
+//   Allow), CORS on the read API, and the per-client rate limit with its headers;
 // - pages get the security headers and a per-request CSP nonce (lib/security/headers.ts);
+// - a write to a page from another site (a server action or a form post) gets 403 here, where Next
+//   itself would throw and answer 500 (lib/security/cross-site-post.ts);
 // - /curate/** needs a curator session, else it redirects to /login (each curation page and every
-//   write checks again itself: this is the first line, not the only one);
-// - /api/** is rate-limited per client (RATE_LIMIT_API_PER_MIN, in memory, per instance) and
-//   answers a path with broken percent-escapes with a JSON 400 rather than the framework's page.
-
-let apiLimiter: RateLimiter | undefined;
-function getApiLimiter(): RateLimiter {
-  apiLimiter ??= new RateLimiter(getEnv().RATE_LIMIT_API_PER_MIN);
-  return apiLimiter;
-}
+//   write checks again itself: this is the first line, not the only one).
 
 function withHeaders<R extends Response>(response: R, headers: Record<string, string>): R {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 
-function hasBrokenEscapes(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return false;
-  } catch {
-    return true;
-  }
+/** A page with no script at all, for the refusals the proxy answers itself. */
+function plainPage(status: number, title: string, text: string): Response {
+  return new Response(
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title} · Aidflow</title><h1>${title}</h1><p>${text} Go to <a href="/">the overview</a>.</p></html>`,
+    { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } },
+  );
 }
 
-const BROKEN_PATH = "The path contains a broken percent-escape.";
-
-function handleApi(request: NextRequest): Response {
-  const headers = apiSecurityHeaders();
-  if (hasBrokenEscapes(request.nextUrl.pathname))
-    return withHeaders(errorResponse(new ApiError(400, "invalid_parameter", BROKEN_PATH)), headers);
-  const verdict = getApiLimiter().take(clientIp(request.headers));
-  if (!verdict.allowed) {
-    const response = errorResponse(
-      new ApiError(429, "rate_limited", `Too many requests from this client; try again in ${verdict.retryAfterSeconds} s.`),
-    );
-    response.headers.set("Retry-After", String(verdict.retryAfterSeconds));
-    return withHeaders(response, headers);
-  }
-  return withHeaders(NextResponse.next(), headers);
-}
+const CROSS_SITE = "This form can only be sent from Aidflow's own pages; the request came from another site.";
 
 const isCurationPath = (pathname: string) => pathname === "/curate" || pathname.startsWith("/curate/");
 
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, search } = request.nextUrl;
-  if (pathname === "/api" || pathname.startsWith("/api/")) return handleApi(request);
+  if (pathname === "/api" || pathname.startsWith("/api/")) return gateApiRequest(request);
 
   const nonce = createNonce();
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const headers = pageSecurityHeaders(pathname, { nonce, dev: process.env.NODE_ENV === "development", https });
 
   // Next fails to decode such a path in a dynamic route (/figures/%E0%A4%A) and answers a bare 500;
-  // it is the client's mistake, so say so here, in a page with no script at all.
-  if (hasBrokenEscapes(pathname))
-    return withHeaders(
-      new Response(
-        `<!doctype html><html lang="en"><meta charset="utf-8"><title>Bad address · Aidflow</title><h1>Bad address</h1><p>${BROKEN_PATH} Check the link, or go to <a href="/">the overview</a>.</p></html>`,
-        { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } },
-      ),
-      headers,
-    );
+  // it is the client's mistake, so say so here.
+  if (hasBrokenEscapes(pathname)) return withHeaders(plainPage(400, "Bad address", `${BROKEN_PATH} Check the link.`), headers);
+  if (isCrossSitePost(request.method, request.headers, request.url, getEnv().PUBLIC_BASE_URL))
+    return withHeaders(plainPage(403, "Refused", CROSS_SITE), headers);
 
   if (isCurationPath(pathname)) {
     const curator = await verifySessionToken(request.cookies.get(SESSION_COOKIE)?.value, getCurationConfig());

@@ -65,6 +65,8 @@ const envSchema = z.object({
     .regex(/^[1-9]\d{0,8}$/, { message: "must be a whole number of rows from 1" })
     .default("1000000")
     .transform(Number),
+  // One JSON line per request on stdout (lib/api/request-log.ts); "off" leaves logging to a proxy in front.
+  REQUEST_LOG: z.enum(["on", "off"], { message: "must be on or off" }).default("on"),
   // Where uploaded files wait for the import worker; relative paths start at the working directory.
   UPLOAD_DIR: z.string().min(1).default("data/uploads"),
 });

@@ -21,6 +21,10 @@ interface Operation {
 }
 
 function allowedValues(schema: Record<string, unknown>): string {
+  if (schema.type === "array" && schema.items) return `comma-separated list; each ${allowedValues(schema.items as Record<string, unknown>)}`;
+  if (Array.isArray(schema.anyOf)) return (schema.anyOf as Record<string, unknown>[]).map((option) => (option.const === undefined ? allowedValues(option) : String(option.const))).join(" or ");
+  if (schema.type === "integer" && typeof schema.minimum === "number" && typeof schema.maximum === "number")
+    return `integer ${schema.minimum}–${schema.maximum}`;
   if (Array.isArray(schema.enum)) return (schema.enum as unknown[]).join(" | ");
   if (typeof schema.pattern === "string" && schema.pattern.length < 60) return `pattern ${schema.pattern}`;
   if (typeof schema.type === "string") return schema.type;

@@ -1,4 +1,5 @@
 import { QueryError } from "@/lib/schemas/api/query-error";
+import { badlyEncodedParam } from "./query-encoding";
 import type { ApiErrorCode, ErrorResponse } from "@/lib/schemas/api/error-response";
 
 // The one error mapper of API v1. Every route handler runs inside withApiErrors, so every failure
@@ -39,12 +40,30 @@ export function errorResponse(error: unknown): Response {
   });
 }
 
-/** Wraps a route handler so that whatever it throws becomes an error response. */
+/**
+ * The 400 for a query whose value is not valid percent-encoded UTF-8 (lib/api/query-encoding.ts), or
+ * null. Checked twice: by proxy.ts on the query as sent (lib/api/raw-query.ts: Next re-encodes it
+ * before the proxy and the handlers run, "%ZZ" becoming "%25ZZ"), and by withApiErrors.
+ */
+export function badEncodingError(search: string): ApiError | null {
+  const param = badlyEncodedParam(search);
+  if (param === null) return null;
+  const message = `${param}: not valid percent-encoded UTF-8 (a stray % or a character cut short; write a percent sign as %25)`;
+  return new ApiError(400, "invalid_parameter", message, param);
+}
+
+/**
+ * Wraps a route handler so that whatever it throws becomes an error response. A query that is not
+ * valid percent-encoding is refused first: the parsers only see what URLSearchParams decoded, which
+ * turns "%ZZ" and broken UTF-8 into plausible text.
+ */
 export function withApiErrors<Args extends [request: Request, ...rest: unknown[]]>(
   handler: (...args: Args) => Promise<Response>,
 ): (...args: Args) => Promise<Response> {
   return async (...args) => {
     try {
+      const badEncoding = badEncodingError(new URL(args[0].url).search);
+      if (badEncoding) throw badEncoding;
       return await handler(...args);
     } catch (error) {
       return errorResponse(error);

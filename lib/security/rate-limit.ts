@@ -1,7 +1,7 @@
 // A token bucket per client key, in memory. Each key may spend `perMinute` requests at once and
-// earns them back evenly over a minute. The state lives in this process only: behind a load
-// balancer each instance counts on its own, and a shared store (Redis or similar) would be needed
-// for one limit across instances. The map is bounded, so a flood of distinct keys cannot exhaust
+// earns them back evenly over a minute. The state lives in this process only, which is right on
+// SQLite (one instance); on PostgreSQL the counts live in the database instead
+// (lib/security/rate-stores.ts). The map is bounded, so a flood of distinct keys cannot exhaust
 // memory; when full, the least recently seen keys are forgotten (which only ever lets them retry).
 
 export type RateVerdict = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
@@ -71,16 +71,4 @@ export class RateLimiter {
     const bucket = this.bucket(key);
     bucket.tokens = Math.min(this.perMinute, bucket.tokens + 1);
   }
-}
-
-/** Takes from several keys at once: allowed only if every key allows; a refusal spends nothing. */
-export function takeAll(limiter: RateLimiter, keys: readonly string[]): RateVerdict {
-  const verdicts = keys.map((key) => ({ key, verdict: limiter.take(key) }));
-  const refused = verdicts.filter((entry) => !entry.verdict.allowed);
-  if (refused.length === 0) return { allowed: true, remaining: Math.min(...verdicts.map((entry) => (entry.verdict as { remaining: number }).remaining)) };
-  for (const entry of verdicts) if (entry.verdict.allowed) limiter.refund(entry.key);
-  return {
-    allowed: false,
-    retryAfterSeconds: Math.max(...refused.map((entry) => (entry.verdict as { retryAfterSeconds: number }).retryAfterSeconds)),
-  };
 }

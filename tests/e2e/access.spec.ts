@@ -258,10 +258,11 @@ test("logging out clears the session; curation asks for the login again", async 
 // ---- malformed URLs over real HTTP ---------------------------------------------------------
 test("broken percent-escapes and other malformed URLs get a 4xx JSON error (or a valid search), never a 500", async ({ request }) => {
   const cases: { path: string; expect: "error" | "search" }[] = [
-    { path: "/api/v1/figures?q=%E0%A4%A", expect: "search" },
-    { path: "/api/v1/figures?q=%", expect: "search" },
-    { path: "/api/v1/figures?q=%zz", expect: "search" },
-    { path: "/api/v1/events?q=%C3%28", expect: "search" },
+    { path: "/api/v1/figures?q=%E0%A4%A", expect: "error" },
+    { path: "/api/v1/figures?q=%", expect: "error" },
+    { path: "/api/v1/figures?q=%zz", expect: "error" },
+    { path: "/api/v1/events?q=%C3%28", expect: "error" },
+    { path: "/api/v1/figures?q=caf%C3%A9+%25", expect: "search" },
     { path: "/api/v1/figures?q=%00", expect: "error" },
     { path: "/api/v1/figures?limit=%zz", expect: "error" },
     { path: "/api/v1/figures?limit=%", expect: "error" },
@@ -299,4 +300,111 @@ test("broken percent-escapes and other malformed URLs get a 4xx JSON error (or a
     expect(response.status(), path).toBeGreaterThanOrEqual(400);
     expect(response.status(), path).toBeLessThan(500);
   }
+});
+
+// ---- cross-site writes -----------------------------------------------------------------------
+const EVIL = "https://evil.example";
+
+/**
+ * The fields a form posts without JavaScript (its hidden server-action fields included, which React
+ * renders only on the server), and the action's id: read from the page with JavaScript off.
+ */
+async function formFields(page: Page, path: string, form: string): Promise<{ fields: Record<string, string>; actionId: string }> {
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  try {
+    const plain = await context.newPage();
+    await plain.goto(path);
+    const fields = await plain.locator(form).evaluate((element) =>
+      Object.fromEntries([...new FormData(element as HTMLFormElement)].map(([name, value]) => [name, String(value)])),
+    );
+    const reference = Object.entries(fields).find(([name]) => /^\$ACTION_\d+:0$/.test(name))?.[1];
+    const direct = Object.keys(fields).find((name) => name.startsWith("$ACTION_ID_"))?.slice("$ACTION_ID_".length);
+    const actionId = direct ?? (JSON.parse(reference ?? "{}") as { id?: string }).id;
+    expect(actionId, `the server action id in ${JSON.stringify(Object.keys(fields))}`).toMatch(/^[0-9a-f]{20,}$/);
+    return { fields, actionId: actionId! };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Posts as another site would: a plain form post, and a server-action call with Next-Action. */
+async function postCrossSite(request: APIRequestContext, path: string, fields: Record<string, string>, actionId: string) {
+  const form = await request.post(path, { multipart: fields, headers: { Origin: EVIL }, maxRedirects: 0 });
+  const action = await request.post(path, {
+    data: JSON.stringify([{ status: 0, message: null, fieldErrors: {}, user: "" }, "$K1"]),
+    headers: { Origin: EVIL, "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8" },
+    maxRedirects: 0,
+  });
+  return [form, action];
+}
+
+test("a login or a correction posted from another site gets 403, never a 500, and changes nothing", async ({ page, request }) => {
+  const login = await formFields(page, "/login", "form:has(input[name=password])");
+  for (const response of await postCrossSite(request, "/login", { ...login.fields, user: USER, password: PASSWORD }, login.actionId)) {
+    expect(response.status()).toBe(403);
+    expect(await response.text()).toContain("another site");
+    expect(response.headers()["set-cookie"]).toBeUndefined();
+  }
+
+  const versionBefore = await datasetVersion(request, target.dataset);
+  await logIn(page, PASSWORD, `/curate/figures/${target.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Correct a figure" })).toBeVisible();
+  const correction = await formFields(page, `/curate/figures/${target.id}`, "form:has(input[name=figureId])");
+  const fields = { ...correction.fields, value: String(target.value + 7), reason: "e2e: cross-site attempt" };
+  // page.request carries the curator's session cookie, as a forged cross-site post would.
+  for (const response of await postCrossSite(page.request, `/curate/figures/${target.id}`, fields, correction.actionId)) {
+    expect(response.status()).toBe(403);
+    expect(await response.text()).toContain("another site");
+  }
+  expect(await datasetVersion(request, target.dataset)).toBe(versionBefore);
+});
+
+// ---- the API's HTTP surface ------------------------------------------------------------------
+test("the read API allows any origin, answers preflights, and never opens imports or the login to other sites", async ({ request }) => {
+  const read = await request.get("/api/v1/figures?limit=1", { headers: { Origin: "https://notebook.example" } });
+  expect(read.status()).toBe(200);
+  expect(read.headers()["access-control-allow-origin"]).toBe("*");
+  expect(read.headers()["access-control-expose-headers"]).toContain("ETag");
+  const preflight = await request.fetch("/api/v1/events", {
+    method: "OPTIONS",
+    headers: { Origin: "https://notebook.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match" },
+  });
+  expect(preflight.status()).toBe(204);
+  expect(preflight.headers()["access-control-allow-origin"]).toBe("*");
+  expect(preflight.headers()["access-control-allow-methods"]).toBe("GET, HEAD, OPTIONS");
+  expect(preflight.headers()["access-control-allow-headers"]).toMatch(/If-None-Match/i);
+
+  const importPreflight = await request.fetch("/api/v1/imports", {
+    method: "OPTIONS",
+    headers: { Origin: "https://notebook.example", "Access-Control-Request-Method": "POST" },
+  });
+  expect(importPreflight.headers()["access-control-allow-origin"]).toBeUndefined();
+  const upload = await request.post("/api/v1/imports", { data: "key\n", headers: { Origin: "https://notebook.example", "Content-Type": "text/csv" } });
+  expect(upload.status()).toBe(401);
+  expect(upload.headers()["access-control-allow-origin"]).toBeUndefined();
+  expect((await request.get("/login")).headers()["access-control-allow-origin"]).toBeUndefined();
+});
+
+test("rate-limit headers on API answers, Allow on 405, a 400 naming q for q=%ZZ, and a readiness probe", async ({ request }) => {
+  const answer = await request.get("/api/v1/datasets");
+  expect(Number(answer.headers()["ratelimit-limit"])).toBeGreaterThan(0);
+  expect(Number(answer.headers()["ratelimit-remaining"])).toBeGreaterThanOrEqual(0);
+  expect(Number(answer.headers()["ratelimit-reset"])).toBeGreaterThanOrEqual(0);
+
+  const wrongMethod = await request.delete("/api/v1/figures");
+  expect(wrongMethod.status()).toBe(405);
+  expect(wrongMethod.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+  expect(await wrongMethod.json()).toMatchObject({ error: { code: "method_not_allowed" } });
+  const getImports = await request.get("/api/v1/imports");
+  expect(getImports.status()).toBe(405);
+  expect(getImports.headers()["allow"]).toBe("POST, OPTIONS");
+
+  const mangled = await request.get("/api/v1/figures?q=%ZZ");
+  expect(mangled.status()).toBe(400);
+  expect(await mangled.json()).toMatchObject({ error: { code: "invalid_parameter", param: "q" } });
+
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toMatchObject({ status: "ready", migrations: expect.any(Number) });
+  expect(health.headers()["cache-control"]).toBe("no-store");
 });

@@ -96,9 +96,124 @@ describe("the API", () => {
     expect((await proxy(request("/api/v1/figures", { "x-forwarded-for": "10.0.0.2" }))).status).toBe(200);
   });
 
+  it("sends RateLimit-Limit, -Remaining and -Reset on every limited answer, and Retry-After on 429", async () => {
+    const client = { "x-forwarded-for": "10.0.1.1" };
+    const first = await proxy(request("/api/v1/events", client));
+    expect(first.headers.get("ratelimit-limit")).toBe("3");
+    expect(first.headers.get("ratelimit-remaining")).toBe("2");
+    expect(Number(first.headers.get("ratelimit-reset"))).toBeGreaterThan(0);
+    expect(first.headers.get("retry-after")).toBeNull();
+    await proxy(request("/api/v1/events", client));
+    expect((await proxy(request("/api/v1/events", client))).headers.get("ratelimit-remaining")).toBe("0");
+    const refused = await proxy(request("/api/v1/events", client));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("ratelimit-remaining")).toBe("0");
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("does not rate-limit the readiness probe", async () => {
+    const client = { "x-forwarded-for": "10.0.1.2" };
+    for (let i = 0; i < 6; i++) {
+      const response = await proxy(request("/api/health", client));
+      expect(response.status).toBe(200);
+      expect(response.headers.get("ratelimit-limit")).toBeNull();
+    }
+  });
+
   it("answers a path with a broken percent-escape with a JSON 400", async () => {
     const response = await proxy(request("/api/v1/figures/%E0%A4%A", { "x-forwarded-for": "10.0.0.3" }));
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: "invalid_parameter" } });
+  });
+});
+
+const method = (path: string, verb: string, headers: Record<string, string> = {}) =>
+  new NextRequest(new URL(path, "http://localhost:3000"), { method: verb, headers });
+
+describe("CORS on the API", () => {
+  it("lets any origin read the read-only API, and exposes the headers a script needs", async () => {
+    for (const path of ["/api/v1/figures?limit=1", "/api/v1/datasets/x", "/api/v1/openapi.json"]) {
+      const response = await proxy(request(path, { "x-forwarded-for": "10.0.2.1", origin: "https://notebook.example" }));
+      expect(response.headers.get("access-control-allow-origin"), path).toBe("*");
+      expect(response.headers.get("access-control-allow-credentials"), path).toBeNull();
+      expect(response.headers.get("access-control-expose-headers"), path).toContain("RateLimit-Remaining");
+    }
+  });
+
+  it("answers a preflight on the read API with 204, GET, HEAD and OPTIONS, without spending a request", async () => {
+    const response = await proxy(
+      method("/api/v1/figures", "OPTIONS", { origin: "https://notebook.example", "access-control-request-method": "GET", "x-forwarded-for": "10.0.2.2" }),
+    );
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-allow-methods")).toBe("GET, HEAD, OPTIONS");
+    expect(response.headers.get("ratelimit-limit")).toBeNull();
+  });
+
+  it("never on imports, login or curation", async () => {
+    const upload = await proxy(method("/api/v1/imports", "POST", { origin: "https://notebook.example", "x-forwarded-for": "10.0.2.3" }));
+    expect(upload.headers.get("access-control-allow-origin")).toBeNull();
+    const status = await proxy(request("/api/v1/imports/1", { "x-forwarded-for": "10.0.2.3" }));
+    expect(status.headers.get("access-control-allow-origin")).toBeNull();
+    const preflight = await proxy(method("/api/v1/imports", "OPTIONS", { origin: "https://notebook.example", "access-control-request-method": "POST" }));
+    expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
+    for (const path of ["/login", "/curate"]) expect((await proxy(request(path))).headers.get("access-control-allow-origin"), path).toBeNull();
+  });
+});
+
+describe("wrong methods on the API", () => {
+  it("get 405 with Allow and a JSON error", async () => {
+    const cases = [
+      ["/api/v1/figures", "DELETE", "GET, HEAD, OPTIONS"],
+      ["/api/v1/figures/12/history", "POST", "GET, HEAD, OPTIONS"],
+      ["/api/v1/imports", "GET", "POST, OPTIONS"],
+      ["/api/health", "PUT", "GET, HEAD, OPTIONS"],
+    ] as const;
+    for (const [path, verb, allow] of cases) {
+      const response = await proxy(method(path, verb, { "x-forwarded-for": "10.0.3.1" }));
+      expect(response.status, `${verb} ${path}`).toBe(405);
+      expect(response.headers.get("allow"), `${verb} ${path}`).toBe(allow);
+      expect(await response.json()).toMatchObject({ error: { code: "method_not_allowed" } });
+    }
+  });
+});
+
+describe("badly encoded query values on the API", () => {
+  it("get a 400 naming the parameter, judged on the query as sent", async () => {
+    for (const [query, param] of [["q=%ZZ", "q"], ["limit=5&q=caf%C3%28", "q"], ["q=100%", "q"]] as const) {
+      const response = await proxy(request(`/api/v1/figures?${query}`, { "x-forwarded-for": "10.0.4.1" }));
+      expect(response.status, query).toBe(400);
+      expect(await response.json(), query).toMatchObject({ error: { code: "invalid_parameter", param } });
+    }
+  });
+
+  it("reads the query as sent from the server hook's header, since Next re-encodes the URL", async () => {
+    const headers = { "x-forwarded-for": "10.0.4.2", "x-aidflow-raw-query": "?q=%ZZ" };
+    const response = await proxy(request("/api/v1/figures?q=%25ZZ", headers));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { param: "q" } });
+  });
+});
+
+describe("a write to a page from another site", () => {
+  const evil = { origin: "https://evil.example", host: "localhost:3000" };
+  it("gets 403 before Next can reject the server action with a 500", async () => {
+    for (const headers of [{ ...evil, "next-action": "abc" }, evil]) {
+      for (const path of ["/login", "/curate/figures/1"]) {
+        const response = await proxy(method(path, "POST", headers));
+        expect(response.status, path).toBe(403);
+        expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+        expect(await response.text()).toContain("another site");
+      }
+    }
+  });
+
+  it("goes on from our own origin, or without an Origin (the action itself checks and answers)", async () => {
+    const own = await proxy(method("/login", "POST", { origin: "http://localhost:3000", host: "localhost:3000", "next-action": "abc" }));
+    expect(own.status).toBe(200);
+    const none = await proxy(method("/login", "POST", { host: "localhost:3000", "next-action": "abc" }));
+    expect(none.status).toBe(200);
+    // A GET from anywhere is a link, not a write.
+    expect((await proxy(request("/login", evil))).status).toBe(200);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { clientIp } from "@/lib/security/client-ip";
-import { RateLimiter, takeAll } from "@/lib/security/rate-limit";
+import { RateLimiter } from "@/lib/security/rate-limit";
 
-// The in-memory token bucket behind the login and API limits, on a fake clock.
+// The in-memory token bucket behind the login and API limits (on SQLite), on a fake clock, and the
+// store interface over it.
 
 function clock(start = 1_000_000) {
   let now = start;
@@ -64,13 +65,6 @@ describe("RateLimiter", () => {
     expect(limiter.take("d").allowed).toBe(false);
   });
 
-  it("takeAll spends nothing when one key refuses", () => {
-    const limiter = new RateLimiter(1);
-    limiter.take("user:x");
-    expect(takeAll(limiter, ["ip:1", "user:x"]).allowed).toBe(false);
-    // ip:1 got its token back.
-    expect(limiter.take("ip:1").allowed).toBe(true);
-  });
 });
 
 describe("clientIp", () => {
@@ -80,5 +74,33 @@ describe("clientIp", () => {
     expect(clientIp(headers({ "x-forwarded-for": "::ffff:127.0.0.1" }))).toBe("127.0.0.1");
     expect(clientIp(headers({ "x-real-ip": "3.3.3.3" }))).toBe("3.3.3.3");
     expect(clientIp(headers({}))).toBe("unknown");
+  });
+});
+
+describe("memoryRateStore and consumeAll", async () => {
+  const { consumeAll, memoryRateStore } = await import("@/lib/security/rate-store");
+  const { rateLimitHeaders } = await import("@/lib/security/rate-limit-headers");
+
+  it("says the limit, what is left and when it is all back, then refuses with Retry-After", async () => {
+    const store = memoryRateStore(2);
+    const first = await store.consume("a");
+    expect(first).toMatchObject({ allowed: true, limit: 2, remaining: 1, resetSeconds: 30 });
+    expect(rateLimitHeaders(first)).toEqual({ "RateLimit-Limit": "2", "RateLimit-Remaining": "1", "RateLimit-Reset": "30" });
+    await store.consume("a");
+    const refused = await store.consume("a");
+    expect(refused).toMatchObject({ allowed: false, remaining: 0 });
+    expect(Number(rateLimitHeaders(refused)["Retry-After"])).toBeGreaterThan(0);
+  });
+
+  it("sends no headers when the limit is off", async () => {
+    expect(rateLimitHeaders(await memoryRateStore(0).consume("a"))).toEqual({});
+  });
+
+  it("consumeAll spends nothing when one key refuses", async () => {
+    const store = memoryRateStore(1);
+    await store.consume("user:x");
+    expect((await consumeAll(store, ["ip:1", "user:x"])).allowed).toBe(false);
+    // ip:1 got its request back.
+    expect((await store.consume("ip:1")).allowed).toBe(true);
   });
 });

@@ -15,6 +15,9 @@ const API_ERROR_CODES = [
   "payload_too_large",
   "too_many_rows",
   "unsupported_media_type",
+  // method_not_allowed (405, with Allow) and not_ready (503, with Retry-After: GET /api/health).
+  "method_not_allowed",
+  "not_ready",
   "internal_error",
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
