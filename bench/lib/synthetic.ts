@@ -299,6 +299,8 @@ export function createRowGenerator(seed = BENCH_SEED, dataset = BENCH_DATASET) {
       flags: flags.sort().join(";"),
       notes,
       permalink: "",
+      year_start: "",
+      year_end: "",
     };
   };
 }

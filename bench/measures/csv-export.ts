@@ -22,12 +22,14 @@ export interface AppExportResult extends ExportResult {
   rssBeforeMb: number | null;
 }
 
-export async function exportThroughApi(baseUrl: string, serverPid: number, rows: number): Promise<AppExportResult> {
+export async function exportThroughApi(baseUrl: string, serverPid: number, rows: number, { encoding = "identity" }: { encoding?: "identity" | "gzip" } = {}): Promise<AppExportResult> {
   const before = memoryOf(serverPid);
   const exact = resetPeakRss(serverPid);
   const sampler = sampleRss(serverPid);
   const started = performance.now();
-  const response = await fetch(`${baseUrl}/api/v1/figures?format=csv`);
+  // Uncompressed, as the baseline writes it and as curl or wget download it: fetch would ask for
+  // gzip, and the figure would then measure the server's compressor (docs/performance.md, c).
+  const response = await fetch(`${baseUrl}/api/v1/figures?format=csv`, { headers: { "Accept-Encoding": encoding } });
   if (!response.ok || !response.body) throw new Error(`CSV export answered ${response.status}`);
   let bytes = 0;
   const reader = response.body.getReader();
@@ -74,7 +76,8 @@ export function exportWithCommand(command: string, args: string[], rows: number,
 }
 
 /**
- * The export's columns (lib/export/csv/figure-columns.ts) in plain SQL, for the command-line baselines.
+ * The export's columns (lib/export/csv/figure-columns.ts), all of them and in order, in plain SQL,
+ * for the command-line baselines.
  * `permalink` concatenates the base URL; flags stay ";"-joined as stored.
  */
 export function exportSql(baseUrl: string, dialect: "sqlite" | "postgresql"): string {
@@ -83,8 +86,9 @@ export function exportSql(baseUrl: string, dialect: "sqlite" | "postgresql"): st
   f."value", f."valuePrinted" AS "value_printed", f."unit", f."priceBasis" AS "price_basis", f."priceYear" AS "price_year", f."denomination", f."qualifier",
   f."periodStart" AS "period_start", f."periodEnd" AS "period_end", f."periodStatus" AS "period_status", f."periodText" AS "period_text",
   p."key" AS "parent_key", ${bool} AS "derived", f."derivation", s."key" AS "source", s."citation" AS "source_citation",
-  f."section", f."phrase", f."citedRef" AS "cited_ref", c."key" AS "cited_source", c."citation" AS "cited_source_citation",
-  f."flags", f."notes", '${baseUrl}/figures/' || f."id" AS "permalink"
+  f."section", f."phrase", f."provenance", f."cellTable" AS "cell_table", f."cellRow" AS "cell_row", f."cellColumn" AS "cell_column",
+  f."locator", f."citedRef" AS "cited_ref", c."key" AS "cited_source", c."citation" AS "cited_source_citation",
+  f."flags", f."notes", '${baseUrl}/figures/' || f."id" AS "permalink", f."yearStart" AS "year_start", f."yearEnd" AS "year_end"
 FROM "Figure" f
 JOIN "Dataset" d ON d."id" = f."datasetId"
 JOIN "Source" s ON s."id" = f."sourceId"

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { readRows } from "@/lib/db/read-handles";
 
 // Reads that are expensive on a big dataset and change only when the data does: the totals of the
 // explore page and the API (a COUNT over up to millions of rows), the filter facets (GROUP BYs over
@@ -18,16 +18,17 @@ import { prisma } from "@/lib/db";
 
 export type Stamp = string;
 
+const STAMP_SQL = { sqlite: 'SELECT "id", "version" FROM "Dataset" ORDER BY "id"', postgresql: 'SELECT "id", "version" FROM "Dataset" ORDER BY "id"' };
+
 let stampInFlight: Promise<Stamp> | null = null;
 
 /** The current data stamp; concurrent callers share one query. */
 export function dataStamp(): Promise<Stamp> {
   if (stampInFlight) return stampInFlight;
-  // A plain statement: the stamp is read on every request, and Prisma's model query costs several
-  // times the statement itself.
-  const pending = prisma
-    .$queryRawUnsafe<{ id: number | bigint; version: number | bigint }[]>('SELECT "id", "version" FROM "Dataset" ORDER BY "id"')
-    .then((rows) => rows.map((row) => `${row.id}:${row.version}`).join(","))
+  // A plain statement through the driver (lib/db/read-handles.ts): the stamp is read on every
+  // request, and even Prisma's raw query costs several times the statement itself.
+  const pending = readRows(STAMP_SQL, [], { fixed: true })
+    .then((rows) => rows.map(([id, version]) => `${id}:${version}`).join(","))
     .finally(() => {
       stampInFlight = null;
     });

@@ -124,6 +124,14 @@ const FIGURE_FIELD_SPECS: Record<FigureHeader, FieldSpec> = {
   flags: text(`Warnings, separated by semicolons: ${vocab.FLAG_CODES.join(", ")}. The methodology page explains each.`, { pattern: codeList(vocab.FLAG_CODES) }),
   notes: text(`The editors' explanation of the flags, the direction or the reading.${TEXT_GUARD}`),
   permalink: { type: "string", format: "uri", description: "The figure's page on Aidflow.", constraints: { required: true } },
+  year_start: {
+    type: "integer",
+    description: "The year period_start falls in, as a whole number, for filtering by year; empty when the period has no start. Derived from period_start (an import ignores this column).",
+  },
+  year_end: {
+    type: "integer",
+    description: "The year period_end falls in, as a whole number; empty when the period has no end. Derived from period_end (an import ignores this column).",
+  },
 };
 
 export const EVENT_FIELD_SPECS: Record<EventHeader, FieldSpec> = {

@@ -163,7 +163,7 @@ describe("GET /api/v1/openapi.json", () => {
     expect(names("/api/v1/figures")).toEqual(Object.keys(figuresQuerySchema.shape));
     expect(names("/api/v1/events")).toEqual(Object.keys(eventsQuerySchema.shape));
     const limit = body.paths["/api/v1/figures"].get.parameters.find((p: { name: string }) => p.name === "limit");
-    expect(limit.schema.default).toBe("100");
+    expect(limit.schema.default).toBe(100);
     expect(body.paths["/api/v1/figures"].get.description).toMatch(/format=csv/);
     for (const name of ["Figure", "FigureDetail", "FigureList", "Event", "Dataset", "DatasetDetail", "Error"])
       expect(body.components.schemas[name], name).toBeTruthy();

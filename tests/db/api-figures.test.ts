@@ -111,7 +111,7 @@ describe("GET /api/v1/figures: the list", () => {
       expect(typeof dto.value).toBe("number");
       expect(dto.links).toEqual({
         self: `http://localhost/api/v1/figures/${dto.id}`,
-        html: `http://localhost/figures/${dto.id}`,
+        html: `http://localhost/datasets/${dto.dataset}/figures/${dto.key}`,
       });
       expect(dto.flags).toEqual(row.flags);
     }

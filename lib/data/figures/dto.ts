@@ -28,7 +28,7 @@ export function storedCell(row: Pick<FigureRow, "cellTable" | "cellRow" | "cellC
   return row.cellTable === null ? null : { table: row.cellTable, row: row.cellRow ?? "", column: row.cellColumn ?? "" };
 }
 
-const figureLinks = (baseUrl: string, id: number) => ({ self: figureApiUrl(baseUrl, id), html: figurePageUrl(baseUrl, id) });
+const figureLinks = (baseUrl: string, id: number, slug: string, key: string) => ({ self: figureApiUrl(baseUrl, id), html: figurePageUrl(baseUrl, slug, key) });
 
 /** The row in its public shape; `vocabulary` names its unit (lib/data/vocabulary.ts). */
 export function toFigureDto(row: FigureRow, baseUrl: string, vocabulary: Vocabulary): FigureDto {
@@ -71,7 +71,7 @@ export function toFigureDto(row: FigureRow, baseUrl: string, vocabulary: Vocabul
     citedRef: row.citedRef,
     flags: splitFlags(row.flags),
     notes: row.notes,
-    links: figureLinks(baseUrl, row.id),
+    links: figureLinks(baseUrl, row.id, row.dataset.slug, row.key),
   };
 }
 
@@ -79,6 +79,7 @@ export const figureSummarySelect = figureSummaryFields satisfies Prisma.FigureSe
 
 type FigureSummaryRow = Prisma.FigureGetPayload<{ select: typeof figureSummarySelect }>;
 
-export function toFigureSummaryDto(row: FigureSummaryRow, baseUrl: string, vocabulary: Vocabulary): FigureSummaryDto {
-  return { ...row, unitInfo: vocabulary.unitInfo(row.unit), links: figureLinks(baseUrl, row.id) };
+/** `slug`: the dataset of the figure it is a parent or a component of, which is its own too. */
+export function toFigureSummaryDto(row: FigureSummaryRow, baseUrl: string, vocabulary: Vocabulary, slug: string): FigureSummaryDto {
+  return { ...row, unitInfo: vocabulary.unitInfo(row.unit), links: figureLinks(baseUrl, row.id, slug, row.key) };
 }

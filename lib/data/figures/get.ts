@@ -18,7 +18,7 @@ export async function getFigureOrNull(id: number, { baseUrl = publicBaseUrl() }:
   const vocabulary = await getVocabulary();
   return {
     ...toFigureDto({ ...row, parent: row.parent ? { key: row.parent.key } : null }, baseUrl, vocabulary),
-    parent: row.parent ? toFigureSummaryDto(row.parent, baseUrl, vocabulary) : null,
-    components: row.components.map((component) => toFigureSummaryDto(component, baseUrl, vocabulary)),
+    parent: row.parent ? toFigureSummaryDto(row.parent, baseUrl, vocabulary, row.dataset.slug) : null,
+    components: row.components.map((component) => toFigureSummaryDto(component, baseUrl, vocabulary, row.dataset.slug)),
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { figureIdParamSchema } from "@/lib/schemas/api/id-param";
+import { figureKeyExists, isMissingCanonicalFigurePage } from "./get-by-key";
 
 // A figure page whose id is malformed or unknown must answer HTTP 404. The page itself calls
 // notFound(), but by then the response is already streaming with status 200 (the app's loading
@@ -12,7 +13,7 @@ const FIGURE_PAGE = /^\/figures\/([^/]+)\/?$/;
 /** True when `pathname` is /figures/<id> and <id> is not a figure: malformed, or not in the database. */
 export async function isMissingFigurePage(pathname: string): Promise<boolean> {
   const match = FIGURE_PAGE.exec(pathname);
-  if (!match) return false;
+  if (!match) return isMissingCanonicalFigurePage(pathname);
   let segment: string;
   try {
     segment = decodeURIComponent(match[1]!);
@@ -20,7 +21,8 @@ export async function isMissingFigurePage(pathname: string): Promise<boolean> {
     return true;
   }
   const id = figureIdParamSchema.safeParse(segment);
-  if (!id.success) return true;
+  // A key is let through when some dataset has it: app/figures/[id]/route.ts redirects it.
+  if (!id.success) return !(await figureKeyExists(segment));
   const row = await prisma.figure.findUnique({ where: { id: id.data }, select: { id: true } });
   return row === null;
 }

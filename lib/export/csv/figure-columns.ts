@@ -42,6 +42,10 @@ export const FIGURE_CSV_COLUMNS = [
   { header: "flags", value: (f) => f.flags.join(";") },
   { header: "notes", value: (f) => f.notes },
   { header: "permalink", value: (f) => f.links.html },
+  // The period's first and last years as integers, for filtering in a spreadsheet; derived from
+  // period_start and period_end (the import ignores them and derives them again).
+  { header: "year_start", value: (f) => f.period.yearStart },
+  { header: "year_end", value: (f) => f.period.yearEnd },
 ] as const satisfies readonly CsvColumn<FigureDto>[];
 
 export const FIGURE_CSV_HEADERS = FIGURE_CSV_COLUMNS.map((column) => column.header);

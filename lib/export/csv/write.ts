@@ -1,8 +1,9 @@
-import Papa from "papaparse";
 import { neutraliseText } from "@/lib/security/neutralise-text";
 
-// CSV writing for the exports: RFC 4180 via papaparse (CRLF, quotes only where needed), raw numbers
-// and ISO dates as stored. Numbers become text here and nowhere earlier.
+// CSV writing for the exports: RFC 4180 (CRLF, quotes only where needed, with papaparse's rules so
+// that the bytes of every export stay those it always wrote), raw numbers and ISO dates as stored.
+// Numbers become text here and nowhere earlier. Written by hand rather than with Papa.unparse: the
+// export of a million rows spent a fifth of its time in papaparse's generic per-cell checks.
 
 export type CsvValue = string | number | boolean | null;
 
@@ -39,10 +40,24 @@ export function toCsvCell(value: CsvValue): string {
   return neutraliseFormula(neutraliseText(value));
 }
 
+// Papaparse quotes a field holding a quote, the delimiter, a line break or a byte order mark, or
+// starting or ending with a space; a quote inside is doubled.
+const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
+const QUOTE = /"/g;
+
+/** One field, quoted where RFC 4180 (and papaparse) would quote it. */
+function csvField(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTE, '""')}"` : text;
+}
+
+/** One line of already-written cells, ending in CRLF. */
+const csvLine = (cells: readonly string[]): string => `${cells.map(csvField).join(",")}\r\n`;
+
 /** Lines for these rows, each ending in CRLF. */
-export function csvLines(rows: string[][]): string {
-  if (rows.length === 0) return "";
-  return `${Papa.unparse(rows, { newline: "\r\n", header: false })}\r\n`;
+export function csvLines(rows: readonly (readonly string[])[]): string {
+  let text = "";
+  for (const row of rows) text += csvLine(row);
+  return text;
 }
 
 export function csvHeaderLine<Row>(columns: readonly CsvColumn<Row>[]): string {
@@ -53,31 +68,39 @@ export function csvRowLines<Row>(columns: readonly CsvColumn<Row>[], rows: reado
   return csvLines(rows.map((row) => columns.map((column) => toCsvCell(column.value(row)))));
 }
 
+/** Lines for rows that are already cell values in column order (a driver's raw rows). */
+export function csvValueLines(rows: readonly (readonly CsvValue[])[]): string {
+  let text = "";
+  for (const row of rows) {
+    let line = "";
+    for (let index = 0; index < row.length; index++) line += (index === 0 ? "" : ",") + csvField(toCsvCell(row[index]!));
+    text += `${line}\r\n`;
+  }
+  return text;
+}
+
 const UTF8_BOM = "\uFEFF";
 
 /**
- * A CSV file as a byte stream: the header, then one chunk per batch, pulled only when the client
- * reads, so a slow download never makes us hold more than one batch.
+ * A CSV file as a byte stream: the header, then one chunk per batch of text, pulled only when the
+ * client reads (the response pulls the stream), so a slow download never makes us hold more than
+ * one batch, and a fast one never waits for more than the next.
  */
-export function csvStream<Row>(
-  columns: readonly CsvColumn<Row>[],
-  batches: AsyncIterable<Row[]>,
-  { bom = false }: { bom?: boolean } = {},
-): ReadableStream<Uint8Array> {
+function csvTextStream(header: string, chunks: AsyncIterable<string>, { bom = false }: { bom?: boolean } = {}): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const iterator = batches[Symbol.asyncIterator]();
+  const iterator = chunks[Symbol.asyncIterator]();
   let headerSent = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!headerSent) {
         headerSent = true;
-        controller.enqueue(encoder.encode((bom ? UTF8_BOM : "") + csvHeaderLine(columns)));
+        controller.enqueue(encoder.encode((bom ? UTF8_BOM : "") + header));
         return;
       }
       try {
         const next = await iterator.next();
         if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(csvRowLines(columns, next.value)));
+        else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
         // The status line has gone out already; the client sees a broken download, the log the cause.
         console.error("[csv] export failed mid-stream:", error);
@@ -88,4 +111,26 @@ export function csvStream<Row>(
       await iterator.return?.(undefined);
     },
   });
+}
+
+async function* valueLinesOf(batches: AsyncIterable<readonly (readonly CsvValue[])[]>): AsyncGenerator<string> {
+  for await (const batch of batches) yield csvValueLines(batch);
+}
+
+/** The same stream from batches of rows that are already cell values in the columns' order. */
+export function csvValueStream<Row>(
+  columns: readonly CsvColumn<Row>[],
+  batches: AsyncIterable<readonly (readonly CsvValue[])[]>,
+  options: { bom?: boolean } = {},
+): ReadableStream<Uint8Array> {
+  return csvTextStream(csvHeaderLine(columns), valueLinesOf(batches), options);
+}
+
+async function* linesOf<Row>(columns: readonly CsvColumn<Row>[], batches: AsyncIterable<Row[]>): AsyncGenerator<string> {
+  for await (const batch of batches) yield csvRowLines(columns, batch);
+}
+
+/** The same stream from batches of rows and their columns. */
+export function csvStream<Row>(columns: readonly CsvColumn<Row>[], batches: AsyncIterable<Row[]>, options: { bom?: boolean } = {}): ReadableStream<Uint8Array> {
+  return csvTextStream(csvHeaderLine(columns), linesOf(columns, batches), options);
 }

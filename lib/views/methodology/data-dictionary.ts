@@ -35,6 +35,7 @@ export const FIGURE_FIELDS: FieldDoc[] = [
   { name: "flags", meaning: "Warnings such as “implausible as printed” or “ruble basis not stated”, separated by semicolons (see Flags)." },
   { name: "notes", meaning: "The editors' explanation of the flags, the direction or the reading." },
   { name: "permalink", meaning: "The figure's page." },
+  { name: "year_start / year_end", meaning: "The years period_start and period_end fall in, as whole numbers for filtering by year; empty when the period has no start or end. Derived from the period: an import ignores them." },
 ];
 
 export const EVENT_FIELDS: FieldDoc[] = [

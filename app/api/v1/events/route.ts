@@ -8,6 +8,7 @@ import { EVENT_CSV_COLUMNS } from "@/lib/export/csv/event-columns";
 import { csvStream } from "@/lib/export/csv/write";
 import { openEventBatches } from "@/lib/data/events/batches";
 import { listEvents } from "@/lib/data/events/list";
+import { eventsXlsxResponse } from "@/lib/export/xlsx/list-xlsx";
 import { eventsQuerySchema } from "@/lib/schemas/api/events-query";
 import { parseQuery } from "@/lib/schemas/api/parse-query";
 
@@ -20,6 +21,8 @@ export const GET = withApiErrors(async (request: Request) => {
     const batches = await openEventBatches(query);
     return csvResponse(csvStream(EVENT_CSV_COLUMNS, batches, { bom: query.bom }), eventsView.fileName(query));
   }
+
+  if (query.format === "xlsx") return eventsXlsxResponse(query, eventsView.fileName(query));
 
   const { rows, total } = await listEvents(query);
   const page = query.page ?? 1;

@@ -4,10 +4,11 @@ import { figuresView } from "@/lib/views/figures";
 import { withApiErrors } from "@/lib/api/errors";
 import { pageLinks } from "@/lib/api/page-links";
 import { csvResponse, jsonResponse } from "@/lib/api/respond";
-import { FIGURE_CSV_COLUMNS } from "@/lib/export/csv/figure-columns";
-import { csvStream } from "@/lib/export/csv/write";
-import { openFigureBatches } from "@/lib/data/figures/batches";
+import { FIGURE_CSV_COLUMNS, FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
+import { csvValueStream } from "@/lib/export/csv/write";
+import { openFigureCsvBatches } from "@/lib/data/figures/csv-rows";
 import { listFigures } from "@/lib/data/figures/list";
+import { figuresXlsxResponse } from "@/lib/export/xlsx/list-xlsx";
 import { figuresQuerySchema } from "@/lib/schemas/api/figures-query";
 import { parseQuery } from "@/lib/schemas/api/parse-query";
 
@@ -19,10 +20,13 @@ export const GET = withApiErrors(async (request: Request) => {
   const baseUrl = requestBaseUrl(request);
 
   if (query.format === "csv") {
-    // CSV is the whole answer: every row matching the filters, in the requested order, no paging.
-    const batches = await openFigureBatches(query, { baseUrl });
-    return csvResponse(csvStream(FIGURE_CSV_COLUMNS, batches, { bom: query.bom }), figuresView.fileName(query));
+    // CSV is the whole answer: every row matching the filters, in the requested order, no paging,
+    // read as cells straight from the driver and written batch by batch as the client reads.
+    const batches = await openFigureCsvBatches({ query, headers: FIGURE_CSV_HEADERS, baseUrl });
+    return csvResponse(csvValueStream(FIGURE_CSV_COLUMNS, batches, { bom: query.bom }), figuresView.fileName(query));
   }
+
+  if (query.format === "xlsx") return figuresXlsxResponse(query, figuresView.fileName(query), baseUrl);
 
   const { rows, total, nextCursor } = await listFigures(query, { baseUrl });
   const page = query.cursor === undefined ? (query.page ?? 1) : null;

@@ -1,0 +1,93 @@
+import Papa from "papaparse";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIGURE_CSV_COLUMNS, FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
+import { csvHeaderLine, csvRowLines } from "@/lib/export/csv/write";
+import type { FigureSortKey } from "@/lib/schemas/api/figures-query";
+import { callRoute, closeSeededApiDb, openSeededApiDb } from "@/tests/helpers/api-db";
+import { expectedOrder, readFigures, type PlainFigure } from "@/tests/helpers/figure-expectations";
+import type { TempDb } from "@/tests/helpers/temp-db";
+
+// The CSV export reads its cells straight from the driver (lib/data/figures/csv-rows.ts) instead of
+// through FigureDto. It must write exactly the bytes the columns of lib/export/csv/figure-columns.ts
+// write from the DTOs (the JSON list's shape), for every order and filter, whatever the text holds.
+
+// Every sort key: the record's type refuses a missing one.
+const SORT_KEYS = Object.keys({
+  id: 1, key: 1, label: 1, category: 1, kind: 1, from: 1, to: 1, value: 1, unit: 1, qualifier: 1, period_start: 1, period_end: 1, dataset: 1,
+} satisfies Record<FigureSortKey, 1>) as FigureSortKey[];
+
+type FiguresRoute = typeof import("@/app/api/v1/figures/route");
+
+let db: TempDb;
+let figuresRoute: FiguresRoute;
+let figures: PlainFigure[];
+
+/** The CSV written the slow way: every matching DTO through the column definitions. */
+async function csvThroughDtos(query: Parameters<typeof import("@/lib/data/figures/batches").openFigureBatches>[0]): Promise<string> {
+  const { openFigureBatches } = await import("@/lib/data/figures/batches");
+  let text = csvHeaderLine(FIGURE_CSV_COLUMNS);
+  for await (const batch of await openFigureBatches(query, { baseUrl: "http://localhost" })) text += csvRowLines(FIGURE_CSV_COLUMNS, batch);
+  return text;
+}
+
+beforeAll(async () => {
+  db = await openSeededApiDb();
+  const dataset = await db.prisma.dataset.findFirstOrThrow({ orderBy: { id: "asc" } });
+  const [first, second] = await db.prisma.figure.findMany({ where: { datasetId: dataset.id }, orderBy: { id: "asc" }, take: 2 });
+  // Text that needs quoting, a formula guard and neutralising, and a table cell with an empty part.
+  await db.prisma.figure.update({
+    where: { id: first!.id },
+    data: { label: '=SUM(A1) "quoted", with a comma\r\nand a line', notes: " padded \u202Eevil\u0007 ", phrase: "\uFEFFbom" },
+  });
+  await db.prisma.figure.update({ where: { id: second!.id }, data: { cellTable: "Table 2", cellRow: null, cellColumn: "1955", valuePrinted: "-5" } });
+  figuresRoute = await import("@/app/api/v1/figures/route");
+  figures = await readFigures(db.prisma);
+}, 120_000);
+
+afterAll(async () => {
+  await closeSeededApiDb(db);
+});
+
+describe("the CSV export read from the driver", () => {
+  it("writes the same bytes as the DTO columns, for every order", async () => {
+    for (const key of SORT_KEYS)
+      for (const sort of [key, `-${key}`] as const) {
+        const { status, text } = await callRoute(figuresRoute.GET, `/api/v1/figures?format=csv&sort=${sort}`);
+        expect(status).toBe(200);
+        expect(text, sort).toBe(await csvThroughDtos({ sort }));
+      }
+  });
+
+  it("writes the same bytes as the DTO columns under filters", async () => {
+    const slug = figures[0]!.dataset;
+    for (const filters of [{ category: ["credits_loans"] }, { dataset: slug, year_from: 1955, year_to: 1960 }, { derived: true }, { q: "quoted" }]) {
+      const params = new URLSearchParams(Object.entries(filters).map(([name, value]) => [name, String(value)]));
+      const { text } = await callRoute(figuresRoute.GET, `/api/v1/figures?format=csv&sort=-value&${params}`);
+      expect(text, params.toString()).toBe(await csvThroughDtos({ sort: "-value", ...filters }));
+    }
+  });
+
+  it("visits every row once in small keyset batches, for every order", async () => {
+    const { openFigureCsvBatches } = await import("@/lib/data/figures/csv-rows");
+    for (const key of SORT_KEYS)
+      for (const sort of [key, `-${key}`] as const) {
+        const seen: number[] = [];
+        for await (const batch of await openFigureCsvBatches({ query: { sort }, headers: FIGURE_CSV_HEADERS, batchSize: 7 })) {
+          expect(batch.length).toBeLessThanOrEqual(7);
+          seen.push(...batch.map((cells) => Number(cells[0])));
+        }
+        expect(seen, sort).toEqual(expectedOrder(figures, sort));
+      }
+  });
+
+  it("ends every row with the period's years as integers", async () => {
+    const { text } = await callRoute(figuresRoute.GET, "/api/v1/figures?format=csv&sort=id");
+    const [header, ...rows] = Papa.parse<string[]>(text.trimEnd(), { newline: "\r\n" }).data;
+    expect(header!.slice(-2)).toEqual(["year_start", "year_end"]);
+    const withYears = await db.prisma.figure.findMany({ select: { id: true, yearStart: true, yearEnd: true }, orderBy: { id: "asc" } });
+    expect(withYears.some((figure) => figure.yearStart !== null && figure.yearEnd !== null)).toBe(true);
+    expect(rows.map((row) => [Number(row[0]), ...row.slice(-2)])).toEqual(
+      withYears.map((figure) => [figure.id, String(figure.yearStart ?? ""), String(figure.yearEnd ?? "")]),
+    );
+  });
+});
