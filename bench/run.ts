@@ -312,7 +312,15 @@ function writeResults(report: BenchReport): void {
 }
 
 function summariseImport(result: ImportMeasurement) {
-  return { rows: result.rows, seconds: round(result.seconds, 1), rowsPerSecond: Math.round(result.rowsPerSecond), peakRssMb: mb(result.peakRssBytes), csvMb: round(result.bytes / 1e6, 1) };
+  const { baseline } = result;
+  return {
+    rows: result.rows,
+    seconds: round(result.seconds, 1),
+    rowsPerSecond: Math.round(result.rowsPerSecond),
+    peakRssMb: mb(result.peakRssBytes),
+    csvMb: round(result.bytes / 1e6, 1),
+    baseline: baseline ? { label: baseline.label, rowsPerSecond: Math.round(baseline.rowsPerSecond), ratio: round(result.rowsPerSecond / baseline.rowsPerSecond, 3) } : null,
+  };
 }
 
 main().then(

@@ -52,6 +52,7 @@ async function main(): Promise<number> {
       dryRun: run.dryRun,
       limits: { maxBytes, maxRows },
       defaultSource: options.source,
+      strict: options.strict,
       newDataset: { title: options.title, citation: options.citation, licence: options.licence, description: options.description },
       onProgress: (phase, done, total) => {
         const now = Date.now();

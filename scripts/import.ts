@@ -11,6 +11,8 @@
 // alpha-3 countries (columns code, name, kind, start_year, end_year, native_name, description).
 // A data package is the one Aidflow exports (GET /api/v1/datasets/{slug}/datapackage.zip): a zip,
 // or a datapackage.json beside its CSV files; it carries its dataset's metadata itself.
+// A CSV may be separated by commas, semicolons or tabs. Suspicious input (lib/import/warning-codes.ts)
+// is listed as warnings; --strict refuses the file for them instead.
 // The whole file is checked before anything is written, then applied in one transaction. Exit code:
 // 0 applied / unchanged / checked (dry run), 1 rejected (the problems are listed), 2 failed.
 // DATABASE_FILE picks the SQLite file; MAX_UPLOAD_MB and MAX_IMPORT_ROWS set the limits.
@@ -31,7 +33,7 @@ import { datasetFileSchema } from "@/lib/schemas/dataset-file";
 
 const USAGE = `Usage: npm run data:import -- file.csv [--dataset slug] [--source "citation"] [--dry-run] [--mode merge|replace]
                          [--actor name] [--title "title"] [--citation "citation"] [--licence "licence"]
-                         [--description "text"] [--actors actors.csv]
+                         [--description "text"] [--actors actors.csv] [--strict]
        npm run data:import -- package.zip | folder/datapackage.json | folder [--dry-run] [--mode merge|replace] [--actor name]`;
 
 const datasetFields = datasetFileSchema.shape.dataset.shape;
@@ -48,6 +50,7 @@ const argsSchema = z.object({
   licence: datasetFields.licence.optional(),
   description: datasetFields.description.optional(),
   actors: z.string().min(1).optional(),
+  strict: z.boolean().default(false),
 });
 
 function readArgs() {
@@ -64,6 +67,7 @@ function readArgs() {
       licence: { type: "string" },
       description: { type: "string" },
       actors: { type: "string" },
+      strict: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -95,17 +99,22 @@ function progressReporter() {
     };
   }
   const bar = new cliProgress.SingleBar(
-    { format: "{phase} [{bar}] {percentage}% | {value}/{total} rows", hideCursor: true, clearOnComplete: false },
+    { format: "{phase} [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s | {eta_formatted} left", hideCursor: true, clearOnComplete: false, etaBuffer: 50 },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  // Rows per second within the current phase.
+  let phaseOf: { phase: ImportPhase; at: number } | null = null;
   return {
     update(phase: ImportPhase, done: number, total: number) {
       if (phase === "waiting") return;
-      if (!started) bar.start(total, done, { phase: PHASE_LABEL[phase] });
+      if (phaseOf?.phase !== phase) phaseOf = { phase, at: Date.now() };
+      const seconds = (Date.now() - phaseOf.at) / 1000;
+      const payload = { phase: PHASE_LABEL[phase], rate: seconds > 0 ? formatNumber(Math.round(done / seconds)) : "…" };
+      if (!started) bar.start(total, done, payload);
       started = true;
       bar.setTotal(Math.max(total, 1));
-      bar.update(done, { phase: PHASE_LABEL[phase] });
+      bar.update(done, payload);
     },
     stop() {
       if (started) bar.stop();
@@ -132,17 +141,20 @@ function printResult(result: RunImportResult, dryRun: boolean, placeholders: str
   if (result.sourcesAdded.length > 0) console.log(`  sources    ${dryRun ? "would add" : "added"} ${result.sourcesAdded.join(", ")}`);
   if (result.actorsAdded.length > 0) console.log(`  actors     ${dryRun ? "would add" : "added"} ${result.actorsAdded.join(", ")}`);
   console.log(`  time       ${formatDuration(result.seconds).padStart(10)}`);
-  if (result.status === "rejected") {
-    console.log(`\n${formatNumber(result.errorCount)} problem(s); nothing was written.`);
-    for (const problem of result.problems) {
-      const where = [problem.row === null ? null : `row ${problem.row}`, problem.column].filter(Boolean).join(", ");
-      const value = problem.value === null ? "" : ` ${JSON.stringify(problem.value)}`;
-      console.log(`  ${where || "file"} [${problem.code}]${value}: ${problem.message}`);
-    }
-    if (result.errorCount > result.problems.length)
-      console.log(`  … and ${formatNumber(result.errorCount - result.problems.length)} more (the first ${result.problems.length} are listed).`);
-  }
+  if (result.delimiter && result.delimiter !== "comma") console.log(`  delimiter  ${result.delimiter.padStart(10)}`);
+  if (result.warningCount > 0) printListed(`${formatNumber(result.warningCount)} warning(s) (--strict refuses them):`, result.warnings, result.warningCount);
+  if (result.status === "rejected") printListed(`${formatNumber(result.errorCount)} problem(s); nothing was written.`, result.problems, result.errorCount);
   if (result.failure) console.log(`\n${result.failure}`);
+}
+
+function printListed(title: string, listed: RunImportResult["problems" | "warnings"], total: number) {
+  console.log(`\n${title}`);
+  for (const problem of listed) {
+    const where = [problem.row === null ? null : `row ${problem.row}`, problem.column].filter(Boolean).join(", ");
+    const value = problem.value === null ? "" : ` ${JSON.stringify(problem.value)}`;
+    console.log(`  ${where || "file"} [${problem.code}]${value}: ${problem.message}`);
+  }
+  if (total > listed.length) console.log(`  … and ${formatNumber(total - listed.length)} more (the first ${listed.length} are listed).`);
 }
 
 async function main(): Promise<number> {
@@ -176,6 +188,7 @@ async function main(): Promise<number> {
       limits: { maxBytes, maxRows: env.MAX_IMPORT_ROWS },
       newDataset: { title: args.title, citation: args.citation, licence: args.licence, description: args.description },
       defaultSource: args.source,
+      strict: args.strict,
       packageFiles,
       actorsFile: actorsFile === undefined ? undefined : { fileName: path.basename(actorsFile), bytes: readFileSync(actorsFile) },
       onProgress: (phase, done, total) => progress.update(phase, done, total),

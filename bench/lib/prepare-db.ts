@@ -1,16 +1,18 @@
-import { existsSync, rmSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createPostgresClient, createSqliteClient } from "@/lib/db";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { setupDatabase } from "@/scripts/db-setup";
 import { BENCH_ACTORS } from "./actors";
-import { runTsMeasured } from "./proc";
+import { postgresCopyBaseline, sqliteImportBaseline, type BaselineMeasurement } from "./import-baseline";
+import { commandExists, runTsMeasured } from "./proc";
 import { BENCH_DATASET } from "./synthetic";
 
 // The 1M-row database: a fresh SQLite file with the migrations and the seeded Sino-Soviet dataset
 // (scripts/db-setup.ts, as `npm start` makes it), the bench's extra actors, then the synthetic CSV
 // loaded through the real importer (scripts/import.ts) in its own process: that import is
-// measurement f.
+// measurement f. Beside it, the database's own bulk loader on the same CSV (import-baseline.ts):
+// `sqlite3 .import` and `psql \copy` into a table with Figure's indexes.
 
 export interface ImportMeasurement {
   rows: number;
@@ -18,6 +20,20 @@ export interface ImportMeasurement {
   rowsPerSecond: number;
   peakRssBytes: number | null;
   bytes: number;
+  /** The database's own bulk loader on the same file; null when its command is missing. */
+  baseline: BaselineMeasurement | null;
+}
+
+/** The CSV's header row (the generator writes plain names, no quotes). */
+function csvHeader(csv: string): string[] {
+  const fd = openSync(csv, "r");
+  try {
+    const buffer = Buffer.alloc(4096);
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read).toString("utf8").split(/\r?\n/)[0]!.split(",");
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function removeSqliteFile(file: string): void {
@@ -39,7 +55,7 @@ async function importCsv(csv: string, rows: number, bytes: number, env: Record<s
   if (run.code !== 0) throw new Error(`the import failed (exit ${run.code}); see its output above`);
   const added = /added\s+([\d,]+)/.exec(run.stdout)?.[1]?.replace(/,/g, "");
   if (Number(added) !== rows) throw new Error(`the import added ${added ?? "?"} rows, expected ${rows}`);
-  return { rows, seconds: run.seconds, rowsPerSecond: rows / run.seconds, peakRssBytes: run.peakRssBytes, bytes };
+  return { rows, seconds: run.seconds, rowsPerSecond: rows / run.seconds, peakRssBytes: run.peakRssBytes, bytes, baseline: null };
 }
 
 /** A fresh SQLite bench database holding the seed and the synthetic rows; returns measurement f. */
@@ -55,7 +71,9 @@ export async function prepareSqliteBenchDb(file: string, csv: string, rows: numb
   log(`import: loading ${path.relative(process.cwd(), csv)} into ${path.relative(process.cwd(), file)} with scripts/import.ts`);
   const measured = await importCsv(csv, rows, bytes, { DATABASE_FILE: file, DATABASE_URL: "" });
   if (!existsSync(file)) throw new Error(`${file} is missing after the import`);
-  return measured;
+  if (!commandExists("sqlite3")) return measured;
+  log("import: the same CSV with sqlite3 .import into a table with Figure's indexes");
+  return { ...measured, baseline: sqliteImportBaseline("sqlite3", csv, csvHeader(csv), file, `${file}.baseline`, rows) };
 }
 
 /**
@@ -70,8 +88,9 @@ export async function preparePostgresBenchDb(url: string, csv: string, rows: num
     await addBenchActors(prisma);
     log(`import: loading ${path.relative(process.cwd(), csv)} into PostgreSQL with scripts/import.ts`);
     const measured = await importCsv(csv, rows, bytes, { DATABASE_URL: url });
+    const baseline = commandExists("psql") ? postgresCopyBaseline(url, csv, csvHeader(csv), rows) : null;
     await prisma.$executeRawUnsafe("ANALYZE");
-    return measured;
+    return { ...measured, baseline };
   } finally {
     await prisma.$disconnect();
   }

@@ -12,7 +12,7 @@ export interface DialectResults {
   b?: PageQueriesResult;
   c?: { app: AppExportResult; baseline: ExportResult | null; baselineLabel: string | null; ratio: number | null };
   e?: ExploreSortResult;
-  f?: { rows: number; seconds: number; rowsPerSecond: number; peakRssMb: number | null; csvMb: number };
+  f?: { rows: number; seconds: number; rowsPerSecond: number; peakRssMb: number | null; csvMb: number; baseline?: { label: string; rowsPerSecond: number; ratio: number } | null };
 }
 
 export interface BenchReport {
@@ -75,8 +75,11 @@ function reportRows(report: BenchReport): Row[] {
     "≤ 300 ms",
     verdict(s.e ? s.e.maxMs <= 300 : null),
   ]);
-  const f = (r?: DialectResults["f"]) => (r ? `${r.rowsPerSecond} rows/s (${r.seconds} s), peak RSS ${r.peakRssMb} MB` : "—");
-  rows.push(["f. import of the CSV", f(s.f), f(p?.f), "— (measured)", "—"]);
+  const f = (r?: DialectResults["f"]) =>
+    r ? `${r.rowsPerSecond} rows/s (${r.seconds} s), peak RSS ${r.peakRssMb} MB${r.baseline ? `; ${r.baseline.label} ${r.baseline.rowsPerSecond} rows/s, ratio ${r.baseline.ratio}` : ""}` : "—";
+  const fMet = (r?: DialectResults["f"]) => (r?.baseline ? r.baseline.ratio >= 0.25 && r.peakRssMb !== null && r.peakRssMb <= 400 : null);
+  const fBoth = [fMet(s.f), fMet(p?.f)].filter((met) => met !== null);
+  rows.push(["f. import of the CSV", f(s.f), f(p?.f), "≥ 0.25 × the loader, peak RSS ≤ 400 MB", verdict(fBoth.length === 0 ? null : fBoth.every(Boolean))]);
   return rows;
 }
 

@@ -1,4 +1,7 @@
 import { dialectOf, type Dialect } from "./dialect";
+import { copyRows } from "./copy-rows";
+import { rawPostgresOf } from "./raw-postgres";
+import { rawSqliteOf } from "./raw-sqlite";
 import type { Tx } from "./tx";
 
 // Bulk writes for large imports, as plain parameterised SQL inside the import's transaction.
@@ -11,6 +14,10 @@ import type { Tx } from "./tx";
 // On PostgreSQL (lib/db.ts) the same statements are written with $1, $2... placeholders, and
 // booleans and dates are passed as such (the columns are boolean and timestamp there); SQLite keeps
 // exactly the statements and values it always had.
+//
+// On the import's own client inserts skip Prisma, on the transaction's own connection: on SQLite
+// one prepared single-row INSERT run for every row (lib/db/raw-sqlite.ts), on PostgreSQL a COPY
+// (lib/db/raw-postgres.ts, copy-rows.ts).
 
 type SqlValue = string | number | null;
 type BoundValue = SqlValue | boolean | Date;
@@ -19,6 +26,8 @@ type BoundValue = SqlValue | boolean | Date;
 // statement's parameters stay alive for 100 statements more: small statements keep that bounded
 // (a 100,000-row import peaked at 1.7 GB with 30,000 parameters per statement).
 const MAX_PARAMETERS = 4_000;
+// Rows between two progress reports on the raw path.
+const RAW_BATCH = 5_000;
 
 function sqlValue(value: unknown, dialect: Dialect): BoundValue {
   if (value === null || value === undefined) return null;
@@ -62,6 +71,18 @@ export async function insertRows(
   if (rows.length === 0) return;
   const dialect = dialectOf(tx);
   const columns = Object.keys(rows[0]!);
+  const copyClient = dialect === "postgresql" ? rawPostgresOf(tx) : null;
+  if (copyClient) return copyRows(copyClient, table, columns.map((column) => quote(column).slice(1, -1)), rows, onBatch);
+  const raw = dialect === "sqlite" ? rawSqliteOf(tx) : null;
+  if (raw) {
+    const insert = raw.prepare(`INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
+    for (let start = 0; start < rows.length; start += RAW_BATCH) {
+      const end = Math.min(rows.length, start + RAW_BATCH);
+      for (let i = start; i < end; i += 1) insert.run(columns.map((column) => sqlValue(rows[i]![column], dialect)));
+      onBatch?.(end - start);
+    }
+    return;
+  }
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES `;
   const tuple = `(${columns.map(() => "?").join(", ")})`;

@@ -8,7 +8,7 @@ import type { ImportMode } from "./mode";
 import { declaresNothing, type VocabularyToDeclare } from "./declare-vocabulary";
 import { createImportedActors, createImportedDataset, createImportedSources, declareVocabulary, type NewDatasetMeta } from "./new-records";
 import { planIsEmpty, type FigurePlan, type WantedFigure } from "./plan";
-import type { ImportChanges } from "./report";
+import type { ImportChanges, StoredNotes } from "./report";
 import type { ImportRow } from "./row-schema";
 import { finishSummarised } from "./runs";
 import { planAgainst, readImportTarget, type ImportTarget, type TargetPlan } from "./target";
@@ -39,6 +39,8 @@ export interface ApplyInput {
   onProgress?: (done: number, total: number) => void;
   /** Called just before the run is recorded as finished (see RunImportOptions.beforeFinish). */
   beforeFinish?: () => void;
+  /** The file's warnings and delimiter, recorded with the run. */
+  notes?: StoredNotes;
 }
 
 export interface ApplyOutcome extends ImportChanges {
@@ -74,7 +76,7 @@ async function applyInTransaction(tx: Tx, input: ApplyInput): Promise<ApplyOutco
       : await writeImport(tx, input, target, planned);
   input.beforeFinish?.();
   const run = { status: outcome.status, datasetId, datasetSlug: input.datasetSlug, rowsTotal: input.rowsTotal, startedAt: input.startedAt };
-  await finishSummarised(tx, input.runId, run, outcome);
+  await finishSummarised(tx, input.runId, run, outcome, input.notes);
   return outcome;
 }
 

@@ -4,8 +4,9 @@ import type { ProblemList } from "./problems";
 
 // The columns a figures CSV may have: exactly the export's (lib/export/csv/figure-columns.ts), so that an
 // export can be edited and imported again. Three groups:
-// - export-only: written by the export for people (the database id, the page's address) and
-//   ignored on import, since ids belong to one database and rows are matched by `key`;
+// - export-only: written by the export for people (the database id, the page's address, the
+//   period's years) and ignored on import, since ids belong to one database, rows are matched by
+//   `key` and the years are derived from period_start and period_end;
 // - required: every figure needs them, and an empty cell is refused;
 // - optional: may be left out of the file, which is the same as leaving every cell empty (null,
 //   no flags, derived false). `dataset` may be left out when the import names the dataset.
@@ -13,7 +14,7 @@ import type { ProblemList } from "./problems";
 // (defaults/plain-table.ts): it needs only from, to, value, unit and period_start. Either way the
 // source column may be left out when the import names a source for every row that has none.
 
-export const EXPORT_ONLY_COLUMNS = ["id", "permalink"] as const;
+export const EXPORT_ONLY_COLUMNS = ["id", "permalink", "year_start", "year_end"] as const;
 
 export const REQUIRED_COLUMNS = [
   "key",

@@ -21,6 +21,8 @@ export interface ImportContext {
   sources: Map<string, string>;
   /** The dataset's figures: key → parent key. */
   figures: Map<string, string | null>;
+  /** The dataset's figures: key → value (a value that jumps a thousandfold is warned about). */
+  values: Map<string, number>;
   /** The units and categories every dataset's metadata declares, with the libraries' (lib/vocab/vocabulary.ts). */
   vocabulary: Vocabulary;
   /** Every dataset's metadata, the vocabulary's declarations (so that an import can add its own). */
@@ -38,10 +40,10 @@ export async function loadImportContext(prisma: PrismaClient, slug: string): Pro
   const actorsByCode = new Map(actors.map(({ code, ...actor }) => [code, actor]));
   const declarations = metas.map((row) => parseDatasetMeta(row.meta));
   const vocabulary = new Vocabulary(declarations);
-  if (!dataset) return { actors: actorsByCode, datasetExists: false, sources: new Map(), figures: new Map(), vocabulary, declarations, meta: null };
+  if (!dataset) return { actors: actorsByCode, datasetExists: false, sources: new Map(), figures: new Map(), values: new Map(), vocabulary, declarations, meta: null };
   const [sources, figures] = await Promise.all([
     prisma.source.findMany({ where: { datasetId: dataset.id }, select: { key: true, citation: true } }),
-    prisma.figure.findMany({ where: { datasetId: dataset.id }, select: { id: true, key: true, parentId: true } }),
+    prisma.figure.findMany({ where: { datasetId: dataset.id }, select: { id: true, key: true, parentId: true, value: true } }),
   ]);
   const keyOf = new Map(figures.map((f) => [f.id, f.key]));
   return {
@@ -49,6 +51,7 @@ export async function loadImportContext(prisma: PrismaClient, slug: string): Pro
     datasetExists: true,
     sources: new Map(sources.map((s) => [s.key, s.citation])),
     figures: new Map(figures.map((f) => [f.key, f.parentId === null ? null : (keyOf.get(f.parentId) ?? null)])),
+    values: new Map(figures.map((f) => [f.key, f.value])),
     vocabulary,
     declarations,
     meta: parseDatasetMeta(dataset.meta),

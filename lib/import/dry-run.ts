@@ -7,7 +7,7 @@ import { planAgainst, readImportTarget } from "./target";
 /** A dry run: the plan against the dataset as it is now, recorded as "checked"; nothing else is written. */
 export async function dryRunImport(
   prisma: PrismaClient,
-  input: Pick<ApplyInput, "runId" | "datasetSlug" | "mode" | "rows" | "actors" | "rowsTotal" | "startedAt" | "beforeFinish">,
+  input: Pick<ApplyInput, "runId" | "datasetSlug" | "mode" | "rows" | "actors" | "rowsTotal" | "startedAt" | "beforeFinish" | "notes">,
 ): Promise<ImportChanges> {
   const target = await readImportTarget(prisma, input.datasetSlug);
   const { plan, newActors } = planAgainst(target, input.rows, input.mode, input.actors);
@@ -24,6 +24,6 @@ export async function dryRunImport(
   };
   input.beforeFinish?.();
   const run = { status: "checked" as const, datasetId: target.dataset?.id ?? null, datasetSlug: input.datasetSlug, rowsTotal: input.rowsTotal, startedAt: input.startedAt };
-  await finishSummarised(prisma, input.runId, run, changes);
+  await finishSummarised(prisma, input.runId, run, changes, input.notes);
   return changes;
 }

@@ -19,7 +19,7 @@ const PROGRESS_EVERY = 500;
 
 /** The table's valid rows and its keys, or null when its header is unusable (the problems are added). */
 export function readFigureTable(
-  { header, records }: CsvTable,
+  { header, records }: Pick<CsvTable, "header" | "records">,
   { defaultSource, onProgress }: { defaultSource: boolean; onProgress?: (done: number, total: number) => void },
   problems: ProblemList,
 ): FigureTable | null {

@@ -8,6 +8,7 @@ import type { ProblemCode } from "./problems";
 // - empty cells (required), signs, spaces, thousands separators, hexadecimal, exponent forms
 //   ("1e9": the export never writes them, and in a spreadsheet they usually mean a number that was
 //   already rounded for display), NaN, Infinity, leading zeros ("007") (invalid_number);
+// - "-0" (and "-0.00") is zero, written with a sign a spreadsheet may add: accepted as 0;
 // - negative amounts (negative_number): no figure is below zero; a flow in the other direction
 //   swaps from and to;
 // - integers beyond Number.MAX_SAFE_INTEGER (number_overflow), and values with more digits than a
@@ -19,6 +20,7 @@ const PLAIN = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 
 export function parseStrictAmount(raw: string): NumberResult {
   if (raw === "") return { ok: false, code: "required", message: "a value is required" };
+  if (/^-0(\.0+)?$/.test(raw)) return { ok: true, value: 0 };
   if (/^-\s*[0-9.]/.test(raw) && PLAIN.test(raw.slice(1).trim()))
     return { ok: false, code: "negative_number", message: "amounts cannot be negative (swap from and to for a flow the other way)" };
   if (!PLAIN.test(raw)) {

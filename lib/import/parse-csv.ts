@@ -1,10 +1,13 @@
-import Papa from "papaparse";
+import { CsvError, parse } from "csv-parse/sync";
+import { detectDelimiter, type Delimiter } from "./delimiter";
 import type { ProblemList } from "./problems";
+import type { WarningList } from "./warnings";
 
-// Splits decoded CSV text into records with papaparse (RFC 4180: quoted commas, quotes and line
-// breaks inside cells). The delimiter is always a comma, as the export writes it; a file separated
-// by semicolons or tabs (what spreadsheets in many locales save) is recognised and refused with a
-// message that says so, instead of a confusing "unknown column" list.
+// Splits decoded CSV text into records with csv-parse (RFC 4180: quoted delimiters, quotes and
+// line breaks inside cells). The delimiter is a comma, a semicolon or a tab, read off the header
+// (what spreadsheets save in comma-decimal locales: delimiter.ts), and the result says which. A
+// double quote inside a cell that is not quoted (`Pipe 12" wide`) is refused with its row and
+// column: it usually means a mangled file, and a lenient parser would store it silently.
 
 export interface CsvRecord {
   /** Row number as a spreadsheet shows it: the header is 1; quoted line breaks do not add rows. */
@@ -13,89 +16,91 @@ export interface CsvRecord {
 }
 
 export type ParseResult =
-  | { ok: true; header: string[]; records: CsvRecord[] }
+  | { ok: true; header: string[]; records: CsvRecord[]; delimiter: Delimiter }
   | { ok: false };
 
-export function parseCsvText(
-  text: string,
-  { maxRows, problems, allowNoRows = false }: { maxRows: number; problems: ProblemList; allowNoRows?: boolean },
-): ParseResult {
-  // Mutated inside papaparse's callback; kept in one object so TypeScript does not narrow them.
-  const state = { header: null as string[] | null, row: 0, fatal: false, tooMany: false };
-  const records: CsvRecord[] = [];
+interface ParseOptions {
+  maxRows: number;
+  problems: ProblemList;
+  allowNoRows?: boolean;
+  warnings?: WarningList;
+}
 
-  Papa.parse<string[]>(text, {
-    delimiter: ",",
-    quoteChar: '"',
-    escapeChar: '"',
-    header: false,
-    skipEmptyLines: false,
-    step: (result, parser) => {
-      state.row += 1;
-      const row = state.row;
-      // One problem per row: an unclosed quote explains whatever else papaparse noticed there.
-      if (result.errors.length > 0) {
-        state.fatal = true;
-        const unclosed = result.errors.some((error) => error.code === "MissingQuotes");
-        problems.add({
-          row,
-          column: null,
-          value: null,
-          code: "csv_syntax",
-          message: unclosed
-            ? "a quoted cell is never closed: a double quote is missing, so the rest of the file runs into this cell"
-            : `the CSV is malformed here: ${result.errors[0]!.message}`,
-        });
-      }
-      const cells = result.data;
-      if (state.header === null) {
-        state.header = cells;
-        return;
-      }
-      // A blank line (a trailing line break, or an empty line between rows) carries no data.
-      if (cells.length === 1 && cells[0] === "") return;
-      if (records.length >= maxRows) {
-        state.tooMany = true;
-        parser.abort();
-        return;
-      }
-      records.push({ row, cells });
-    },
-  });
-
-  const first = state.header;
+export function parseCsvText(text: string, { maxRows, problems, allowNoRows = false, warnings }: ParseOptions): ParseResult {
+  const delimiter = detectDelimiter(text);
+  let parsed: string[][];
+  try {
+    // Every record counts as a row, blank ones too, so a record's row is its index + 1.
+    parsed = parse(text, { delimiter: delimiter.char, relax_column_count: true, skip_empty_lines: false, bom: false }) as string[][];
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    problems.add(syntaxProblem(error, text));
+    return { ok: false };
+  }
+  const first = parsed[0] ?? null;
   if (first === null || (first.length === 1 && first[0] === "")) {
     problems.add({ row: 1, column: null, value: null, code: "empty_file", message: "the file is empty: it has no header row" });
     return { ok: false };
   }
-  if (first.length === 1) {
-    const only = first[0]!;
-    const separator = only.includes(";") ? "semicolons (;)" : only.includes("\t") ? "tabs" : null;
-    if (separator) {
-      problems.add({
-        row: 1,
-        column: null,
-        value: only,
-        code: "delimiter",
-        message: `the file is separated by ${separator}, not commas; export it as "CSV (comma delimited)" / CSV UTF-8`,
-      });
+  const records: CsvRecord[] = [];
+  let blankAt: number | null = null;
+  for (let index = 1; index < parsed.length; index += 1) {
+    const cells = parsed[index]!;
+    const row = index + 1;
+    // A blank line carries no data; one between rows is worth a warning (a row lost in editing?).
+    if (cells.length === 1 && cells[0] === "") {
+      blankAt ??= row;
+      continue;
+    }
+    if (blankAt !== null) warnings?.add({ row: blankAt, code: "blank_line", message: "an empty line between rows: was a row deleted by mistake?" });
+    blankAt = null;
+    if (records.length >= maxRows) {
+      problems.add({ code: "too_many_rows", message: `the file has more than ${maxRows} data rows (MAX_IMPORT_ROWS); split it into smaller files` });
       return { ok: false };
     }
+    records.push({ row, cells });
   }
-  if (state.tooMany) {
-    problems.add({
-      row: null,
-      column: null,
-      value: null,
-      code: "too_many_rows",
-      message: `the file has more than ${maxRows} data rows (MAX_IMPORT_ROWS); split it into smaller files`,
-    });
-    return { ok: false };
-  }
-  if (state.fatal) return { ok: false };
   if (records.length === 0 && !allowNoRows) {
-    problems.add({ row: null, column: null, value: null, code: "no_rows", message: "the file has a header but no data rows" });
+    problems.add({ code: "no_rows", message: "the file has a header but no data rows" });
     return { ok: false };
   }
-  return { ok: true, header: first, records };
+  return { ok: true, header: first, records, delimiter: delimiter.name };
+}
+
+/** csv-parse's error as a problem on the row (and column) where the record starts. */
+function syntaxProblem(error: CsvError, text: string) {
+  const detail = error as CsvError & { records?: number; column?: number | false; field?: string };
+  const row = (detail.records ?? 0) + 1;
+  // A quote that is never closed runs into later cells and rows: only the row can be named.
+  const named = row > 1 && typeof detail.column === "number" && error.code === "INVALID_OPENING_QUOTE";
+  const column = named ? headerName(text, detail.column as number) : null;
+  const base = { row, column, value: detail.field ?? null, code: "csv_syntax" as const };
+  switch (error.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return { ...base, message: "a quoted cell is never closed: a double quote is missing, so the rest of the file runs into this cell" };
+    case "INVALID_OPENING_QUOTE":
+      return {
+        ...base,
+        message:
+          'a double quote inside a cell that is not quoted: the file may be mangled. If the quote belongs there, put the whole cell in quotes and double it ("Pipe 12"" wide")',
+      };
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return {
+        ...base,
+        message: "a quoted cell is never closed, or text follows its closing quote: quote the whole cell and double every quote inside it",
+      };
+    default:
+      return { ...base, message: `the CSV is malformed here: ${error.message}` };
+  }
+}
+
+/** The name of a header column, for a problem found before the records were returned. */
+function headerName(text: string, index: number): string | null {
+  try {
+    const delimiter = detectDelimiter(text);
+    const [header] = parse(text, { delimiter: delimiter.char, relax_column_count: true, to: 1 }) as string[][];
+    return header?.[index] ?? `column ${index + 1}`;
+  } catch {
+    return `column ${index + 1}`;
+  }
 }

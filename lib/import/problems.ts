@@ -1,3 +1,5 @@
+import { WARNING_CODES } from "./warning-codes";
+
 // The problems an import can find, and the list that collects them. Every problem is counted; the
 // first MAX_LISTED are kept with their row, column and value, so that a file with a million bad
 // rows still gets a report of bounded size that says how many there were in all.
@@ -48,6 +50,8 @@ export const PROBLEM_CODES = [
   // a data package's tables against each other and the database
   "unknown_phase",
   "rate_conflict",
+  // a warning, refused under --strict (warnings.ts)
+  ...WARNING_CODES,
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -63,6 +67,9 @@ export interface ImportProblem {
 
 export const MAX_LISTED = 1000;
 const MAX_VALUE_CHARS = 80;
+// A message quotes values (an unknown column's name, a key): a quoted run longer than an excerpt is
+// cut, so that a 10 MB cell cannot be copied into the report through its message.
+const MAX_MESSAGE_CHARS = 600;
 
 // Characters that would be invisible or reorder text in a report: shown as ⟨U+XXXX⟩ instead (the
 // notation lib/security/neutralise-text.ts uses on pages).
@@ -70,24 +77,63 @@ const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u
 
 /** A cell value made safe and short for the error report (the report is data, not the file). */
 export function displayValue(value: string): string {
-  const chars = Array.from(value);
-  const short = chars.length > MAX_VALUE_CHARS ? `${chars.slice(0, MAX_VALUE_CHARS).join("")}… (${chars.length} characters)` : value;
+  // Never spread a huge cell into code points: only its head can be shown.
+  const head = value.length > MAX_VALUE_CHARS * 2 + 2 ? value.slice(0, MAX_VALUE_CHARS * 2 + 2) : value;
+  const chars = Array.from(head);
+  const count = value === head ? chars.length : codePoints(value);
+  const short = count > MAX_VALUE_CHARS ? `${chars.slice(0, MAX_VALUE_CHARS).join("")}… (${count} characters)` : value;
   return short.replace(INVISIBLE, (char) => `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}⟩`);
 }
 
-export class ProblemList {
-  readonly listed: ImportProblem[] = [];
+function codePoints(value: string): number {
+  // Every UTF-16 unit but the second half of a surrogate pair starts a code point.
+  let count = 0;
+  for (let i = 0; i < value.length; i += 1) {
+    const unit = value.charCodeAt(i);
+    if (unit < 0xdc00 || unit > 0xdfff) count += 1;
+  }
+  return count;
+}
+
+/** A message with every long quoted value cut to an excerpt, and at most MAX_MESSAGE_CHARS long. */
+export function displayMessage(message: string): string {
+  // A scan, not a regular expression: one over a 10 MB message exhausts the stack.
+  let cut = "";
+  let at = 0;
+  for (;;) {
+    const open = message.indexOf('"', at);
+    const close = open === -1 ? -1 : message.indexOf('"', open + 1);
+    if (close === -1) break;
+    const quoted = message.slice(open + 1, close);
+    cut += `${message.slice(at, open)}"${quoted.length > MAX_VALUE_CHARS ? displayValue(quoted) : quoted}"`;
+    at = close + 1;
+  }
+  cut += message.slice(at);
+  return cut.length > MAX_MESSAGE_CHARS ? `${cut.slice(0, MAX_MESSAGE_CHARS)}…` : cut;
+}
+
+interface Listed<Code extends string> {
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  code: Code;
+  message: string;
+}
+
+/** Counts every entry and keeps the first MAX_LISTED, each with its value and message cut short. */
+export class BoundedList<Code extends string> {
+  readonly listed: Listed<Code>[] = [];
   total = 0;
 
-  add(problem: { row?: number | null; column?: string | null; value?: string | null; code: ProblemCode; message: string }): void {
+  add(problem: { row?: number | null; column?: string | null; value?: string | null; code: Code; message: string }): void {
     this.total += 1;
     if (this.listed.length >= MAX_LISTED) return;
     this.listed.push({
       row: problem.row ?? null,
-      column: problem.column ?? null,
+      column: problem.column === undefined || problem.column === null ? null : displayValue(problem.column),
       value: problem.value === undefined || problem.value === null ? null : displayValue(problem.value),
       code: problem.code,
-      message: problem.message,
+      message: displayMessage(problem.message),
     });
   }
 
@@ -95,3 +141,5 @@ export class ProblemList {
     return this.total === 0;
   }
 }
+
+export class ProblemList extends BoundedList<ProblemCode> {}

@@ -1,14 +1,18 @@
 import { decodeUtf8Strict } from "./decode";
 import { parseCsvText, type CsvRecord } from "./parse-csv";
+import type { Delimiter } from "./delimiter";
 import type { ProblemList } from "./problems";
+import type { WarningList } from "./warnings";
 
 // A CSV file's bytes as a header and records, checked on the way: the size, strict UTF-8 (one
-// byte order mark allowed), the CSV syntax and delimiter, and the number of rows. Every file an
+// byte order mark allowed), the CSV syntax and delimiter, and the number of rows. Text is normalised
+// to NFC, so that one name cannot be stored in two spellings (a precomposed "é" and "e" + accent). Every file an
 // import reads goes through here: the figures, an actors file, and each table of a data package.
 
 export interface CsvTable {
   header: string[];
   records: CsvRecord[];
+  delimiter: Delimiter;
 }
 
 export interface TableLimits {
@@ -16,6 +20,8 @@ export interface TableLimits {
   maxRows: number;
   /** A table without data rows is valid (a data package's empty phases, for one); a file of figures is not. */
   allowNoRows?: boolean;
+  /** Where a blank line between rows is reported. */
+  warnings?: WarningList;
 }
 
 /** The file as CSV records and a header, or null when it cannot be read as one (the problem is added). */
@@ -37,6 +43,8 @@ export function readTable(bytes: Uint8Array, limits: TableLimits, problems: Prob
     problems.add({ row: 1, code: "encoding", message: "the file starts with two byte order marks; save it again as CSV UTF-8" });
     return null;
   }
-  const parsed = parseCsvText(decoded.text, { maxRows: limits.maxRows, problems, allowNoRows: limits.allowNoRows });
-  return parsed.ok ? { records: parsed.records, header: parsed.header } : null;
+  // Plain ASCII is already NFC: normalising it would only copy it.
+  const text = /[^\u0000-\u007F]/.test(decoded.text) ? decoded.text.normalize("NFC") : decoded.text;
+  const parsed = parseCsvText(text, { maxRows: limits.maxRows, problems, allowNoRows: limits.allowNoRows, warnings: limits.warnings });
+  return parsed.ok ? { records: parsed.records, header: parsed.header, delimiter: parsed.delimiter } : null;
 }

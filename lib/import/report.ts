@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PROBLEM_CODES } from "./problems";
+import { WARNING_CODES } from "./warning-codes";
 
 // The JSON kept in ImportRun.report, one shape per stage of an import. Written by the importer,
 // read back (and validated: it is stored text) by the status endpoint and the curation pages.
@@ -16,13 +17,22 @@ const problemSchema = z.object({
   message: z.string(),
 });
 
+const warningSchema = problemSchema.extend({ code: z.enum(WARNING_CODES) });
+
+// What reading the file noticed beside its problems: its warnings (the first 1,000 and how many in
+// all) and the delimiter it used. Reports stored before warnings existed have neither.
+const readNotesShape = {
+  warnings: z.object({ total: z.int(), listed: z.array(warningSchema) }).optional(),
+  delimiter: z.enum(["comma", "semicolon", "tab"]).optional(),
+};
+
 const resourceCountsSchema = z.object({ added: z.int(), changed: z.int(), unchanged: z.int(), removed: z.int() });
 
 export const importReportSchema = z.discriminatedUnion("kind", [
   // While queued or running: the process that owns the import, so a dead one can be noticed.
   z.object({ kind: z.literal("pending"), pid: z.int().nullable(), host: z.string().nullable() }),
   // Rejected: the first 1,000 problems and how many there were in all.
-  z.object({ kind: z.literal("problems"), total: z.int(), problems: z.array(problemSchema) }),
+  z.object({ kind: z.literal("problems"), total: z.int(), problems: z.array(problemSchema), ...readNotesShape }),
   // Applied, unchanged or checked (dry run).
   z.object({
     kind: z.literal("summary"),
@@ -38,11 +48,19 @@ export const importReportSchema = z.discriminatedUnion("kind", [
     seconds: z.number(),
     // A data package's other tables (events, sources, phases, actors, conversion rates), by resource name.
     resources: z.record(z.string(), resourceCountsSchema).optional(),
+    ...readNotesShape,
   }),
   // Failed while writing: what went wrong, in words for the curator (the cause is in the log).
   z.object({ kind: z.literal("failure"), message: z.string() }),
 ]);
 export type ImportReport = z.infer<typeof importReportSchema>;
+export type ImportWarning = z.infer<typeof warningSchema>;
+
+/** The read notes as a report stores them. */
+export interface StoredNotes {
+  warnings?: { total: number; listed: ImportWarning[] };
+  delimiter?: "comma" | "semicolon" | "tab";
+}
 
 /** How many figures (or rows of a package's table) an import adds, changes, leaves as they are, and removes. */
 export interface ImportCounts {

@@ -9,10 +9,10 @@ import { loadPackageContext } from "./package/package-context";
 import { looksLikeZip, unzipPackage, type PackageFiles } from "./package/package-files";
 import { validatePackage } from "./package/validate-package";
 import { ProblemList, type ImportProblem } from "./problems";
-import type { ImportChanges, ImportStatus } from "./report";
+import type { ImportChanges, ImportStatus, ImportWarning, StoredNotes } from "./report";
 import { sha256Hex } from "./sha256";
 import { adoptImportRun, claimImportRun, createImportRun, finishFailed, finishRejected } from "./runs";
-import { validateCsv } from "./validate";
+import { validateCsv, type ReadNotes } from "./validate";
 
 // One import from start to end, shared by the command line (scripts/import.ts) and the upload
 // worker (scripts/import-worker.ts): record the run, wait for any other import to finish, check
@@ -45,6 +45,8 @@ export interface RunImportOptions {
   actorsFile?: { fileName: string; bytes: Uint8Array };
   /** The full reference of the source named for every row that names none. */
   defaultSource?: string;
+  /** Warnings refuse the file (a CSV of figures). */
+  strict?: boolean;
   /** A data package read from a folder (package/read-directory.ts); `bytes` is then its descriptor. */
   packageFiles?: PackageFiles;
   onProgress?: (phase: ImportPhase, done: number, total: number) => void;
@@ -65,6 +67,11 @@ export interface RunImportResult extends ImportChanges {
   errorCount: number;
   /** The first 1,000 problems of a rejected file. */
   problems: ImportProblem[];
+  /** The first 1,000 warnings, and how many there were in all. */
+  warnings: ImportWarning[];
+  warningCount: number;
+  /** The CSV's delimiter; null for a data package, or a file that could not be read. */
+  delimiter: StoredNotes["delimiter"] | null;
   failure: string | null;
   seconds: number;
 }
@@ -88,6 +95,9 @@ export async function runImport(prisma: PrismaClient, options: RunImportOptions)
     rowsTotal: 0,
     errorCount: 0,
     problems: [],
+    warnings: [],
+    warningCount: 0,
+    delimiter: null,
     failure: null,
     seconds: 0,
   };
@@ -101,6 +111,10 @@ export async function runImport(prisma: PrismaClient, options: RunImportOptions)
     const validated = isPackage(options) ? await validatePackageImport(prisma, options) : await validateCsvImport(prisma, options);
     result.rowsTotal = validated.rowsTotal;
     result.datasetSlug = validated.datasetSlug;
+    const { warnings, delimiter } = storedNotes(validated.notes);
+    result.warnings = warnings?.listed ?? [];
+    result.warningCount = warnings?.total ?? 0;
+    result.delimiter = delimiter ?? null;
     return { ...result, ...(await finishValidated(prisma, options, validated, { runId, startedAt })), seconds: seconds() };
   } catch (error) {
     // Reading failed (not the write, which reports itself): record it rather than leave the run
@@ -116,15 +130,23 @@ type Finished = Partial<RunImportResult> & Pick<RunImportResult, "status">;
 
 /** A checked import: its problems, or how to write it. */
 type Validated =
-  | { ok: false; datasetSlug: string | null; rowsTotal: number; problems: ProblemList }
-  | { ok: true; datasetSlug: string; rowsTotal: number; write: (run: { runId: number; startedAt: Date }) => Promise<Finished> };
+  | { ok: false; datasetSlug: string | null; rowsTotal: number; problems: ProblemList; notes?: ReadNotes }
+  | { ok: true; datasetSlug: string; rowsTotal: number; notes?: ReadNotes; write: (run: { runId: number; startedAt: Date }) => Promise<Finished> };
+
+/** The read notes as the run's report keeps them (none for a data package). */
+function storedNotes(notes: ReadNotes | undefined): StoredNotes {
+  if (!notes) return {};
+  const { total, listed } = notes.warnings;
+  return { warnings: { total, listed }, ...(notes.delimiter ? { delimiter: notes.delimiter } : {}) };
+}
 
 /** Records a rejected file, or checks (dry run) or writes a valid one. */
 async function finishValidated(prisma: PrismaClient, options: RunImportOptions, validated: Validated, run: { runId: number; startedAt: Date }): Promise<Finished> {
   if (!validated.ok) {
     const { total, listed } = validated.problems;
     options.beforeFinish?.();
-    await finishRejected(prisma, run.runId, { datasetSlug: validated.datasetSlug, rowsTotal: validated.rowsTotal, total, problems: listed });
+    const rejected = { datasetSlug: validated.datasetSlug, rowsTotal: validated.rowsTotal, total, problems: listed };
+    await finishRejected(prisma, run.runId, rejected, storedNotes(validated.notes));
     return { status: "rejected", errorCount: total, problems: listed };
   }
   if (!options.dryRun) options.onProgress?.("writing", 0, validated.rowsTotal);
@@ -157,16 +179,18 @@ async function validateCsvImport(prisma: PrismaClient, options: RunImportOptions
     loadContext: (slug) => loadImportContext(prisma, slug),
     actorsFile: options.actorsFile,
     defaultSource: options.defaultSource,
+    strict: options.strict,
     onProgress: (done, total) => options.onProgress?.("validating", done, total),
   });
   if (!validation.ok) return validation;
-  const { datasetSlug, rows, actors, rowsTotal, declare } = validation;
+  const { datasetSlug, rows, actors, rowsTotal, declare, notes } = validation;
   return {
     ok: true,
     datasetSlug,
     rowsTotal,
+    notes,
     write: async ({ runId, startedAt }) => {
-      const run = { runId, datasetSlug, mode: options.mode, rows, actors, rowsTotal, startedAt, beforeFinish: options.beforeFinish };
+      const run = { runId, datasetSlug, mode: options.mode, rows, actors, rowsTotal, startedAt, beforeFinish: options.beforeFinish, notes: storedNotes(notes) };
       if (options.dryRun) return { status: "checked", ...(await dryRunImport(prisma, run)) };
       return applyImport(prisma, {
         ...run,

@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { dialectOf } from "@/lib/db/dialect";
 import type { Tx } from "@/lib/db/tx";
 import type { ImportProblem } from "./problems";
-import { parseImportReport, type ImportChanges, type ImportReport, type ImportStatus } from "./report";
+import { parseImportReport, type ImportChanges, type ImportReport, type ImportStatus, type StoredNotes } from "./report";
 import type { ImportMode } from "./mode";
 
 // The life of an ImportRun row: created "queued", claimed ("running") by one process at a time,
@@ -143,6 +143,7 @@ export async function finishRejected(
   prisma: PrismaClient,
   runId: number,
   { datasetSlug, rowsTotal, total, problems }: { datasetSlug: string | null; rowsTotal: number; total: number; problems: ImportProblem[] },
+  notes: StoredNotes = {},
 ): Promise<void> {
   const dataset = datasetSlug ? await prisma.dataset.findUnique({ where: { slug: datasetSlug }, select: { id: true } }) : null;
   await prisma.importRun.update({
@@ -153,7 +154,7 @@ export async function finishRejected(
       datasetId: dataset?.id ?? null,
       rowsTotal,
       errorCount: total,
-      report: json({ kind: "problems", total, problems }),
+      report: json({ kind: "problems", total, problems, ...notes }),
       finishedAt: new Date(),
     },
   });
@@ -175,6 +176,7 @@ export async function finishSummarised(
   runId: number,
   run: { status: Extract<ImportStatus, "applied" | "unchanged" | "checked">; datasetId: number | null; datasetSlug: string; rowsTotal: number; startedAt: Date },
   changes: ImportChanges,
+  notes: StoredNotes = {},
 ): Promise<void> {
   const { added, changed, unchanged, removed, datasetCreated, sourcesAdded, actorsAdded, versionFrom, versionTo, resources } = changes;
   const seconds = (Date.now() - run.startedAt.getTime()) / 1000;
@@ -191,7 +193,7 @@ export async function finishSummarised(
       rowsRemoved: removed,
       versionFrom,
       versionTo,
-      report: json({ kind: "summary", rowsRead: run.rowsTotal, added, changed, unchanged, removed, datasetCreated, sourcesAdded, actorsAdded, seconds, ...(resources ? { resources } : {}) }),
+      report: json({ kind: "summary", rowsRead: run.rowsTotal, added, changed, unchanged, removed, datasetCreated, sourcesAdded, actorsAdded, seconds, ...(resources ? { resources } : {}), ...notes }),
       finishedAt: new Date(),
     },
   });

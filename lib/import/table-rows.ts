@@ -53,7 +53,7 @@ const YEAR = /^[0-9]{1,4}$/;
 const INTEGER = /^(0|[1-9][0-9]{0,8})$/;
 
 /** The valid rows, or null when the table has problems (added to `problems`). */
-export function readTableRows<Entry>(spec: TableSpec<Entry>, { header, records }: CsvTable, problems: ProblemList): TableRow<Entry>[] | null {
+export function readTableRows<Entry>(spec: TableSpec<Entry>, { header, records }: Pick<CsvTable, "header" | "records">, problems: ProblemList): TableRow<Entry>[] | null {
   if (!checkTableHeader(spec, header, problems)) return null;
   const before = problems.total;
   const rows: TableRow<Entry>[] = [];

@@ -9,7 +9,10 @@ import { readFigureTable } from "./figure-rows";
 import type { ImportMode } from "./mode";
 import { ProblemList } from "./problems";
 import { readTable } from "./read-table";
+import type { Delimiter } from "./delimiter";
 import type { ImportRow } from "./row-schema";
+import { warnAboutActors, warnAboutRows } from "./row-warnings";
+import { WarningList, warningsAsProblems } from "./warnings";
 
 // Everything an import checks before it writes anything, in order: the actors file if there is one
 // (actors-file.ts), then for the figures the size, the encoding, the CSV syntax and delimiter
@@ -17,7 +20,8 @@ import type { ImportRow } from "./row-schema";
 // about each other and about the database: one dataset, the defaults of a plain table that depend
 // on it (defaults/), the vocabulary the dataset must declare (declare-vocabulary.ts), and the
 // references (check-references.ts). File-level problems stop early (the
-// rows cannot be read); row problems are all collected, so one report lists them all.
+// rows cannot be read); row problems are all collected, so one report lists them all. Warnings
+// (row-warnings.ts) are collected beside them; in strict mode they refuse the file too.
 
 export interface ValidateOptions {
   /** The dataset to import into; when absent, the file's `dataset` column names it. */
@@ -31,6 +35,15 @@ export interface ValidateOptions {
   actorsFile?: { fileName: string; bytes: Uint8Array };
   /** The full reference of the source named for every row that names none. */
   defaultSource?: string;
+  /** Warnings refuse the file. */
+  strict?: boolean;
+}
+
+/** What reading the file noticed besides its problems. */
+export interface ReadNotes {
+  warnings: WarningList;
+  /** The delimiter the file uses; null when it could not be read. */
+  delimiter: Delimiter | null;
 }
 
 export type ValidationResult =
@@ -43,25 +56,30 @@ export type ValidationResult =
       problems: ProblemList;
       /** What the dataset's metadata must declare for these rows (declare-vocabulary.ts). */
       declare: VocabularyToDeclare;
+      notes: ReadNotes;
     }
-  | { ok: false; datasetSlug: string | null; rowsTotal: number; problems: ProblemList };
+  | { ok: false; datasetSlug: string | null; rowsTotal: number; problems: ProblemList; notes: ReadNotes };
 
 const slugSchema = datasetFileSchema.shape.dataset.shape.slug;
 
 export async function validateCsv(bytes: Uint8Array, options: ValidateOptions): Promise<ValidationResult> {
   const problems = new ProblemList();
+  const notes: ReadNotes = { warnings: new WarningList(), delimiter: null };
   const optionSlug = options.dataset ?? null;
-  const fail = (rowsTotal = 0, datasetSlug: string | null = optionSlug): ValidationResult => ({ ok: false, datasetSlug, rowsTotal, problems });
+  const fail = (rowsTotal = 0, datasetSlug: string | null = optionSlug): ValidationResult => ({ ok: false, datasetSlug, rowsTotal, problems, notes });
 
   if (optionSlug !== null && !slugSchema.safeParse(optionSlug).success) {
     problems.add({ code: "no_dataset", message: `"${optionSlug}" is not a dataset slug (lower-case words joined by hyphens)`, value: optionSlug });
     return fail(0, null);
   }
   const declared = readDeclaredActors(options, problems);
-  const file = readTable(bytes, options, problems);
+  const file = readTable(bytes, { ...options, warnings: notes.warnings }, problems);
   if (!file || declared === null) return fail();
+  notes.delimiter = file.delimiter;
   const total = file.records.length;
   const table = readFigureTable(file, { defaultSource: options.defaultSource !== undefined, onProgress: options.onProgress }, problems);
+  // The records are read into rows: let the cells go before the rows are checked and planned.
+  file.records.length = 0;
   if (!table) return fail(total);
   const { rows, keys } = table;
   const datasetSlug = chooseDataset(rows, optionSlug, problems);
@@ -73,9 +91,12 @@ export async function validateCsv(bytes: Uint8Array, options: ValidateOptions): 
   const declare = vocabularyToDeclare(rows, context);
   fillDefaults(rows, context, options.defaultSource ?? null);
   checkReferences(rows, keys, context, declaredByCode, options.mode, datasetSlug, problems);
+  warnAboutRows(rows, context.values, notes.warnings);
+  if (options.actorsFile) warnAboutActors(options.actorsFile.fileName, declared, notes.warnings);
+  if (options.strict) warningsAsProblems(notes.warnings, problems);
 
   if (!problems.isEmpty) return fail(total, datasetSlug);
-  return { ok: true, datasetSlug, rows, actors: declared.map(({ actor }) => actor), rowsTotal: total, problems, declare };
+  return { ok: true, datasetSlug, rows, actors: declared.map(({ actor }) => actor), rowsTotal: total, problems, declare, notes };
 }
 
 /** The actors file's declarations ([] without one), or null when it cannot be used (the problems are added). */

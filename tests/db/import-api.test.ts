@@ -6,8 +6,9 @@ import { hashPassword } from "@/lib/security/password-hash";
 import { createSessionToken } from "@/lib/security/session-token";
 import { errorResponseSchema } from "@/lib/schemas/api/error-response";
 import { importRunDtoSchema, type ImportRunDto } from "@/lib/schemas/api/import-response";
+import Database from "better-sqlite3";
 import { closeSeededApiDb, openSeededApiDb } from "@/tests/helpers/api-db";
-import type { TempDb } from "@/tests/helpers/temp-db";
+import { onlyOnSqlite, type TempDb } from "@/tests/helpers/temp-db";
 
 // POST /api/v1/imports and GET /api/v1/imports/{id}, called as Next calls them, with a real worker
 // process doing the import. Limits are checked on the bytes actually read, every refusal is a 4xx
@@ -66,7 +67,7 @@ async function post(body: BodyInit | null, { query = "", headers = {} as Record<
     ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
   } as RequestInit);
   const response = await postRoute.POST(request);
-  return { status: response.status, json: (await response.json()) as unknown };
+  return { status: response.status, json: (await response.json()) as unknown, headers: response.headers };
 }
 
 async function getRun(id: string, headers: Record<string, string> = curatorHeaders()) {
@@ -165,6 +166,19 @@ describe("refused uploads store nothing", () => {
 });
 
 describe("accepted uploads run in a worker process", () => {
+  it.skipIf(onlyOnSqlite())("while another connection holds the write lock, an upload is 503 with Retry-After, not a 500", async () => {
+    const holder = new Database(db.file);
+    holder.exec("BEGIN IMMEDIATE");
+    try {
+      const result = await post(validFile());
+      expect(result.headers.get("retry-after")).toMatch(/^[1-9][0-9]*$/);
+      await expectRefused(result, 503, "not_ready", null);
+    } finally {
+      holder.exec("ROLLBACK");
+      holder.close();
+    }
+  }, 60_000);
+
   it("a valid file is queued (202), then applied: a new version, and the upload is cleaned up", async () => {
     const slug = "sino-soviet-1950-1980";
     const before = (await db.prisma.dataset.findUniqueOrThrow({ where: { slug } })).version;
@@ -194,6 +208,30 @@ describe("accepted uploads run in a worker process", () => {
       expect(run.report.problems).toContainEqual(expect.objectContaining({ row: 2, column: "value", code: "invalid_number", value: "1,816" }));
     expect(await db.prisma.figure.count()).toBe(figures);
     expect(existsSync(path.join(uploadDir, `${run.id}.csv`))).toBe(false);
+  });
+});
+
+describe("warnings in the import's record", () => {
+  // The seeded flows run from USSR to PRC: this one runs from PRC to itself.
+  const selfFlow = () => new TextEncoder().encode(validFile().toString("utf8").replace(",USSR,PRC,", ",PRC,PRC,"));
+
+  it("are listed with their row and column in GET /api/v1/imports/{id}", async () => {
+    const { status, json } = await post(selfFlow());
+    expect(status).toBe(202);
+    const run = await waitUntilFinished(importRunDtoSchema.parse((json as { data: unknown }).data).id);
+    expect(run.status, JSON.stringify(run.report)).toBe("applied");
+    expect(run.report).toMatchObject({ kind: "summary", delimiter: "comma", warnings: { total: 1 } });
+    if (run.report?.kind === "summary") expect(run.report.warnings?.listed).toEqual([expect.objectContaining({ row: 2, column: "to", code: "self_flow" })]);
+  });
+
+  it("refuse the file with strict=true, and nothing is written", async () => {
+    const figures = await db.prisma.figure.count();
+    const { status, json } = await post(selfFlow(), { query: "?strict=true" });
+    expect(status).toBe(202);
+    const run = await waitUntilFinished(importRunDtoSchema.parse((json as { data: unknown }).data).id);
+    expect(run.status).toBe("rejected");
+    if (run.report?.kind === "problems") expect(run.report.problems).toEqual([expect.objectContaining({ row: 2, column: "to", code: "self_flow" })]);
+    expect(await db.prisma.figure.count()).toBe(figures);
   });
 });
 

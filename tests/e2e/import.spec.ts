@@ -46,9 +46,10 @@ async function logIn(page: Page, next: string) {
   await page.waitForURL(`**${next}`);
 }
 
-async function upload(page: Page, name: string, buffer: Buffer) {
+async function upload(page: Page, name: string, buffer: Buffer, choices: ("Dry run" | "Strict")[] = []) {
   await page.goto("/curate/imports");
   await page.getByLabel("CSV file").setInputFiles({ name, mimeType: name.endsWith(".zip") ? "application/zip" : "text/csv", buffer });
+  for (const choice of choices) await page.getByLabel(choice).check();
   await page.getByRole("button", { name: "Upload and import" }).click();
   await page.waitForURL(/\/curate\/imports\/\d+$/);
 }
@@ -134,6 +135,25 @@ test("a malformed file is rejected with the table of its problems, and nothing i
   const history = page.getByTestId("import-history");
   await expect(history.getByRole("row").filter({ hasText: "number-thousands-separator.csv" })).toContainText("Rejected");
   await expect(history.getByRole("row").filter({ hasText: "e2e-import.csv" })).toContainText("Applied");
+});
+
+test("warnings are shown with row and column, the delimiter is named, and Strict refuses the file", async ({ page }) => {
+  // Semicolon-separated, with a flow from an actor to itself; dry runs, so nothing is written.
+  const file = Buffer.from(readFileSync(path.join(FIXTURES, "valid-delimiter-semicolon.csv"), "utf8").replace(";USSR;PRC;", ";PRC;PRC;"));
+  await logIn(page, "/curate/imports");
+  await upload(page, "self-flow.csv", file, ["Dry run"]);
+  const warnings = page.getByTestId("import-warnings");
+  await expect(warnings).toBeVisible({ timeout: 90_000 });
+  const row = warnings.getByRole("row").filter({ hasText: "self_flow" });
+  await expect(row.getByRole("cell").nth(0)).toHaveText("2");
+  await expect(row.getByRole("cell").nth(1)).toHaveText("to");
+  await expect(page.getByTestId("import-delimiter")).toContainText("semicolons");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await upload(page, "self-flow.csv", file, ["Dry run", "Strict"]);
+  const problems = page.getByTestId("import-problems");
+  await expect(problems).toBeVisible({ timeout: 90_000 });
+  await expect(problems.getByRole("row").filter({ hasText: "self_flow" })).toHaveCount(1);
 });
 
 test("a dataset's own data package uploads as a zip and changes nothing; a plain table imports with the source field", async ({ page, request }) => {

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { createSqliteClient } from "@/lib/db";
+import { createImportClient } from "@/lib/import/import-client";
 import { runImport, type RunImportOptions, type RunImportResult } from "@/lib/import/run-import";
 import { seed } from "@/prisma/seed";
 import { withRoutesOn } from "./routes-on-db";
@@ -29,11 +29,21 @@ async function seededTemplate(): Promise<string> {
 /** A throwaway copy of the seeded database. */
 export async function seededDb(): Promise<TempDb> {
   const source = await seededTemplate();
-  if (testDialect() === "postgresql") return copyPostgresDatabase(postgresDatabaseName(source), "aidflow_seeded");
+  if (testDialect() === "postgresql") {
+    // Imported through the import's own client, as the CLI and the worker do (COPY on PostgreSQL).
+    const copy = await copyPostgresDatabase(postgresDatabaseName(source), "aidflow_seeded");
+    await copy.prisma.$disconnect();
+    const prisma = createImportClient(copy.file);
+    const cleanup = async () => {
+      await prisma.$disconnect();
+      await copy.cleanup();
+    };
+    return { ...copy, prisma, cleanup };
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), "aidflow-import-"));
   const file = path.join(dir, "test.db");
   copyFileSync(source, file);
-  const prisma = createSqliteClient(file);
+  const prisma = createImportClient(file);
   return {
     file,
     prisma,

@@ -20,6 +20,9 @@ export const importUploadQuerySchema = z.strictObject({
   dry_run: booleanParam()
     .default(false)
     .meta({ description: "true: check the file and count what would change, without writing." }),
+  strict: booleanParam()
+    .default(false)
+    .meta({ description: "true: refuse the file for its warnings (suspicious but legal input), as for its problems." }),
   file_name: z
     .string()
     .min(1, { error: "must not be empty" })

@@ -4,6 +4,7 @@ import { requestBaseUrl } from "@/lib/api/base-url";
 import { requireCurator } from "@/lib/security/require-curator";
 import { prisma } from "@/lib/db";
 import { getImportRun } from "@/lib/data/imports";
+import { databaseBusyResponse, isDatabaseBusy } from "@/lib/import/database-busy";
 import { createImportRun, finishFailed } from "@/lib/import/runs";
 import { launchImportWorker } from "@/lib/import/spawn-worker";
 import { receiveUpload, removeUpload, storeUpload, storeUploadOptions, tooLarge, uploadLimits } from "@/lib/import/uploads";
@@ -11,10 +12,11 @@ import { importUploadQuerySchema } from "@/lib/schemas/api/import-query";
 import { parseQuery } from "@/lib/schemas/api/parse-query";
 
 // The file is the request body (Content-Type text/csv, or application/zip for a data package);
-// dataset, mode, dry_run, file_name, and a plain table's source and a new dataset's title,
+// dataset, mode, dry_run, strict (warnings refuse the file), file_name, and a plain table's source and a new dataset's title,
 // citation, licence and description are query parameters. The answer is 202 with the queued
 // import; poll its `links.self` for progress and the result. Nothing is written to the data here:
-// the worker checks the whole file first.
+// the worker checks the whole file first. A database whose write lock another connection holds
+// answers 503 with Retry-After (lib/import/database-busy.ts), never a 500.
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -38,20 +40,27 @@ export const POST = withApiErrors(async (request: Request) => {
   if (declaredLength !== null && declaredLength > limits.maxBytes) throw tooLarge(limits.maxBytes);
   const upload = await receiveUpload(request.body, limits, declaredLength, !zip);
 
-  const runId = await createImportRun(
-    prisma,
-    { actor: user, fileName: query.file_name, sha256: upload.sha256, datasetSlug: query.dataset ?? null, mode: query.mode, dryRun: query.dry_run },
-    null,
-  );
-  const { source, title, citation, licence, description } = query;
-  storeUploadOptions(limits.dir, runId, { source, title, citation, licence, description });
+  let runId: number;
+  try {
+    runId = await createImportRun(
+      prisma,
+      { actor: user, fileName: query.file_name, sha256: upload.sha256, datasetSlug: query.dataset ?? null, mode: query.mode, dryRun: query.dry_run },
+      null,
+    );
+  } catch (error) {
+    if (isDatabaseBusy(error)) return databaseBusyResponse();
+    throw error;
+  }
+  const { source, title, citation, licence, description, strict } = query;
+  storeUploadOptions(limits.dir, runId, { source, title, citation, licence, description, strict: strict || undefined });
   storeUpload(limits.dir, runId, upload.bytes);
   try {
     await launchImportWorker(prisma, runId);
   } catch (error) {
     console.error(`[import ${runId}] could not start the worker:`, error);
     removeUpload(limits.dir, runId);
-    await finishFailed(prisma, runId, "The import could not be started on the server. Nothing was written; try again.");
+    await finishFailed(prisma, runId, "The import could not be started on the server. Nothing was written; try again.").catch(() => {});
+    if (isDatabaseBusy(error)) return databaseBusyResponse();
     throw error;
   }
 

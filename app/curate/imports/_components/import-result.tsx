@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { displayText, formatDuration, formatNumber } from "@/lib/format";
+import type { StoredNotes } from "@/lib/import/report";
 import type { ImportRunDto } from "@/lib/schemas/api/import-response";
 import styles from "../imports.module.css";
 import { Cell, RowHeader, SimpleTable } from "@/components/ui/simple-table";
@@ -17,6 +18,7 @@ export function ImportResult({ run }: { run: ImportRunDto }) {
           Nothing was written. Fix the problems below in the file and upload it again.
         </p>
         {report?.kind === "problems" ? <ProblemTable problems={report.problems} total={report.total} /> : null}
+        {report?.kind === "problems" ? <Warnings report={report} /> : null}
       </section>
     );
   if (run.status === "failed")
@@ -74,7 +76,28 @@ export function ImportResult({ run }: { run: ImportRunDto }) {
       {summary && summary.sourcesAdded.length > 0 ? <p>Sources added: {summary.sourcesAdded.map(displayText).join(", ")}.</p> : null}
       {summary && summary.actorsAdded.length > 0 ? <p>Actors added: {summary.actorsAdded.map(displayText).join(", ")}.</p> : null}
       {summary ? <p className="muted">Took {formatDuration(summary.seconds)}.</p> : null}
+      {summary ? <Warnings report={summary} /> : null}
     </section>
+  );
+}
+
+const DELIMITER_NAMES = { comma: "commas", semicolon: "semicolons", tab: "tabs" } as const;
+
+/** The file's warnings (suspicious but legal input), and its delimiter when it is not a comma. */
+function Warnings({ report }: { report: StoredNotes }) {
+  const { warnings, delimiter } = report;
+  return (
+    <>
+      {delimiter && delimiter !== "comma" ? <p data-testid="import-delimiter">The file is separated by {DELIMITER_NAMES[delimiter]}; it was read as such.</p> : null}
+      {warnings && warnings.total > 0 ? (
+        <>
+          <p className="notice" role="status">
+            Warnings: legal but suspicious input. Check these rows; upload with &ldquo;Strict&rdquo; to refuse such a file.
+          </p>
+          <ProblemTable problems={warnings.listed} total={warnings.total} noun="warning" />
+        </>
+      ) : null}
+    </>
   );
 }
 

@@ -37,6 +37,7 @@ export function UploadForm({ datasets, maxMegabytes }: { datasets: { slug: strin
     const dataset = String(form.get("dataset") ?? FROM_FILE);
     if (dataset !== FROM_FILE) query.set("dataset", dataset);
     if (form.get("dry_run") === "true") query.set("dry_run", "true");
+    if (form.get("strict") === "true") query.set("strict", "true");
     for (const name of TEXT_OPTIONS) {
       const value = String(form.get(name) ?? "").trim();
       if (value !== "") query.set(name, value);
@@ -127,6 +128,10 @@ export function UploadForm({ datasets, maxMegabytes }: { datasets: { slug: strin
       <label className={styles.choice}>
         <input type="checkbox" name="dry_run" value="true" />
         <span>Dry run: check the file and count what would change, without writing anything.</span>
+      </label>
+      <label className={styles.choice}>
+        <input type="checkbox" name="strict" value="true" />
+        <span>Strict: refuse the file for its warnings too (suspicious but legal input, such as a flow from an actor to itself).</span>
       </label>
       {error ? (
         <p id={`${id}-error`} className={styles.error} role="alert">
