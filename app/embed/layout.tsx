@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmbedHeight } from "./embed-height";
 import "./embed.css";
 
 // Embeds may be framed by any site (proxy.ts and lib/security/headers.ts send frame-ancestors *
@@ -9,6 +10,7 @@ export default function EmbedLayout({ children }: { children: React.ReactNode })
   return (
     <div className="embed-root" data-embed-root="">
       {children}
+      <EmbedHeight />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import {
   type DatasetCiteInput,
   type FigureCiteInput,
 } from "@/lib/export/citations";
-import { datasetPath } from "@/lib/export/share-links";
+import { datasetPath, figurePath } from "@/lib/export/share-links";
 import { CopyButton } from "./copy-button";
 import styles from "./share.module.css";
 
@@ -29,7 +29,7 @@ function build(subject: CiteSubject): Citation[] {
   if (subject.kind === "dataset") return [datasetCitation({ ...subject.dataset, url: `${origin}${datasetPath(subject.dataset.slug)}` }, today)];
   const { figure } = subject;
   const dataset = { ...figure.dataset, url: `${origin}${datasetPath(figure.dataset.slug)}` };
-  return figureCitations({ ...figure, permalink: `${origin}/figures/${figure.id}`, dataset }, today);
+  return figureCitations({ ...figure, permalink: `${origin}${figurePath(figure.dataset.slug, figure.key)}`, dataset }, today);
 }
 
 const noSubscription = () => () => undefined;

@@ -13,7 +13,6 @@ export async function FigureCite({ figure }: { figure: FigureDetailDto }) {
       subject={{
         kind: "figure",
         figure: {
-          id: figure.id,
           key: figure.key,
           label: figure.label,
           dataset: datasetCiteSubject(dataset),

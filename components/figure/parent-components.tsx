@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { figurePath } from "@/lib/export/share-links";
 import { componentShare, summariseShares } from "@/lib/views/figure/component-shares";
 import { formatPercent, formatValue, qualifierWords } from "@/lib/format";
 import type { FigureDetailDto, FigureSummaryDto } from "@/lib/schemas/api/figure-response";
@@ -31,7 +32,7 @@ export function ParentAndComponents({ figure }: { figure: FigureDetailDto }) {
       <h2 id="parts-heading">{figure.components.length > 0 ? "Total and components" : "Part of a total"}</h2>
       {figure.parent ? (
         <p data-testid="parent">
-          This figure is part of <Link href={`/figures/${figure.parent.id}`}>{figure.parent.label}</Link>:{" "}
+          This figure is part of <Link href={figurePath(figure.dataset, figure.parent.key)}>{figure.parent.label}</Link>:{" "}
           {formatValue(figure.parent)}. Share of that total: <ShareCell parent={figure.parent} part={self} />
         </p>
       ) : null}
@@ -46,7 +47,7 @@ export function ParentAndComponents({ figure }: { figure: FigureDetailDto }) {
             {figure.components.map((part) => (
               <tr key={part.id} data-component-id={part.id}>
                 <RowHeader wrap>
-                  <Link href={`/figures/${part.id}`}>{part.label}</Link>
+                  <Link href={figurePath(figure.dataset, part.key)}>{part.label}</Link>
                 </RowHeader>
                 <Cell numeric>{formatValue(part)}</Cell>
                 <td>“{part.valuePrinted}”</td>

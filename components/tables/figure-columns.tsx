@@ -5,6 +5,7 @@ import Link from "next/link";
 import { categoryLabel, kindLabel, periodStatusLabel, qualifierLabel } from "@/lib/vocab/labels";
 import { provenanceWhere } from "@/lib/vocab/provenance";
 import { formatPeriod, formatValue } from "@/lib/format";
+import { figurePath } from "@/lib/export/share-links";
 import type { FigureDto } from "@/lib/schemas/api/figure-response";
 import { figuresView } from "@/lib/views/figures";
 import { FlagBadges } from "./flag-badges";
@@ -30,7 +31,7 @@ export const figureColumns = helper.columns([
     enableHiding: false,
     meta: { label: "Figure", rowHeader: true },
     cell: (info) => (
-      <Link href={`/figures/${info.row.original.id}`} data-row-link="">
+      <Link href={figurePath(info.row.original.dataset, info.row.original.key)} data-row-link="">
         {info.getValue()}
       </Link>
     ),

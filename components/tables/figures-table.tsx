@@ -5,6 +5,7 @@ import { CiteThis } from "@/components/controls/cite-this";
 import { CopyButton } from "@/components/controls/copy-button";
 import type { DatasetCiteInput } from "@/lib/export/citations";
 import { datapackageHref } from "@/lib/export/download-links";
+import { figurePath } from "@/lib/export/share-links";
 import { formatRowRange } from "@/lib/format";
 import type { FigureDto } from "@/lib/schemas/api/figure-response";
 import { figuresView, PAGE_SIZES, type FiguresView } from "@/lib/views/figures";
@@ -95,7 +96,7 @@ export function FiguresTable({
             unit first: values in different units are never compared.
           </>
         }
-        rowHref={(figure) => `/figures/${figure.id}`}
+        rowHref={(figure) => figurePath(figure.dataset, figure.key)}
         busy={pending}
         empty={<ListEmptyState noun={figuresView.noun} page={page} pageCount={pageCount} lastPageHref={pageHref(pageCount)} clearHref={clearHref} />}
       />

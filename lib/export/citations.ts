@@ -33,10 +33,10 @@ export interface SourceCiteInput {
 }
 
 export interface FigureCiteInput {
-  id: number;
+  /** Stable within its dataset; together with the dataset's slug it names the figure for good. */
   key: string;
   label: string;
-  /** Absolute URL of the figure's page. */
+  /** Absolute URL of the figure's canonical page (its dataset's slug and its key, never its id). */
   permalink: string;
   dataset: DatasetCiteInput;
   source: SourceCiteInput;
@@ -158,12 +158,12 @@ export function figureCitations(figure: FigureCiteInput, accessed: Date): Citati
   const record: Citation = {
     id: "figure",
     heading: "This figure in Aidflow",
-    apa: `Aidflow. (${year}). ${squash(figure.label)} [Data set record, figure ${figure.id}]. In ${squash(dataset.title)} (Version ${dataset.version}). Retrieved ${apaDate(accessed)}, from ${figure.permalink}`,
+    apa: `Aidflow. (${year}). ${squash(figure.label)} [Data set record, figure ${figure.key}]. In ${squash(dataset.title)} (Version ${dataset.version}). Retrieved ${apaDate(accessed)}, from ${figure.permalink}`,
     bibtex: bibtexEntry("misc", bibtexKey("aidflow", dataset.slug, figure.key), [
       ["author", "{Aidflow}", "raw"],
       ["title", `{${escapeBibtex(figure.label)}}`, "raw"],
       ["year", year, "text"],
-      ["howpublished", `Data set record, figure ${figure.id}, in ${dataset.title} (version ${dataset.version})`, "text"],
+      ["howpublished", `Data set record, figure ${figure.key}, in ${dataset.title} (version ${dataset.version})`, "text"],
       ["url", figure.permalink, "url"],
       ["urldate", isoLocalDate(accessed), "text"],
       ["note", `As printed in ${figure.source.citation}`, "text"],

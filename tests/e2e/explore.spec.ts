@@ -142,7 +142,7 @@ test("the keyboard alone sorts the table and opens a figure", async ({ page }) =
   }
   const label = await page.evaluate(() => document.activeElement?.textContent ?? "");
   const href = await page.evaluate(() => document.activeElement?.getAttribute("href") ?? "");
-  expect(href).toMatch(/^\/figures\/\d+$/);
+  expect(href).toMatch(/^\/datasets\/[a-z0-9-]+\/figures\/[a-z0-9-]+$/);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   await expect(page.locator("h1")).toHaveText(label);
@@ -151,9 +151,9 @@ test("the keyboard alone sorts the table and opens a figure", async ({ page }) =
 test("clicking anywhere on a row opens its figure", async ({ page }) => {
   await page.goto("/figures");
   const row = bodyRows(page).first();
-  const id = await row.getAttribute("data-row-id");
+  const href = await row.locator("a[data-row-link]").getAttribute("href");
   await row.locator('td[data-column="category"]').click();
-  await expect(page).toHaveURL(new RegExp(`/figures/${id}$`));
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
 });
 
 test("columns can be hidden, and the choice is kept in the URL", async ({ page }) => {

@@ -71,10 +71,9 @@ describe("citations of the bundled dataset", () => {
     expect(figure, "the dataset has a figure with a cited work").toBeDefined();
     const citations = figureCitations(
       {
-        id: 7,
         key: figure!.key,
         label: figure!.label,
-        permalink: "https://aidflow.example/figures/7",
+        permalink: `https://aidflow.example/datasets/${dataset.slug}/figures/${figure!.key}`,
         dataset: cite,
         source: sourceRef(figure!.source),
         citedRef: figure!.cited!.ref,
@@ -83,7 +82,10 @@ describe("citations of the bundled dataset", () => {
       accessed,
     );
     expect(citations.map((c) => c.id)).toEqual(["figure", "paper", "cited"]);
-    expect(citations[0]!.apa).toContain("https://aidflow.example/figures/7");
+    // The record names the figure by its dataset and stable key, never by a numeric id.
+    expect(citations[0]!.apa).toContain(`https://aidflow.example/datasets/${dataset.slug}/figures/${figure!.key}`);
+    expect(citations[0]!.apa).toContain(`[Data set record, figure ${figure!.key}]`);
+    expect(citations[0]!.bibtex).toContain(`figure ${escapeBibtex(figure!.key)}, in`);
     expect(citations[1]!.apa).toBe(sourceRef(figure!.source).citation.replace(/\s+/g, " ").trim());
     expect(citations[2]!.apa).toBe(sourceRef(figure!.cited!.source!).citation.replace(/\s+/g, " ").trim());
     expect(citations[2]!.bibtex).toMatch(new RegExp(`^@misc\\{${figure!.cited!.source},`));
@@ -91,7 +93,7 @@ describe("citations of the bundled dataset", () => {
   });
 
   it("names a short reference the paper gives without a full one, and no cited work when there is none", () => {
-    const base = { id: 1, key: "k", label: "L", permalink: "https://aidflow.example/figures/1", dataset: cite, source: sourceRef(primary.key) };
+    const base = { key: "k", label: "L", permalink: "https://aidflow.example/datasets/d/figures/k", dataset: cite, source: sourceRef(primary.key) };
     expect(figureCitations({ ...base, citedRef: null, citedSource: null }, accessed).map((c) => c.id)).toEqual(["figure", "paper"]);
     const short = figureCitations({ ...base, citedRef: "Zhang, 2009:3", citedSource: null }, accessed)[2]!;
     expect(short.apa).toContain("Zhang, 2009:3 (as cited in");

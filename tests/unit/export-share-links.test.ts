@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CHART_IDS } from "@/lib/views/overview/param-codes";
-import { chartPermalink, embedPath, embedSnippet, neighbourChart, pickOverviewParams, presentPath } from "@/lib/export/share-links";
+import { chartPermalink, EMBED_HEIGHT_MESSAGE, embedPath, embedSnippet, figurePath, neighbourChart, pickOverviewParams, presentPath } from "@/lib/export/share-links";
 
 // Links that share a chart name its dataset and carry the overview's own parameters only, in a fixed order.
 
@@ -36,8 +36,43 @@ describe("share links", () => {
 
   it("write an iframe snippet with escaped attributes, a title and lazy loading", () => {
     const snippet = embedSnippet({ src: "https://a.example/embed/ledger?x=1&y=2", title: 'Ledger "A" <b>', width: 800, height: 620.4 });
-    expect(snippet).toBe(
+    const [iframe, note, script] = snippet.split("\n");
+    expect(iframe).toBe(
       '<iframe src="https://a.example/embed/ledger?x=1&amp;y=2" title="Ledger &quot;A&quot; &lt;b&gt;" width="800" height="620" loading="lazy" style="border:0;max-width:100%" referrerpolicy="strict-origin-when-cross-origin"></iframe>',
     );
+    // The resizing is explained where it is pasted, and checks who sent the height.
+    expect(note).toMatch(/^<!-- .*fits the iframe's height.*only messages from this iframe.* -->$/);
+    expect(script).toMatch(/^<script>.*<\/script>$/);
+    expect(script).toContain(`d.type!=="${EMBED_HEIGHT_MESSAGE}"`);
+    expect(script).toContain("contentWindow===e.source");
+    expect(script).toContain(".origin===e.origin");
+    expect(snippet.split("\n")).toHaveLength(3);
+  });
+
+  it("resize only the iframe that sent its height, and only from that iframe's own origin", () => {
+    const script = embedSnippet({ src: "https://a.example/embed/x/ledger", title: "T", width: 800, height: 600 }).split("\n")[2]!;
+    const body = script.replace(/^<script>|<\/script>$/g, "");
+    let listener: ((event: { data: unknown; source: unknown; origin: string }) => void) | null = null;
+    const frames = [
+      { src: "https://a.example/embed/x/ledger", contentWindow: { name: "ours" }, style: { height: "" } },
+      { src: "https://b.example/other", contentWindow: { name: "theirs" }, style: { height: "" } },
+    ];
+    const run = new Function("addEventListener", "document", "location", body);
+    run((_type: string, handler: typeof listener) => (listener = handler), { getElementsByTagName: () => frames }, { href: "https://host.example/page" });
+    const send = (data: unknown, source: unknown, origin: string) => listener!({ data, source, origin });
+    send({ type: EMBED_HEIGHT_MESSAGE, height: 432.2 }, frames[0]!.contentWindow, "https://a.example");
+    expect(frames.map((frame) => frame.style.height)).toEqual(["433px", ""]);
+    // Another window, another origin, another message type, or an implausible height: ignored.
+    send({ type: EMBED_HEIGHT_MESSAGE, height: 900 }, { name: "stranger" }, "https://a.example");
+    send({ type: EMBED_HEIGHT_MESSAGE, height: 900 }, frames[0]!.contentWindow, "https://evil.example");
+    send({ type: EMBED_HEIGHT_MESSAGE, height: 900 }, frames[1]!.contentWindow, "https://a.example");
+    send({ type: "other", height: 900 }, frames[0]!.contentWindow, "https://a.example");
+    send({ type: EMBED_HEIGHT_MESSAGE, height: "900" }, frames[0]!.contentWindow, "https://a.example");
+    send({ type: EMBED_HEIGHT_MESSAGE, height: 1e9 }, frames[0]!.contentWindow, "https://a.example");
+    expect(frames.map((frame) => frame.style.height)).toEqual(["433px", ""]);
+  });
+
+  it("name a figure by its dataset and its stable key", () => {
+    expect(figurePath("aid-1950", "credit-1950-usd")).toBe("/datasets/aid-1950/figures/credit-1950-usd");
   });
 });

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { OverviewPage } from "@/components/overview/overview-page";
 import { getOverviewData } from "@/lib/data/overview";
 import { loadOverview } from "@/lib/views/overview";
+import { publicBaseUrl } from "@/lib/env";
+import { overviewMetadata } from "@/lib/views/figure/link-preview";
 import type { RawParams } from "@/lib/views/raw-params";
 
 // /datasets/<slug>: one dataset's overview (components/overview/overview-page.tsx).
@@ -15,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   // Read from the same per-version cache the page reads from.
   const data = await getOverviewData(slug);
-  return { title: data ? data.dataset.title : "Dataset not found" };
+  return data ? overviewMetadata(data.dataset, publicBaseUrl()) : { title: "Dataset not found" };
 }
 
 export default async function DatasetOverviewPage({ params, searchParams }: Props) {

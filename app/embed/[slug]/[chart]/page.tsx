@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { overviewChartParts } from "@/components/overview/overview-chart-parts";
-import { ChartFrame } from "@/components/charts/chart-frame";
+import { ChartFrame, chartSummaryId } from "@/components/charts/chart-frame";
 import { loadOverview } from "@/lib/views/overview";
 import { ChartBody } from "@/components/overview/overview-sections";
 import { ViewToggle } from "@/components/controls/view-toggle";
 import { UrlNotices } from "@/components/filters/url-notices";
-import { chartPermalink, isChartId } from "@/lib/export/share-links";
+import { chartPermalink, embedPath, isChartId } from "@/lib/export/share-links";
+import { publicBaseUrl } from "@/lib/env";
+import { previewMetadata } from "@/lib/views/figure/link-preview";
 import type { RawParams } from "@/lib/views/raw-params";
 import { searchOf } from "@/lib/views/overview/search";
 
@@ -19,9 +21,19 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string; chart: string }>; searchParams: Promise<RawParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { chart } = await params;
-  return { title: isChartId(chart) ? `Embedded chart: ${chart}` : "Chart not found" };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { slug, chart } = await params;
+  const raw = await searchParams;
+  // The same shaped view the page reads (kept in memory per data version).
+  const loaded = isChartId(chart) ? await loadOverview(slug, raw) : null;
+  if (!loaded || !isChartId(chart)) return { title: "Chart not found" };
+  const parts = overviewChartParts(loaded.view, chart, loaded.data.dataset.slug);
+  return previewMetadata({
+    title: `Embedded chart: ${parts.title}`,
+    description: [`${parts.title} (${loaded.data.dataset.title}).`, parts.subtitle, parts.source].filter(Boolean).join(" "),
+    path: embedPath(loaded.data.dataset.slug, chart, searchOf(raw)),
+    baseUrl: publicBaseUrl(),
+  });
 }
 
 export default async function EmbedPage({ params, searchParams }: Props) {
@@ -44,6 +56,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
         source={parts.source}
         notes={parts.notes}
         caps={parts.caps}
+        describedBy={chartSummaryId(chart)}
         toolbar={parts.drawing ? <ViewToggle chart={chart} title={parts.title} /> : undefined}
       >
         <ChartBody parts={parts} />

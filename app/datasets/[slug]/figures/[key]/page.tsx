@@ -14,33 +14,34 @@ import { Provenance } from "@/components/figure/provenance";
 import { getCuratorFromCookies } from "@/lib/security/session";
 import { listConversionRates } from "@/lib/data/conversion-rates";
 import { listEvents } from "@/lib/data/events/list";
-import { getFigureOrNull } from "@/lib/data/figures/get";
+import { getFigureByKeyOrNull } from "@/lib/data/figures/get-by-key";
 import { formatValue } from "@/lib/format";
-import { figureIdParamSchema } from "@/lib/schemas/api/id-param";
+import { publicBaseUrl } from "@/lib/env";
+import { figureMetadata } from "@/lib/views/figure/link-preview";
 
-// /figures/[id]: one figure with its provenance, its parent and parts, the events of its period,
-// its flags explained, and (for money) its conversions. An id that is malformed or unknown is a
-// 404, never an error.
+// /datasets/[slug]/figures/[key]: one figure's canonical page, named by its dataset and its stable
+// key (/figures/<id> and /figures/<key> redirect here): its provenance, its parent and parts, the
+// events of its period, its flags explained, and (for money) its conversions. A slug or key that
+// names nothing is a 404, never an error.
 
 export const dynamic = "force-dynamic";
 
 const EVENTS_SHOWN = 15;
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ slug: string; key: string }> };
 
 // One read per request, shared by the metadata and the page.
-const readFigure = cache(async (rawId: string) => {
-  const id = figureIdParamSchema.safeParse(rawId);
-  return id.success ? getFigureOrNull(id.data) : null;
-});
+const readFigure = cache(async (slug: string, key: string) => getFigureByKeyOrNull({ slug, key }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const figure = await readFigure((await params).id);
-  return { title: figure ? figure.label : "Figure not found" };
+  const { slug, key } = await params;
+  const figure = await readFigure(slug, key);
+  return figure ? figureMetadata(figure, publicBaseUrl()) : { title: "Figure not found" };
 }
 
 export default async function FigurePage({ params }: Props) {
-  const figure = await readFigure((await params).id);
+  const { slug, key } = await params;
+  const figure = await readFigure(slug, key);
   if (!figure) notFound();
   const { yearStart, yearEnd } = figure.period;
   const [rates, events, curator] = await Promise.all([
