@@ -11,18 +11,20 @@ import { chartPermalink, embedPath, embedSnippet, presentPath } from "@/lib/expo
 import type { ExportThemeName } from "@/lib/export/theme";
 import { CopyButton } from "@/components/controls/copy-button";
 import styles from "@/components/controls/share.module.css";
+import { ChartData } from "./chart-data";
 import { useExportStage } from "./export-stage";
 
 // A chart's share and export tools, in its toolbar: Copy link (the view's permalink), Download image
 // (PNG for slides, square PNG, SVG; light by default, dark on request), and for overview charts
-// Embed (the iframe snippet) and Present. The image carries the title, subtitle, legend, source,
-// credit and permalink (lib/export); the chart in it is drawn fresh off screen (export-stage.tsx).
+// Data (the rows drawn, as files, API address and code: chart-data.tsx), Embed (the iframe
+// snippet) and Present. The image carries the title, subtitle, legend, source, credit and permalink (lib/export); the chart in it is drawn fresh off screen (export-stage.tsx).
 
 export interface ChartShareText {
   title: string;
   subtitle: string;
   source: string;
   legend: readonly LegendItem[];
+  description?: string;
 }
 
 export interface ChartShareDataset {
@@ -175,6 +177,7 @@ export function ChartShare({
     <>
       <CopyButton label="Copy link" getText={() => permalinkOf(target, dataset.slug)} copied="Link copied." testId={`copy-link-${chartName}`} />
       {drawing ? <DownloadMenu chartName={chartName} title={text.title} image={image} /> : null}
+      {target.kind === "overview" ? <ChartData slug={dataset.slug} chart={target.chart} title={text.title} /> : null}
       {target.kind === "overview" ? <OverviewLinks target={target} title={text.title} slug={dataset.slug} /> : null}
       <p className={styles.status} role="status" aria-live="polite" data-export-status={image.job.kind}>
         {image.job.kind === "idle" ? "" : image.job.message}

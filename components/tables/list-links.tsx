@@ -1,5 +1,7 @@
 import { formatCount } from "@/lib/format";
 import type { ListView, ListViewState } from "@/lib/views/list/list-view";
+import { XLSX_MAX_DATA_ROWS } from "@/lib/export/xlsx/limits";
+import { xlsxHref } from "@/lib/views/list/download-links";
 import { DownloadMenu, type DownloadItem } from "./download-menu";
 
 // The links to a list view's rows elsewhere: the files (lib/views/list/download-links.ts) and the
@@ -24,6 +26,7 @@ export function ListDownloadMenu<View extends ListViewState, Filter extends keyo
       items={[
         { label: "CSV of this view", href: list.csvHref(view), testId: `${testIdPrefix}-csv` },
         { label: "CSV for Excel (with BOM)", href: list.csvHref(view, { bom: true }), testId: `${testIdPrefix}-csv-excel` },
+        { label: "XLSX of this view (Excel)", href: xlsxHref(list.csvHref(view)), testId: `${testIdPrefix}-xlsx`, hint: total > XLSX_MAX_DATA_ROWS ? "More rows than an Excel sheet holds: download the CSV." : "Numbers as numbers, dates as text; a second sheet cites the data." },
         {
           label: "JSON of this view",
           href: list.jsonHref(view),
@@ -32,6 +35,7 @@ export function ListDownloadMenu<View extends ListViewState, Filter extends keyo
           hint: total > maxLimit ? `The first ${maxLimit} rows; the file links to the next page.` : undefined,
         },
         { label: `Every ${noun.one} (CSV)`, href: list.csvHref({ dataset: view.dataset } as Partial<View>), testId: `${testIdPrefix}-all-csv` },
+        { label: `Every ${noun.one} (XLSX)`, href: xlsxHref(list.csvHref({ dataset: view.dataset } as Partial<View>)), testId: `${testIdPrefix}-all-xlsx` },
         ...extraItems,
       ]}
     />

@@ -410,3 +410,56 @@ test("the events timeline exports too, with the events page as its permalink", a
   const png = await exportImage(page, "events-timeline", "png-square", testInfo);
   expect(pngSize(readFileSync(png.file))).toEqual({ width: 2160, height: 2160 });
 });
+
+// ---- the data behind a chart ------------------------------------------------------------------
+
+test("a chart's Data control downloads, as CSV, exactly the rows its table shows", async ({ page, request, baseURL }, testInfo) => {
+  const dataset = (await apiGet<{ data: { slug: string }[] }>(request, "/api/v1/datasets")).data[0]!;
+  await page.goto(`/datasets/${dataset.slug}?currency=usd&view_goods=table&view_ledger=table`);
+  for (const chart of ["goods", "ledger"]) {
+    const menu = page.locator(`[data-data-menu="${chart}"]`);
+    await menu.locator("summary").click();
+    const csvLink = menu.locator('[data-data-download="csv"]');
+    await expect(csvLink).toHaveAttribute("href", `/api/v1/datasets/${dataset.slug}/charts/${chart}?currency=usd&format=csv`);
+    await expect(menu.locator('[data-data-download="xlsx"]')).toHaveAttribute("href", /format=xlsx/);
+    await expect(menu.locator("[data-data-url]")).toHaveValue(`${baseURL}/api/v1/datasets/${dataset.slug}/charts/${chart}?currency=usd`);
+    await expect(menu.locator(`[data-data-snippet="data-pandas-${chart}"]`)).toHaveValue(new RegExp(`pd\\.read_csv\\("${baseURL}/api/v1/datasets/${dataset.slug}/charts/${chart}\\?currency=usd&format=csv"`));
+    const { file } = await download(page, csvLink, testInfo);
+    const { rows } = parseCsv(readFileSync(file, "utf8"));
+    const tableRows = page.locator(`[data-chart-table="${chart}"] tr[data-table-row], [data-chart-table="${chart}"] tr[data-table-segment]`);
+    const shown = await tableRows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        row: tr.getAttribute("data-table-row"),
+        segment: tr.getAttribute("data-table-segment"),
+        value: tr.querySelector("td")?.textContent?.trim() ?? "",
+      })),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(shown.length);
+    // A part's mark in the file is its bar's mark, then its own (the table names the part alone).
+    let bar = "";
+    const marks = shown.map(({ row, segment }) => (row ? (bar = row) : `${bar}-${segment}`));
+    expect(rows.map((row) => row.mark)).toEqual(marks);
+    if (chart === "goods") expect(rows.map((row) => row.value_text)).toEqual(shown.map((cell) => cell.value));
+    for (const row of rows) expect(row.value === "" || /^-?\d+(\.\d+)?(e[+-]?\d+)?$/.test(row.value ?? ""), row.mark).toBe(true);
+    await menu.locator("summary").click();
+  }
+});
+
+test("the explore page's download menu offers the view and every figure as XLSX", async ({ page, request }, testInfo) => {
+  await page.goto("/figures?category=credits_loans&sort=-value");
+  await openMenu(page);
+  const link = page.getByTestId("download-xlsx");
+  await expect(link).toHaveAttribute("href", /^\/api\/v1\/figures\?.*category=credits_loans.*&format=xlsx$/);
+  await expect(page.getByTestId("download-all-xlsx")).toHaveAttribute("href", /format=xlsx/);
+  const { file } = await download(page, link, testInfo);
+  expect(file).toMatch(/\.xlsx$/);
+  const bytes = readFileSync(file);
+  // An XLSX is a zip whose first entry is the content-types part.
+  expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  const entries = unzipSync(new Uint8Array(bytes));
+  expect(Object.keys(entries)).toEqual(expect.arrayContaining(["[Content_Types].xml", "xl/workbook.xml"]));
+  expect(new TextDecoder().decode(entries["xl/workbook.xml"])).toContain('name="About"');
+  const api = await request.get((await link.getAttribute("href"))!);
+  expect(api.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+});

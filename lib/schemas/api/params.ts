@@ -141,9 +141,9 @@ const pageParam = () => intParam(1, 1_000_000).meta({ description: "Page number,
 
 const formatParam = () =>
   z
-    .enum(["json", "csv"], { error: 'must be "json" or "csv"' })
+    .enum(["json", "csv", "xlsx"], { error: 'must be "json", "csv" or "xlsx"' })
     .default("json")
-    .meta({ description: "json (paged) or csv (every matching row, streamed, no paging)." });
+    .meta({ description: "json (paged), csv (every matching row, streamed, no paging) or xlsx (the same rows as an Excel workbook, at most 1,048,575; a second sheet cites the data and describes the columns)." });
 
 const bomParam = () =>
   booleanParam()

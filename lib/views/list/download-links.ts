@@ -1,7 +1,7 @@
 import { csvFilename } from "@/lib/export/csv/filename";
 
 // The download links of a list view: the API's own URL for the same rows (same filters, same
-// sort), without paging, as CSV (optionally with a BOM for Excel) or as JSON. The API streams CSV
+// sort), without paging, as CSV (optionally with a BOM for Excel), XLSX or JSON. The API streams CSV
 // and returns every matching row; JSON comes in pages of at most `maxLimit` rows.
 
 function withoutPaging(params: URLSearchParams): URLSearchParams {
@@ -17,6 +17,18 @@ export function csvParams(apiParams: URLSearchParams, bom: boolean): URLSearchPa
   params.set("format", "csv");
   if (bom) params.set("bom", "true");
   return params;
+}
+
+/**
+ * The same rows as a CSV link, as an XLSX workbook: numbers as numeric cells, dates as text, and a
+ * sheet that cites the data and describes its columns. The API refuses more rows than a sheet holds.
+ */
+export function xlsxHref(csvHref: string): string {
+  const [path, query = ""] = csvHref.split("?", 2) as [string, string?];
+  const params = new URLSearchParams(query);
+  params.delete("bom");
+  params.set("format", "xlsx");
+  return `${path}?${params.toString()}`;
 }
 
 export function jsonParams(apiParams: URLSearchParams, maxLimit: number): URLSearchParams {

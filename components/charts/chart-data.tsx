@@ -1,0 +1,80 @@
+"use client";
+
+import { useState } from "react";
+import { chartDataPath, chartDataSnippets, type ChartDataSnippets } from "@/lib/views/overview/chart-data/links";
+import type { ChartId } from "@/lib/views/overview/param-codes";
+import { CopyButton } from "@/components/controls/copy-button";
+import styles from "@/components/controls/share.module.css";
+
+// The Data control of an overview chart's toolbar: the rows the chart draws, for the view on
+// screen (GET /api/v1/datasets/{slug}/charts/{chart} with the page's own parameters), as CSV, XLSX
+// and JSON files, the API address itself, and code that loads it in pandas, R and the browser.
+// The addresses are written when the menu opens, from the page's current URL, so they follow
+// every control changed since the page loaded.
+
+interface DataLinks {
+  csv: string;
+  xlsx: string;
+  json: string;
+  snippets: ChartDataSnippets;
+}
+
+function linksNow(slug: string, chart: ChartId): DataLinks {
+  const search = new URLSearchParams(window.location.search);
+  const origin = window.location.origin;
+  return {
+    csv: chartDataPath(slug, chart, search, "csv"),
+    xlsx: chartDataPath(slug, chart, search, "xlsx"),
+    json: `${origin}${chartDataPath(slug, chart, search, "json")}`,
+    snippets: chartDataSnippets(origin, slug, chart, search),
+  };
+}
+
+const SNIPPETS: { key: keyof ChartDataSnippets; label: string }[] = [
+  { key: "pandas", label: "Python (pandas)" },
+  { key: "r", label: "R" },
+  { key: "fetch", label: "JavaScript (fetch)" },
+];
+
+function Snippet({ id, label, code }: { id: string; label: string; code: string }) {
+  return (
+    <>
+      <label className={styles.panelTitle} htmlFor={id}>
+        {label}
+      </label>
+      <textarea id={id} className={styles.snippet} readOnly value={code} data-data-snippet={id} onFocus={(event) => event.currentTarget.select()} />
+      <CopyButton label={`Copy ${label} code`} getText={() => code} copied={`${label} code copied.`} />
+    </>
+  );
+}
+
+export function ChartData({ slug, chart, title }: { slug: string; chart: ChartId; title: string }) {
+  const [links, setLinks] = useState<DataLinks | null>(null);
+  return (
+    <details className={styles.menu} data-data-menu={chart} onToggle={(event) => event.currentTarget.open && setLinks(linksNow(slug, chart))}>
+      <summary className="button">Data</summary>
+      {links ? (
+        <div className={styles.panel} role="group" aria-label={`The data behind ${title}`}>
+          <p className={styles.hint}>The rows this chart draws, for this view: values with their qualifiers, units and periods.</p>
+          <a className="button" href={links.csv} download data-data-download="csv">
+            CSV
+          </a>
+          <a className="button" href={links.xlsx} download data-data-download="xlsx">
+            XLSX (Excel; with a sheet on citing the data)
+          </a>
+          <a className="button" href={links.json} data-data-download="json">
+            JSON
+          </a>
+          <label className={styles.panelTitle} htmlFor={`data-url-${chart}`}>
+            API address (JSON; add format=csv or format=xlsx)
+          </label>
+          <input id={`data-url-${chart}`} className={styles.manual} readOnly value={links.json} data-data-url="" onFocus={(event) => event.currentTarget.select()} />
+          <CopyButton label="Copy API address" getText={() => links.json} copied="API address copied." />
+          {SNIPPETS.map(({ key, label }) => (
+            <Snippet key={key} id={`data-${key}-${chart}`} label={label} code={links.snippets[key]} />
+          ))}
+        </div>
+      ) : null}
+    </details>
+  );
+}
