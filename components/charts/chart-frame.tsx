@@ -13,6 +13,8 @@ export interface ChartFrameProps {
   title: string;
   subtitle: string;
   source?: string;
+  /** The id of the chart's summary in words (ChartBody renders it): the section's accessible description. */
+  describedBy?: string;
   toolbar?: ReactNode;
   controls?: ReactNode;
   notes?: readonly string[];
@@ -22,10 +24,10 @@ export interface ChartFrameProps {
   children: ReactNode;
 }
 
-export function ChartFrame({ id, title, subtitle, source, toolbar, controls, notes = [], caps = [], footer, children }: ChartFrameProps) {
+export function ChartFrame({ id, title, subtitle, source, describedBy, toolbar, controls, notes = [], caps = [], footer, children }: ChartFrameProps) {
   const titleId = `chart-${id}-title`;
   return (
-    <section className={styles.frame} data-chart-frame={id} aria-labelledby={titleId} id={`chart-${id}`}>
+    <section className={styles.frame} data-chart-frame={id} aria-labelledby={titleId} aria-describedby={describedBy} id={`chart-${id}`}>
       <header className={styles.header}>
         <div className={styles.heading}>
           <h2 id={titleId} data-chart-title>
@@ -62,6 +64,18 @@ export function ChartFrame({ id, title, subtitle, source, toolbar, controls, not
       ) : null}
       {footer}
     </section>
+  );
+}
+
+/** The id of a chart's summary paragraph. */
+export const chartSummaryId = (id: string) => `chart-${id}-summary`;
+
+/** A chart in words, under the chart: what the frame, the embed and screen readers describe it by. */
+export function ChartSummary({ id, summary }: { id: string; summary: string }) {
+  return (
+    <p id={chartSummaryId(id)} className={styles.summary} data-chart-summary={id}>
+      {summary}
+    </p>
   );
 }
 

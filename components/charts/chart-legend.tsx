@@ -8,6 +8,7 @@ function swatchStyle(swatch: NonNullable<LegendItem["swatch"]>): CSSProperties {
   const color = `var(--${swatch.color})`;
   if (swatch.style === "dashed") return { background: "var(--bg-muted)", border: `1.5px dashed ${color}` };
   if (swatch.style === "hatched") return { background: `repeating-linear-gradient(45deg, ${color} 0 2px, transparent 2px 5px)` };
+  if (swatch.style === "dotted") return { background: `radial-gradient(circle, var(--bg) 1.2px, transparent 1.6px) 0 0 / 5px 5px, ${color}` };
   return { background: color };
 }
 

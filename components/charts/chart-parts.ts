@@ -18,6 +18,8 @@ export interface ChartParts {
   title: string;
   subtitle: string;
   source: string;
+  /** The chart in words (lib/charts/chart-summary.ts): its accessible description, embed alt text and image <desc>. */
+  summary: string;
   notes: readonly string[];
   /** What the chart leaves out for legibility, with a link to see it all. */
   caps: readonly ChartCap[];
@@ -42,7 +44,7 @@ export const QUALIFIER_LEGEND: readonly LegendItem[] = [
 
 /** The parts every chart takes from its shaped result: title, text, and why it is empty. */
 export function partsBase(id: ChartId, title: string, result: ChartResult<unknown> & ChartText) {
-  return { id, title, subtitle: result.subtitle, source: result.source, notes: result.notes, caps: result.caps, emptyReason: result.ok ? null : result.reason };
+  return { id, title, subtitle: result.subtitle, summary: result.summary, source: result.source, notes: result.notes, caps: result.caps, emptyReason: result.ok ? null : result.reason };
 }
 
 /** A direction's legend entry in its colour: "USSR → PRC", or `fallback` when there are no sides. */

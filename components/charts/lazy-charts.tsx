@@ -1,7 +1,8 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore, type ComponentProps, type ComponentType, type ReactNode } from "react";
-import { sankeyHeight, timelineGeometry } from "@/lib/charts/layout";
+import { sankeyHeight } from "@/lib/charts/layout";
+import { timelineFirstHeight } from "@/lib/charts/timeline/timeline-layout";
 import type { BarListChart as BarListChartType } from "./bar-list/bar-list-chart";
 import { ChartBox } from "./chart-box";
 import type { FlowSankey as FlowSankeyType } from "./flow-diagram/flow-sankey";
@@ -132,8 +133,8 @@ export const TimelineChart = lazyChart<ComponentProps<typeof TimelineChartType>>
   "TimelineChart",
   () => import("./timeline/timeline-chart").then((module) => module.TimelineChart),
   ({ chart = "timeline" }) => chart,
-  ({ data, chart = "timeline", height }) => (
-    <EmptyBox id={chart} height={height ?? timelineGeometry(data).height} minWidth={560} label={`Timeline: ${LOADING}`} />
+  ({ data, chart = "timeline" }) => (
+    <EmptyBox id={chart} height={timelineFirstHeight(data)} minWidth={0} label={`Timeline: ${LOADING}`} />
   ),
 );
 

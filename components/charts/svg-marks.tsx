@@ -2,10 +2,11 @@
 
 import type { Tip } from "@/lib/charts/qualifier-tip";
 import styles from "./charts.module.css";
-import { DIRECTION_COLORS, type ColorKey } from "./direction-colors";
+import type { Direction } from "@/lib/charts/sides";
+import { DIRECTION_COLORS, DIRECTION_PATTERNS, type ColorKey } from "./direction-colors";
 
 // Small SVG pieces the bar charts share: the hatch patterns that mark derived (converted) values,
-// the glyphs that show a qualifier at the end of a bar, and label truncation.
+// the dotted fill of the second direction, and the glyphs that show a qualifier at the end of a bar.
 
 export const hatchId = (chart: string, color: ColorKey) => `${chart}-hatch-${color}`;
 
@@ -19,6 +20,22 @@ export function ChartPatterns({ chart }: { chart: string }) {
           <line x1="0" y1="0" x2="0" y2="6" className={styles.hatchLine} style={{ stroke: DIRECTION_COLORS[key] }} />
         </pattern>
       ))}
+    </defs>
+  );
+}
+
+/** The pattern fill of each dotted direction (direction-colors.ts): its colour, dotted with the background. */
+export function DirectionPatterns({ chart }: { chart: string }) {
+  return (
+    <defs>
+      {(Object.keys(DIRECTION_PATTERNS) as Direction[])
+        .filter((key) => DIRECTION_PATTERNS[key] === "dotted")
+        .map((key) => (
+          <pattern key={key} id={`${chart}-dots-${key}`} patternUnits="userSpaceOnUse" width="5" height="5">
+            <rect width="5" height="5" style={{ fill: DIRECTION_COLORS[key] }} />
+            <circle cx="2.5" cy="2.5" r="1.2" style={{ fill: "var(--bg)" }} />
+          </pattern>
+        ))}
     </defs>
   );
 }
@@ -60,11 +77,4 @@ export function WarningMark({ x, y, anchor }: { x: number; y: number; anchor: "s
       ⚠
     </text>
   );
-}
-
-/** Cuts a label to the characters that fit `width` px at the chart's 12px font. */
-export function fitText(text: string, width: number, charWidth = 6.4): string {
-  const max = Math.floor(width / charWidth);
-  if (max <= 1) return "";
-  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
 }

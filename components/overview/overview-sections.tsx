@@ -2,7 +2,7 @@ import { Fragment } from "react";
 import type { OverviewView } from "@/lib/charts/overview";
 import type { ChartId } from "@/lib/views/overview/param-codes";
 import { ViewToggle } from "@/components/controls/view-toggle";
-import { ChartEmpty, ChartFrame } from "../charts/chart-frame";
+import { ChartEmpty, ChartFrame, ChartSummary, chartSummaryId } from "../charts/chart-frame";
 import { ChartLegend } from "../charts/chart-legend";
 import type { ChartParts } from "../charts/chart-parts";
 import { overviewChartParts } from "./overview-chart-parts";
@@ -17,15 +17,19 @@ import styles from "./overview.module.css";
 /** The height an embed of this chart needs: the chart plus its title, legend, source and footer. */
 const embedHeight = (parts: ChartParts) => Math.round(parts.height + 300 + Math.ceil(parts.legend.length / 3) * 24);
 
+/** The chart (or its table) with its legend, and the chart in words, which describes it to screen readers and embeds. */
 export function ChartBody({ parts }: { parts: ChartParts }) {
   if (!parts.drawing || !parts.table) return <ChartEmpty id={parts.id} reason={parts.emptyReason ?? "Nothing to draw."} />;
   return (
-    <ChartViewSwitch
-      chart={parts.id}
-      // Keyed: the pair crosses from the server to a client component as a list.
-      drawing={[<Fragment key="chart">{parts.drawing}</Fragment>, <ChartLegend key="legend" items={parts.legend} />]}
-      table={parts.table}
-    />
+    <figure className={styles.figure} aria-labelledby={`chart-${parts.id}-title`} aria-describedby={chartSummaryId(parts.id)}>
+      <ChartViewSwitch
+        chart={parts.id}
+        // Keyed: the pair crosses from the server to a client component as a list.
+        drawing={[<Fragment key="chart">{parts.drawing}</Fragment>, <ChartLegend key="legend" items={parts.legend} />]}
+        table={parts.table}
+      />
+      <ChartSummary id={parts.id} summary={parts.summary} />
+    </figure>
   );
 }
 
@@ -38,6 +42,7 @@ function OverviewChartSection({ view, id, dataset }: { view: OverviewView; id: C
       title={parts.title}
       subtitle={parts.subtitle}
       source={parts.source}
+      describedBy={chartSummaryId(id)}
       notes={parts.notes}
       caps={parts.caps}
       controls={parts.controls}
@@ -47,7 +52,7 @@ function OverviewChartSection({ view, id, dataset }: { view: OverviewView; id: C
           {ok ? <ViewToggle chart={id} title={parts.title} /> : null}
           <ChartShare
             target={{ kind: "overview", chart: id, embedHeight: embedHeight(parts) }}
-            text={{ title: parts.title, subtitle: parts.subtitle, source: parts.source, legend: parts.legend }}
+            text={{ title: parts.title, subtitle: parts.subtitle, source: parts.source, legend: parts.legend, description: parts.summary }}
             dataset={dataset}
             drawing={parts.drawing}
           />

@@ -1,7 +1,7 @@
 import type { BarMarks } from "./bar-list/bar-list";
 import type { SankeyData } from "./flow-diagram/sankey";
 import type { LedgerData } from "./ledger/ledger";
-import type { TimelineData } from "./timeline/timeline";
+import { extraLines, rowLabel, type RowLabel } from "./row-label";
 
 // Chart geometry that the server needs (the box height, so nothing shifts when the chart draws)
 // and the client needs (where each row goes). One place, so both always agree.
@@ -15,36 +15,72 @@ export interface LedgerSlot {
   y: number;
 }
 
-export function ledgerSlots(data: Pick<LedgerData, "groups">): { slots: LedgerSlot[]; plotHeight: number; height: number } {
+/** The ledger's left and right margins, around its plot. */
+export const LEDGER_MARGIN = 14;
+/** Below this plot width, a ledger label gets the full width rather than its side of the centre line. */
+const LEDGER_NARROW = 600;
+
+/** Where a ledger row's label starts and how much room it has, at a plot width (ledger-chart.tsx draws it so). */
+export function ledgerLabelRoom(plotWidth: number): { room: number; narrow: boolean } {
+  const narrow = plotWidth < LEDGER_NARROW;
+  return { narrow, room: narrow ? plotWidth - 4 : plotWidth / 2 - 6 };
+}
+
+/** The width the server lays charts out at, before the page measures them. */
+export const FIRST_LAYOUT_WIDTH = 960;
+
+/**
+ * The ledger's rows and group headers, from the top of the plot. Given the drawing's `width`, a
+ * row whose label needs more than one line grows by those lines (row-label.ts); without it, every
+ * row takes one line. Rows are as tall as at `reference` (the server's width) whenever the chart
+ * is at least that wide, so a chart drawn on a wide screen keeps the box the server sized.
+ */
+export function ledgerSlots(
+  data: Pick<LedgerData, "groups">,
+  width?: number,
+  reference = FIRST_LAYOUT_WIDTH,
+): { slots: LedgerSlot[]; plotHeight: number; height: number; labels: Map<string, RowLabel> } {
   const slots: LedgerSlot[] = [];
+  const labels = new Map<string, RowLabel>();
+  const labelAt = (at: number, row: LedgerData["groups"][number]["rows"][number]) => rowLabel(row.label, row.shortText, ledgerLabelRoom(at - 2 * LEDGER_MARGIN).room);
   let y = 0;
   for (const group of data.groups) {
     slots.push({ kind: "header", key: group.category, y });
     y += LEDGER_LAYOUT.header;
     for (const row of group.rows) {
       slots.push({ kind: "row", key: row.key, y });
-      y += LEDGER_LAYOUT.row;
+      if (width !== undefined) labels.set(row.key, labelAt(width, row));
+      y += LEDGER_LAYOUT.row + (width === undefined ? 0 : extraLines(labelAt(Math.min(width, reference), row)));
     }
   }
-  return { slots, plotHeight: y, height: LEDGER_LAYOUT.top + y + LEDGER_LAYOUT.axis + LEDGER_LAYOUT.bottom };
+  return { slots, plotHeight: y, height: LEDGER_LAYOUT.top + y + LEDGER_LAYOUT.axis + LEDGER_LAYOUT.bottom, labels };
 }
 
-export const BAR_LIST_LAYOUT = { top: 8, row: 42, bar: 18, axis: 32, bottom: 6 } as const;
+export const BAR_LIST_LAYOUT = { top: 8, row: 42, bar: 18, axis: 32, bottom: 6, left: 8, right: 28 } as const;
 
-export function barListHeight(data: Pick<BarMarks, "bars">): number {
-  return BAR_LIST_LAYOUT.top + data.bars.length * BAR_LIST_LAYOUT.row + BAR_LIST_LAYOUT.axis + BAR_LIST_LAYOUT.bottom;
+/** A bar list's width on the server: half the overview (goods and people sit side by side). */
+const BAR_LIST_FIRST_WIDTH = FIRST_LAYOUT_WIDTH / 2;
+
+/**
+ * Each bar's top (from the plot's top) and label at the drawing's `width`, and the chart's height
+ * (row-label.ts); rows are as tall as at `reference` whenever the chart is at least that wide (see ledgerSlots).
+ */
+export function barListRows(data: Pick<BarMarks, "bars">, width?: number, reference = BAR_LIST_FIRST_WIDTH): { tops: number[]; labels: RowLabel[]; height: number } {
+  const L = BAR_LIST_LAYOUT;
+  const labelsAt = (at: number | undefined) => data.bars.map((bar) => rowLabel(bar.label, bar.shortText, at === undefined ? Number.POSITIVE_INFINITY : at - L.left - L.right - 4));
+  const labels = labelsAt(width);
+  const reserved = width === undefined ? labels : labelsAt(Math.min(width, reference));
+  const tops: number[] = [];
+  let y = 0;
+  for (const label of reserved) {
+    tops.push(y);
+    y += L.row + extraLines(label);
+  }
+  return { tops, labels, height: L.top + y + L.axis + L.bottom };
 }
 
-export const TIMELINE_LAYOUT = { top: 8, phaseLabel: 34, eventLane: 13, gap: 24, spanLane: 15, axis: 30, bottom: 6 } as const;
-
-export function timelineGeometry(data: Pick<TimelineData, "eventLanes" | "spanLanes">) {
-  const L = TIMELINE_LAYOUT;
-  const eventsTop = L.phaseLabel;
-  const eventsHeight = data.eventLanes * L.eventLane;
-  const spansTop = eventsTop + eventsHeight + L.gap;
-  const spansHeight = data.spanLanes * L.spanLane;
-  const plotHeight = spansTop + spansHeight + 4;
-  return { eventsTop, eventsHeight, spansTop, spansHeight, plotHeight, height: L.top + plotHeight + L.axis + L.bottom };
+export function barListHeight(data: Pick<BarMarks, "bars">, width?: number, reference?: number): number {
+  return barListRows(data, width, reference).height;
 }
 
 const SANKEY_MIN_HEIGHT = 380;

@@ -13,6 +13,10 @@ import { measureLabel, type ConversionContext } from "./measure";
 import { measureFigures, type MeasureFigures } from "./measure-figures";
 import { currencyText, yearsOf } from "./overview-text";
 import type { Sides } from "./sides";
+import { barListSummary } from "./bar-list/bar-list-summary";
+import { summaryOf } from "./chart-summary";
+import { flowSummary } from "./flow-diagram/flow-summary";
+import { ledgerSummary } from "./ledger/ledger-summary";
 
 // The overview's charts that share the measure chosen above the ledger: the ledger and the balance
 // (the two sides), and the flow diagram and the ranked counterparts (side A with every actor it
@@ -59,6 +63,7 @@ export function measuredCharts({ dataset, figures, classified, selection, contex
       ...ledger,
       subtitle: `${measureLabel(measure)} · ${yearsOf(drawn)} · ${layout}; one bar per figure.${moneyText}`,
       source: sourceLine(drawn),
+      summary: summaryOf(ledger, (data) => ledgerSummary(data, yearsOf(drawn))),
       caps: capsOf(ledger),
       notes: [...ledger.notes, ...leftOutNotes(measured, measure, sides)],
     },
@@ -66,6 +71,7 @@ export function measuredCharts({ dataset, figures, classified, selection, contex
       ...sankey,
       subtitle: `${measureLabel(measure)} · ${wideYears} · what the ${sides.a.code} gave and received, with every counterpart, by category, for the unit chosen above the ledger.${moneyText}`,
       source: wideSource,
+      summary: summaryOf(sankey, (data) => flowSummary(data, wideYears)),
       notes: sankey.notes,
       caps: sankey.ok ? sankey.data.caps : [],
     },
@@ -73,6 +79,7 @@ export function measuredCharts({ dataset, figures, classified, selection, contex
       ...counterparts,
       subtitle: `${measureLabel(measure)} · ${wideYears} · the ${sides.a.code}'s counterparts, the largest sum first, for the unit chosen above the ledger.${moneyText}`,
       source: wideSource,
+      summary: summaryOf(counterparts, (data) => barListSummary(`Counterparts of the ${sides.a.code} in ${measureLabel(measure)}`, data, wideYears)),
       notes: counterparts.notes,
       caps: capsOf(counterparts),
     },

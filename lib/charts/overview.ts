@@ -4,6 +4,8 @@ import type { RateRow } from "@/lib/vocab/convert";
 import type { RubleAssumption } from "@/lib/vocab/currency-view";
 import type { DatasetMeta } from "@/lib/schemas/dataset-meta";
 import { exploreHref, PAIR_CAP, SPAN_CAP, type ChartCap } from "./cap";
+import { barListSummary } from "./bar-list/bar-list-summary";
+import { summaryOf } from "./chart-summary";
 import type { ChartEvent, ChartFigure, ChartPhase, ChartResult } from "./chart-types";
 import type { CounterpartsData } from "./counterparts/counterparts";
 import { classifyFigures, NOT_FLOW_WORDS, type ClassifiedFigures } from "./flows";
@@ -21,6 +23,7 @@ import { resolvePair, type PairOption } from "./pairs";
 import { shapePeople, type PeopleData } from "./people/people";
 import { directionLabel, type Sides } from "./sides";
 import { defaultTimelineFigures, shapeTimeline, type TimelineData } from "./timeline/timeline";
+import { timelineSummary } from "./timeline/timeline-summary";
 import { applyYearWindow, datasetYears, type WindowedFigures } from "./year-window";
 
 // A dataset's whole overview, shaped from plain data: which two actors it sets against each other,
@@ -55,6 +58,8 @@ export interface OverviewRequest extends MeasureRequest {
 
 export interface ChartText {
   subtitle: string;
+  /** What the chart shows in words, with its largest values and period (chart-summary.ts). */
+  summary: string;
   source: string;
   notes: string[];
   /** What the chart leaves out for legibility, and where to see it (cap.ts); empty when it draws everything. */
@@ -106,6 +111,7 @@ function timelineChart(windowed: WindowedFigures, input: OverviewInput, sides: S
     caps: timeline.ok ? timeline.data.caps : [],
     subtitle: `Phases as bands, dated events as markers, and every figure with a period as one span from its start to its end (a stock at a date is a point). ${formatYearSpan(from, to)}.`,
     source: sourceLine([...figures, ...windowed.events], { one: "figure or event", many: "figures and events" }),
+    summary: summaryOf(timeline, timelineSummary),
     notes: timeline.notes,
     years: { from, to },
   };
@@ -114,7 +120,7 @@ function timelineChart(windowed: WindowedFigures, input: OverviewInput, sides: S
 /** The overview of a dataset with no two sides: the timeline, and the reason for everything else. */
 function oneSidedView(base: Pick<OverviewView, "pairs" | "pairNote" | "years" | "window" | "windowNotes" | "timeline" | "currencyText" | "notices">, figureCount: number): OverviewView {
   const reason = "No figures in this dataset record a giver and a receiver, so there are no two-way flows to draw.";
-  const empty = { ok: false as const, reason, notes: [], subtitle: "", source: "", caps: [] };
+  const empty = { ok: false as const, reason, notes: [], subtitle: "", summary: reason, source: "", caps: [] };
   return {
     ...base,
     sides: null,
@@ -132,11 +138,18 @@ function oneSidedView(base: Pick<OverviewView, "pairs" | "pairNote" | "years" | 
 }
 
 /** A bar list's subtitle, source and cap, from the figures it drew. */
-function barListChart<T extends GoodsData | PeopleData>(result: ChartResult<T>, figures: readonly ChartFigure[], subtitle: (years: string, data: T | null) => string): TextedChart<T> {
+function barListChart<T extends GoodsData | PeopleData>(
+  result: ChartResult<T>,
+  figures: readonly ChartFigure[],
+  subtitle: (years: string, data: T | null) => string,
+  what: (data: T) => string,
+): TextedChart<T> {
   const ids = new Set(result.ok ? result.data.bars.map((bar) => bar.figureId) : []);
   const drawn = figures.filter((figure) => ids.has(figure.id));
   const data = result.ok ? result.data : null;
-  return { ...result, subtitle: subtitle(yearsOf(drawn), data), source: sourceLine(drawn), notes: result.notes, caps: data?.cap ? [data.cap] : [] };
+  const years = yearsOf(drawn);
+  const summary = summaryOf(result, (shaped) => barListSummary(what(shaped), shaped, years));
+  return { ...result, subtitle: subtitle(years, data), summary, source: sourceLine(drawn), notes: result.notes, caps: data?.cap ? [data.cap] : [] };
 }
 
 /** "Metric tons · 1950–1962 · PRC → USSR, one bar per commodity as printed." */
@@ -203,11 +216,12 @@ export function shapeOverview(input: OverviewInput, request: OverviewRequest): O
     balance,
     sankey,
     counterparts,
-    goods: barListChart(shapeGoods(figures, sides, undefined, dataset), figures, goodsSubtitle(sides)),
+    goods: barListChart(shapeGoods(figures, sides, undefined, dataset), figures, goodsSubtitle(sides), (data) => `Goods in ${data.unitLabel}, ${directionLabel(data.direction, sides)}`),
     people: barListChart(
       shapePeople(figures, sides, "persons", dataset),
       figures,
       (years) => `Persons · ${years} · each bar a separate count, in its direction's colour.`,
+      () => "People sent between the two sides",
     ),
     notFlows: notFlowSummary(classified),
     notices: [...pair.notices, ...selection.notices],

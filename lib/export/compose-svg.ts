@@ -24,6 +24,8 @@ export interface ComposeInput {
   fontCss: string;
   chart: ChartMarkup | null;
   title: string;
+  /** The chart in words, for screen readers and search: the SVG's <desc>. */
+  description?: string;
   /** Written on the root element as width and height: the PNG renderer asks for 2× pixels. */
   pixelRatio?: number;
 }
@@ -48,6 +50,7 @@ function legendKey(item: LegendItem, x: number, y: number, key: { width: number;
       return `<rect ${rect} fill="${theme["bg-muted"]}" stroke="${color}" stroke-width="1.5" stroke-dasharray="4 3"/>`;
     if (item.swatch.style === "hatched")
       return `<rect ${rect} fill="url(#export-hatch-${item.swatch.color})" stroke="${color}" stroke-width="1.5" stroke-dasharray="5 3"/>`;
+    if (item.swatch.style === "dotted") return `<rect ${rect} fill="url(#export-dots-${item.swatch.color})"/>`;
     return `<rect ${rect} fill="${color}"/>`;
   }
   if (item.glyph) {
@@ -55,6 +58,13 @@ function legendKey(item: LegendItem, x: number, y: number, key: { width: number;
     return `<text x="${num(x + key.width / 2)}" y="${num(y + fontSize * 0.35)}" text-anchor="middle" font-size="${fontSize}" font-weight="700" fill="${color}">${escapeXml(item.glyph)}</text>`;
   }
   return "";
+}
+
+function dotPatterns(layout: ExportLayout, theme: ExportTheme): string {
+  const colors = new Set(layout.legend.slots.flatMap((slot) => (slot.item.swatch?.style === "dotted" ? [slot.item.swatch.color] : [])));
+  return [...colors]
+    .map((color) => `<pattern id="export-dots-${color}" patternUnits="userSpaceOnUse" width="5" height="5"><rect width="5" height="5" fill="${theme[color]}"/><circle cx="2.5" cy="2.5" r="1.2" fill="${theme.bg}"/></pattern>`)
+    .join("");
 }
 
 function hatchPatterns(layout: ExportLayout, theme: ExportTheme): string {
@@ -67,16 +77,17 @@ function hatchPatterns(layout: ExportLayout, theme: ExportTheme): string {
     .join("");
 }
 
-export function composeExportSvg({ layout, theme, fontCss, chart, title, pixelRatio = 1 }: ComposeInput): string {
+export function composeExportSvg({ layout, theme, fontCss, chart, title, description, pixelRatio = 1 }: ComposeInput): string {
   const { width, height } = layout;
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width * pixelRatio}" height="${height * pixelRatio}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="export-title">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width * pixelRatio}" height="${height * pixelRatio}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="export-title"${description ? ' aria-describedby="export-desc"' : ""}>`,
   );
   parts.push(`<title id="export-title">${escapeXml(title)}</title>`);
+  if (description) parts.push(`<desc id="export-desc">${escapeXml(description)}</desc>`);
   // CDATA keeps the CSS literal; the font data is base64, which never contains "]]>".
   parts.push(`<style><![CDATA[\n${fontCss}\ntext{font-family:${EXPORT_FONT_FAMILY};}\n]]></style>`);
-  parts.push(`<defs>${hatchPatterns(layout, theme)}</defs>`);
+  parts.push(`<defs>${hatchPatterns(layout, theme)}${dotPatterns(layout, theme)}</defs>`);
   parts.push(`<rect width="${width}" height="${height}" fill="${theme.bg}"/>`);
   parts.push(`<g data-export="header">${textBlock(layout.title, theme)}${textBlock(layout.subtitle, theme)}</g>`);
   if (chart && chart.width > 0 && chart.height > 0) {

@@ -30,6 +30,8 @@ export interface ExportText {
   credit: string;
   /** The absolute URL of the view the image shows. */
   permalink: string;
+  /** The chart in words (lib/charts/chart-summary.ts): the image's <desc>. */
+  description?: string;
 }
 
 export interface TextBlock {

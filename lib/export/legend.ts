@@ -7,6 +7,6 @@ export type LegendColor = Extract<ExportToken, "side-a" | "side-b" | "context" |
 
 export interface LegendItem {
   label: string;
-  swatch?: { color: LegendColor; style: "solid" | "dashed" | "hatched" };
+  swatch?: { color: LegendColor; style: "solid" | "dashed" | "hatched" | "dotted" };
   glyph?: string;
 }

@@ -12,8 +12,9 @@ const light = {
   accent: "#1f5fbf",
   "accent-fg": "#ffffff",
   focus: "#1f5fbf",
-  "side-a": "#b3261e", // flows sent by the first of the two sides (lib/charts/sides.ts)
-  "side-b": "#9a6700", // flows sent by the second side
+  // Blue against orange: distinct under every colour-vision deficiency (tests/unit/charts-colors.test.ts).
+  "side-a": "#0b5cad", // flows sent by the first of the two sides (lib/charts/sides.ts)
+  "side-b": "#c24e00", // flows sent by the second side
   context: "#5b6472",
   "warn-bg": "#fff4d6",
   "warn-fg": "#6b4a00",
@@ -34,8 +35,8 @@ const dark: Record<ThemeToken, string> = {
   accent: "#7eb0ff",
   "accent-fg": "#0b1020",
   focus: "#9cc2ff",
-  "side-a": "#ff8a80",
-  "side-b": "#f2c14e",
+  "side-a": "#7ab8ff",
+  "side-b": "#ff9e4a",
   context: "#9aa3b2",
   "warn-bg": "#3a2f10",
   "warn-fg": "#f5d88a",

@@ -246,7 +246,7 @@ test("Cite this gives APA and BibTeX for the dataset, with its version and today
 
 test("a figure's Cite this names the figure, the paper and the work the paper cites", async ({ page, request }) => {
   const figures = (await (await request.get("/api/v1/figures?limit=1000")).json()) as {
-    data: { id: number; label: string; source: { citation: string }; citedSource: { citation: string } | null }[];
+    data: { id: number; key: string; dataset: string; label: string; source: { citation: string }; citedSource: { citation: string } | null }[];
   };
   const figure = figures.data.find((entry) => entry.citedSource);
   expect(figure, "the dataset has a figure citing a primary source").toBeDefined();
@@ -254,7 +254,8 @@ test("a figure's Cite this names the figure, the paper and the work the paper ci
   const dialog = await openCiteDialog(page, "figure");
   await expect(dialog.locator("[data-citation]")).toHaveCount(3);
   await expect(dialog.locator('[data-citation="figure"] [data-format="apa"]')).toContainText(figure!.label);
-  await expect(dialog.locator('[data-citation="figure"] [data-format="apa"]')).toContainText(`/figures/${figure!.id}`);
+  // The permalink names the dataset and the stable key, never the numeric id.
+  await expect(dialog.locator('[data-citation="figure"] [data-format="apa"]')).toContainText(`/datasets/${figure!.dataset}/figures/${figure!.key}`);
   const squash = (text: string) => text.replace(/\s+/g, " ").trim();
   await expect(dialog.locator('[data-citation="paper"] [data-format="apa"]')).toHaveText(squash(figure!.source.citation));
   await expect(dialog.locator('[data-citation="cited"] [data-format="apa"]')).toHaveText(squash(figure!.citedSource!.citation));

@@ -163,3 +163,26 @@ describe("fonts and colours", () => {
     }
   });
 });
+
+describe("the composed SVG's description", () => {
+  const layout = layoutExport(sample, EXPORT_SIZES.slide);
+  const compose = (description?: string) =>
+    composeExportSvg({ layout, theme: EXPORT_THEMES.light, fontCss: "", chart: null, title: "Timeline", description });
+
+  it("carries the chart's summary as <desc>, escaped, and points to it", () => {
+    const svg = compose("Largest: Loan <1950>, more than 300 million rubles.");
+    expect(svg).toContain('aria-describedby="export-desc"');
+    expect(svg).toContain('<desc id="export-desc">Largest: Loan &lt;1950&gt;, more than 300 million rubles.</desc>');
+  });
+
+  it("has no <desc> when there is no summary", () => {
+    expect(compose()).not.toContain("<desc");
+  });
+
+  it("draws dotted legend keys with a pattern of their own", () => {
+    const dotted = layoutExport({ ...sample, legend: [{ label: "PRC → USSR", swatch: { color: "side-b", style: "dotted" } }] }, EXPORT_SIZES.slide);
+    const svg = composeExportSvg({ layout: dotted, theme: EXPORT_THEMES.light, fontCss: "", chart: null, title: "t" });
+    expect(svg).toContain('<pattern id="export-dots-side-b"');
+    expect(svg).toContain('fill="url(#export-dots-side-b)"');
+  });
+});

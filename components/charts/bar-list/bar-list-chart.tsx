@@ -2,14 +2,16 @@
 
 import { CartesianGrid, ComposedChart, usePlotArea, useXAxisScale, XAxis, YAxis } from "recharts";
 import type { BarMark, BarMarks } from "@/lib/charts/bar-list/bar-list";
-import { BAR_LIST_LAYOUT as L, linearAxis } from "@/lib/charts/layout";
+import { BAR_LIST_LAYOUT as L, barListRows, linearAxis } from "@/lib/charts/layout";
+import { extraLines, ROW_LABEL } from "@/lib/charts/row-label";
 import type { ScaleKind } from "@/lib/views/overview/param-codes";
 import { formatTick } from "@/lib/format";
 import { ChartBox } from "../chart-box";
 import styles from "../charts.module.css";
 import { DIRECTION_COLORS } from "../direction-colors";
 import { markAriaLabel, MarkTooltip } from "../mark-tooltip";
-import { BarTip, fitText, WarningMark } from "../svg-marks";
+import { BarTip, WarningMark } from "../svg-marks";
+import { SizedBox } from "../sized-box";
 import { useChartMarks, type MarkProps } from "../use-chart-marks";
 
 // A list of horizontal bars in one unit (the goods, people and counterparts charts): one row per bar,
@@ -29,22 +31,33 @@ function Bars({ chart, data, scale, markProps }: { chart: string; data: BarMarks
   const [low, high] = scale === "log" ? logDomain(data) : [0, linearAxis(data.max).domain];
   const x = (value: number) => xScale(Math.max(low, Math.min(high, value))) ?? plot.x;
   const start = x(low);
+  const rows = barListRows(data, plot.width + L.left + L.right);
   return (
     <g data-bar-rows>
       {data.bars.map((bar: BarMark, index) => {
-        const top = plot.y + index * L.row;
-        const barTop = top + 18;
+        const top = plot.y + rows.tops[index]!;
+        const label = rows.labels[index]!;
+        const barTop = top + 18 + extraLines(label);
         const end = x(bar.value);
         const width = Math.max(2, end - start);
         const color = DIRECTION_COLORS[bar.direction];
         const valueText = ` · ${bar.shortText}`;
-        const labelText = fitText(bar.label, plot.width - valueText.length * 6.4 - 4);
         return (
           <g key={bar.key} data-bar-row={bar.key} data-direction={bar.direction}>
-            <text x={plot.x} y={top + 13} className={styles.markLabel}>
+            <text x={plot.x} y={top + 13} className={styles.markLabel} data-label="bar">
               <title>{`${bar.fullLabel}: ${bar.valueText}`}</title>
-              {labelText}
-              <tspan className={styles.markValue}>{labelText ? valueText : bar.shortText}</tspan>
+              {label.single ? (
+                <>
+                  {bar.label}
+                  <tspan className={styles.markValue}>{valueText}</tspan>
+                </>
+              ) : (
+                label.lines.map((line, lineIndex) => (
+                  <tspan key={lineIndex} x={plot.x} dy={lineIndex === 0 ? 0 : ROW_LABEL.line}>
+                    {line}
+                  </tspan>
+                ))
+              )}
             </text>
             <g
               className={styles.mark}
@@ -81,7 +94,16 @@ function Bars({ chart, data, scale, markProps }: { chart: string; data: BarMarks
   );
 }
 
-export function BarListChart({ chart, data, height, scale, label }: { chart: string; data: BarMarks; height: number; scale: ScaleKind; label: string }) {
+type BarListProps = { chart: string; data: BarMarks; height: number; scale: ScaleKind; label: string };
+
+const MIN_WIDTH = 300;
+
+/** The bar list at its box's width: rows grow where their labels wrap there (layout.ts barListRows). */
+export function BarListChart(props: BarListProps) {
+  return <SizedBox>{(width) => <BarListDrawing {...props} height={barListRows(props.data, Math.max(width, MIN_WIDTH)).height} />}</SizedBox>;
+}
+
+function BarListDrawing({ chart, data, height, scale, label }: BarListProps) {
   const { active, markProps } = useChartMarks(chart, data.bars.length);
   const activeBar = active ? data.bars[active.index] : undefined;
   const linear = linearAxis(data.max);
@@ -93,11 +115,11 @@ export function BarListChart({ chart, data, height, scale, label }: { chart: str
     <ChartBox
       id={chart}
       height={height}
-      minWidth={300}
+      minWidth={MIN_WIDTH}
       label={label}
       tooltip={activeBar && active ? <MarkTooltip id={`${chart}-tooltip`} info={activeBar.info} anchor={active} /> : null}
     >
-      <ComposedChart responsive className={styles.fill} margin={{ top: L.top, right: 28, bottom: L.bottom, left: 8 }} accessibilityLayer={false} data={[{ v: domain[0] }, { v: domain[1] }]}>
+      <ComposedChart responsive className={styles.fill} margin={{ top: L.top, right: L.right, bottom: L.bottom, left: L.left }} accessibilityLayer={false} data={[{ v: domain[0] }, { v: domain[1] }]}>
         <XAxis
           type="number"
           dataKey="v"

@@ -1,5 +1,5 @@
 import { COUNTERPARTS_RULES_TEXT } from "@/lib/charts/counterparts/counterparts";
-import { barListHeight } from "@/lib/charts/layout";
+import { barListHeight, FIRST_LAYOUT_WIDTH } from "@/lib/charts/layout";
 import { measureLabel } from "@/lib/charts/measure";
 import type { OverviewView } from "@/lib/charts/overview";
 import type { LegendItem } from "@/lib/export/legend";
@@ -25,7 +25,7 @@ function counterpartsLegend(view: OverviewView): LegendItem[] {
 export function counterpartsParts(view: OverviewView): ChartParts {
   const { counterparts, sides } = view;
   const title = sides ? `The ${sides.a.code}'s counterparts, ranked` : "Counterparts, ranked";
-  const height = counterparts.ok ? barListHeight(counterparts.data) : 0;
+  const height = counterparts.ok ? barListHeight(counterparts.data, FIRST_LAYOUT_WIDTH) : 0;
   return {
     ...partsBase("counterparts", title, counterparts),
     legend: counterparts.ok ? counterpartsLegend(view) : [],

@@ -1,5 +1,7 @@
 import { sankeyHeight } from "@/lib/charts/layout";
 import type { OverviewView } from "@/lib/charts/overview";
+import { flowBarsOf } from "@/lib/charts/flow-diagram/flow-bars";
+import { flowBarsFirstHeight } from "@/lib/charts/flow-diagram/flow-bars-layout";
 import { SANKEY_RULES_TEXT, type SankeyData } from "@/lib/charts/flow-diagram/sankey";
 import { DIRECTIONS, type Direction } from "@/lib/charts/sides";
 import type { LegendItem } from "@/lib/export/legend";
@@ -7,6 +9,7 @@ import { directionLegend, partsBase, type ChartParts } from "../chart-parts";
 import styles from "../charts.module.css";
 // Loaded after the page, when the chart nears the viewport (lazy-charts.tsx).
 import { FlowSankey } from "../lazy-charts";
+import { FlowBarsChart } from "./flow-bars-chart";
 import { FlowTable } from "./flow-table";
 
 // The flow diagram on the overview, with the rule its sums follow under it.
@@ -28,13 +31,23 @@ function flowLegend(view: OverviewView, data: SankeyData): LegendItem[] {
   ];
 }
 
+/** The drawing: the diagram, or labelled bars when there are too few flows for one (flow-bars.ts). */
+function flowDrawing(data: SankeyData) {
+  const bars = flowBarsOf(data);
+  if (bars) return { bars, height: flowBarsFirstHeight(bars), drawing: <FlowBarsChart data={bars} measure={data.measure} /> };
+  return { bars, height: sankeyHeight(data), drawing: <FlowSankey data={data} /> };
+}
+
 export function flowParts(view: OverviewView): ChartParts {
   const { sankey } = view;
+  const drawn = sankey.ok ? flowDrawing(sankey.data) : null;
+  const base = partsBase("flow", "Flows by category", sankey);
   return {
-    ...partsBase("flow", "Flows by category", sankey),
+    ...base,
+    notes: drawn?.bars ? [drawn.bars.reason, ...base.notes] : base.notes,
     legend: sankey.ok ? flowLegend(view, sankey.data) : [],
-    height: sankey.ok ? sankeyHeight(sankey.data) : 0,
-    drawing: sankey.ok ? <FlowSankey data={sankey.data} /> : null,
+    height: drawn?.height ?? 0,
+    drawing: drawn?.drawing ?? null,
     table: sankey.ok ? <FlowTable data={sankey.data} /> : null,
     pageFooter: <p className={styles.source}>{SANKEY_RULES_TEXT}</p>,
   };

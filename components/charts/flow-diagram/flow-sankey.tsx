@@ -2,17 +2,17 @@
 
 import { Sankey } from "recharts";
 import type { LinkProps, NodeProps } from "recharts/types/chart/Sankey";
-import type { MarkInfo } from "@/lib/charts/chart-types";
 import { sankeyHeight } from "@/lib/charts/layout";
 import { measureLabel } from "@/lib/charts/measure";
-import type { SankeyData, SankeyLinkDatum, SankeyNodeDatum } from "@/lib/charts/flow-diagram/sankey";
+import type { SankeyData, SankeyNodeDatum } from "@/lib/charts/flow-diagram/sankey";
 import { ChartBox } from "../chart-box";
 import { SizedBox } from "../sized-box";
 import styles from "../charts.module.css";
 import { DIRECTION_COLORS } from "../direction-colors";
 import { markAriaLabel, MarkTooltip } from "../mark-tooltip";
-import { ChartPatterns, fitText, hatchId } from "../svg-marks";
+import { ChartPatterns, hatchId } from "../svg-marks";
 import { useChartMarks } from "../use-chart-marks";
+import { linkInfo } from "./flow-link-info";
 import own from "./flow-sankey.module.css";
 
 // The flow diagram: a Recharts Sankey, side A (sent) -> categories -> receivers, and givers -> categories -> side A.
@@ -21,29 +21,11 @@ import own from "./flow-sankey.module.css";
 
 const CHART = "flow";
 
-function linkInfo(link: SankeyLinkDatum, data: SankeyData): MarkInfo {
-  return {
-    title: link.label,
-    valueText: link.valueText,
-    printed: null,
-    phrase: null,
-    period: null,
-    direction: link.direction === "a_to_b" ? "first side to second" : "second side to first",
-    flags: [],
-    derivedNote: link.derived ? "Includes values converted at reference rates (derived); see the ledger's tooltips for each rate." : null,
-    extra: [
-      `Qualifier of the sum: ${link.qualifierWords} (${link.summary}).`,
-      `Figures${link.figureCount > link.figures.length ? ", the largest first" : ""}: ${link.figuresText}.`,
-      `Unit: ${measureLabel(data.measure)}.`,
-    ],
-    href: null,
-  };
-}
 
 export function FlowSankey({ data }: { data: SankeyData }) {
   const { active, markProps } = useChartMarks(CHART, data.links.length);
   const height = sankeyHeight(data);
-  const infos = data.links.map((link) => linkInfo(link, data));
+  const infos = data.links.map((link) => linkInfo(link, data.measure));
   const info = active ? infos[active.index] : undefined;
 
   const renderLink = (props: LinkProps) => {
@@ -79,10 +61,10 @@ export function FlowSankey({ data }: { data: SankeyData }) {
       <g data-mark="flow-node" data-kind={node.kind} data-direction={node.direction}>
         <rect x={x} y={y} width={width} height={Math.max(2, height)} style={{ fill: color }} />
         <text x={labelX} y={y + Math.max(2, height) / 2 - 2} textAnchor={right ? "end" : "start"} className={styles.markLabel}>
-          {fitText(node.name, 150)}
+          {node.name}
         </text>
         <text x={labelX} y={y + Math.max(2, height) / 2 + 12} textAnchor={right ? "end" : "start"} className={`${styles.markValue} ${own.nodeValue}`}>
-          {fitText(node.valueText, 170, 5.9)}
+          {node.valueText}
         </text>
       </g>
     );

@@ -2,14 +2,16 @@
 
 import { CartesianGrid, ComposedChart, ReferenceLine, usePlotArea, useXAxisScale, XAxis, YAxis } from "recharts";
 import type { LedgerData, LedgerGroup, LedgerRow, LedgerSegment } from "@/lib/charts/ledger/ledger";
-import { LEDGER_LAYOUT as L, ledgerAxis, ledgerSlots } from "@/lib/charts/layout";
+import { LEDGER_LAYOUT as L, LEDGER_MARGIN, ledgerAxis, ledgerLabelRoom, ledgerSlots } from "@/lib/charts/layout";
+import { extraLines, ROW_LABEL, type RowLabel } from "@/lib/charts/row-label";
 import { measureLabel } from "@/lib/charts/measure";
 import { formatTick } from "@/lib/format";
 import { ChartBox } from "../chart-box";
+import { SizedBox } from "../sized-box";
 import styles from "../charts.module.css";
 import { DIRECTION_COLORS } from "../direction-colors";
 import { markAriaLabel, MarkTooltip } from "../mark-tooltip";
-import { BarTip, ChartPatterns, fitText, hatchId, WarningMark } from "../svg-marks";
+import { BarTip, ChartPatterns, hatchId, WarningMark } from "../svg-marks";
 import { useChartMarks, type MarkProps, type Plot, type XOf } from "../use-chart-marks";
 import own from "./ledger-chart.module.css";
 
@@ -40,7 +42,7 @@ function GroupHeader({ group, top, plot }: { group: LedgerGroup; top: number; pl
     <g data-ledger-group={group.category}>
       <line x1={plot.x} x2={plot.x + plot.width} y1={top + 2} y2={top + 2} className={styles.rule} />
       <text x={plot.x} y={top + 18} className={styles.groupLabel}>
-        {fitText(group.label, plot.width)}
+        {group.label}
       </text>
     </g>
   );
@@ -70,26 +72,42 @@ function Segment({ row, mark, order, from, to, barTop, markProps }: { row: Ledge
   );
 }
 
-function Bar({ row, marks, top, x, x0, sign, plot, markProps }: { row: LedgerRow; marks: Mark[]; top: number; x: XOf; x0: number; sign: 1 | -1; plot: Plot; markProps: MarkProps }) {
-  const barTop = top + 18;
+/** A row's label, whole: on one line with its value, or wrapped over the lines its row has room for. */
+function RowLabelText({ row, label, x, top, anchor }: { row: LedgerRow; label: RowLabel; x: number; top: number; anchor: "start" | "end" }) {
+  const [label0 = ""] = label.lines;
+  const value = ` · ${row.shortText}`;
+  return (
+    <text x={x} y={top + 13} textAnchor={anchor} className={styles.markLabel} data-label="ledger-row">
+      <title>{`${row.label}: ${row.valueText}`}</title>
+      {label.single ? (
+        <>
+          {label0.slice(0, label0.length - value.length)}
+          <tspan className={styles.markValue}>{value}</tspan>
+        </>
+      ) : (
+        label.lines.map((line, index) => (
+          <tspan key={index} x={x} dy={index === 0 ? 0 : ROW_LABEL.line}>
+            {line}
+          </tspan>
+        ))
+      )}
+    </text>
+  );
+}
+
+function Bar({ row, label, marks, top, x, x0, sign, plot, markProps }: { row: LedgerRow; label: RowLabel; marks: Mark[]; top: number; x: XOf; x0: number; sign: 1 | -1; plot: Plot; markProps: MarkProps }) {
+  const barTop = top + 18 + extraLines(label);
   // On a narrow chart a label gets the full width (from the left edge); on a wide one it sits
   // on its bar's side of the centre line.
-  const narrow = plot.width < 600;
-  const room = narrow ? plot.width - 4 : sign === -1 ? x0 - plot.x - 6 : plot.x + plot.width - x0 - 6;
+  const { narrow } = ledgerLabelRoom(plot.width);
   const labelX = narrow ? plot.x : x0 + sign * 6;
   const anchor = narrow || sign === 1 ? "start" : "end";
-  const valueText = ` · ${row.shortText}`;
-  const labelText = fitText(row.label, room - valueText.length * 6.4);
   const end = x(sign * row.extent);
   // Each segment starts where the one before it ended.
   const edges = marks.reduce<number[]>((sums, mark) => [...sums, sums.at(-1)! + mark.segment.value], [0]);
   return (
     <g data-ledger-row={row.key} data-direction={row.direction} data-kind={row.kind} data-qualifier={row.qualifier}>
-      <text x={labelX} y={top + 13} textAnchor={anchor} className={styles.markLabel}>
-        <title>{`${row.label}: ${row.valueText}`}</title>
-        {labelText}
-        <tspan className={styles.markValue}>{labelText ? valueText : row.shortText}</tspan>
-      </text>
+      <RowLabelText row={row} label={label} x={labelX} top={top} anchor={anchor} />
       {marks.map((mark, order) => (
         <Segment
           key={mark.segment.key}
@@ -118,7 +136,7 @@ function LedgerRows({ data, marks, markProps }: { data: LedgerData; marks: Mark[
   const x = (value: number) => xScale(Math.max(axis.low, Math.min(axis.high, value))) ?? plot.x;
   const x0 = x(0);
   const signOf = (row: LedgerRow) => (axis.oneSided || row.direction === "b_to_a" ? 1 : -1);
-  const { slots } = ledgerSlots(data);
+  const { slots, labels } = ledgerSlots(data, plot.width + 2 * LEDGER_MARGIN);
   const rows = new Map(data.groups.flatMap((group) => group.rows).map((row) => [row.key, row]));
   const groups = new Map(data.groups.map((group) => [group.category, group]));
   const marksByRow = new Map<string, Mark[]>();
@@ -148,6 +166,7 @@ function LedgerRows({ data, marks, markProps }: { data: LedgerData; marks: Mark[
           <Bar
             key={slot.key}
             row={rows.get(slot.key)!}
+            label={labels.get(slot.key)!}
             marks={marksByRow.get(slot.key) ?? []}
             top={plot.y + slot.y}
             x={x}
@@ -162,7 +181,14 @@ function LedgerRows({ data, marks, markProps }: { data: LedgerData; marks: Mark[
   );
 }
 
-export function LedgerChart({ data, height }: { data: LedgerData; height: number }) {
+/** The ledger at its box's width: rows grow where their labels wrap there (layout.ts ledgerSlots). */
+export function LedgerChart({ data }: { data: LedgerData; height: number }) {
+  return <SizedBox>{(width) => <LedgerDrawing data={data} height={ledgerSlots(data, Math.max(width, MIN_WIDTH)).height} />}</SizedBox>;
+}
+
+const MIN_WIDTH = 320;
+
+function LedgerDrawing({ data, height }: { data: LedgerData; height: number }) {
   const marks: Mark[] = [];
   for (const group of data.groups) for (const row of group.rows) for (const segment of row.segments) marks.push({ row, segment, index: marks.length });
   const { active, markProps } = useChartMarks(CHART, marks.length);
@@ -172,14 +198,14 @@ export function LedgerChart({ data, height }: { data: LedgerData; height: number
     <ChartBox
       id={CHART}
       height={height}
-      minWidth={320}
+      minWidth={MIN_WIDTH}
       label={`${oneSided ? "Ledger, one direction only," : "Two-way ledger"} in ${measureLabel(data.measure)}: ${data.rowCount} bars. Use the arrow keys to move between bars; the table view lists the same figures.`}
       tooltip={activeMark && active ? <MarkTooltip id={`${CHART}-tooltip`} info={activeMark.segment.info} anchor={active} /> : null}
     >
       <ComposedChart
         responsive
         className={styles.fill}
-        margin={{ top: L.top, right: 14, bottom: L.bottom, left: 14 }}
+        margin={{ top: L.top, right: LEDGER_MARGIN, bottom: L.bottom, left: LEDGER_MARGIN }}
         accessibilityLayer={false}
         data={[{ v: low }, { v: high }]}
       >

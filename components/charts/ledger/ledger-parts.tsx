@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FLOW_RULES_TEXT } from "@/lib/charts/flows";
-import { ledgerSlots } from "@/lib/charts/layout";
+import { FIRST_LAYOUT_WIDTH, ledgerSlots } from "@/lib/charts/layout";
 import type { LedgerData } from "@/lib/charts/ledger/ledger";
 import type { OverviewView } from "@/lib/charts/overview";
 import type { LegendItem } from "@/lib/export/legend";
@@ -43,7 +43,7 @@ function LedgerFooter({ view, slug }: { view: OverviewView; slug: string }) {
 export function ledgerParts(view: OverviewView, slug: string): ChartParts {
   const { ledger, selection, sides } = view;
   const title = sides ? `What the ${sides.a.code} and the ${sides.b.code} gave each other` : "Two-way ledger";
-  const height = ledger.ok ? ledgerSlots(ledger.data).height : 0;
+  const height = ledger.ok ? ledgerSlots(ledger.data, FIRST_LAYOUT_WIDTH).height : 0;
   return {
     ...partsBase("ledger", title, ledger),
     legend: ledger.ok ? ledgerLegend(view, ledger.data) : [],

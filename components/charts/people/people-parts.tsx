@@ -1,4 +1,4 @@
-import { barListHeight } from "@/lib/charts/layout";
+import { barListHeight, FIRST_LAYOUT_WIDTH } from "@/lib/charts/layout";
 import type { OverviewView } from "@/lib/charts/overview";
 import { BarListTable } from "../bar-list/bar-list-table";
 import { partsBase, QUALIFIER_LEGEND, sidesLegend, type ChartParts } from "../chart-parts";
@@ -9,7 +9,7 @@ import { BarListChart } from "../lazy-charts";
 
 export function peopleParts(view: OverviewView): ChartParts {
   const { people, sides } = view;
-  const height = people.ok ? barListHeight(people.data) : 0;
+  const height = people.ok ? barListHeight(people.data, FIRST_LAYOUT_WIDTH / 2) : 0;
   return {
     ...partsBase("people", "People: specialists sent and people trained", people),
     legend: people.ok ? [...sidesLegend(sides), ...QUALIFIER_LEGEND] : [],

@@ -32,6 +32,7 @@ interface TimelineMark {
 }
 
 export interface TimelineSpan extends TimelineMark {
+  category: string;
   direction: Direction | null;
   valueText: string;
   periodText: string;
@@ -40,6 +41,9 @@ export interface TimelineSpan extends TimelineMark {
 export interface TimelineEvent extends TimelineMark {
   dateText: string;
   typeLabel: string;
+  /** How much the data hangs on this event (event-importance.ts), and its rank by that (1 = most). */
+  weight: number;
+  rank: number;
 }
 
 /** The fields every mark shares; a point sits in the middle of its range. */
@@ -60,6 +64,7 @@ export function spanMark(figure: ChartFigure, range: Range, sides: Sides | null)
   const valueText = formatMeasured(figure.value, figure.qualifier, unitMeasure(figure), { derived: false });
   return {
     ...markOf(`figure-${figure.id}`, figure.id, figure.label, range, point),
+    category: figure.category,
     direction,
     valueText,
     periodText: periodText(figure),
@@ -71,7 +76,7 @@ export function spanMark(figure: ChartFigure, range: Range, sides: Sides | null)
   };
 }
 
-export function eventMark(event: ChartEvent, range: Range): Omit<TimelineEvent, "lane"> {
+export function eventMark(event: ChartEvent, range: Range, weight: number): Omit<TimelineEvent, "lane" | "rank"> {
   const point = event.endDate === null || event.endDate === event.date;
   const dateText = formatDateRange(event.date, event.endDate);
   const typeLabel = eventTypeLabel(event.type);
@@ -79,6 +84,7 @@ export function eventMark(event: ChartEvent, range: Range): Omit<TimelineEvent, 
     ...markOf(`event-${event.id}`, event.id, event.label, range, point),
     dateText,
     typeLabel,
+    weight,
     info: {
       title: event.label,
       valueText: dateText,

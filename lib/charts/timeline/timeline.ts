@@ -1,6 +1,7 @@
 import { capItems, type ChartCap } from "../cap";
 import { chartEmpty, chartOk, type ChartEvent, type ChartFigure, type ChartPhase, type ChartResult } from "../chart-types";
 import { directionOf, type Sides } from "../sides";
+import { eventWeight, rankEvents } from "./event-importance";
 import { packLanes } from "./pack-lanes";
 import { dateRangeFraction } from "./timeline-dates";
 import { eventMark, phaseBands, spanMark, type PhaseBand, type Range, type TimelineEvent, type TimelineSpan } from "./timeline-marks";
@@ -114,7 +115,9 @@ export function shapeTimeline({ figures, events, phases, sides, from = 1945, to 
   const spanCap = keptSpans(inRange, sides, limit);
   const eventCap = keptEvents(eventsInRange, limit);
   const rawSpans = spanCap.kept.map(({ item, range }) => spanMark(item, range, sides));
-  const rawEvents = eventCap.kept.map(({ item, range }) => eventMark(item, range));
+  const weighted = eventCap.kept.map(({ item, range }) => eventMark(item, range, eventWeight(item, figures, phases)));
+  const ranks = rankEvents(weighted);
+  const rawEvents = weighted.map((event) => ({ ...event, rank: ranks.get(event.id)! }));
   const spans = packLanes([...rawSpans].sort(byStart), 0.25, 0.6);
   const placedEvents = packLanes([...rawEvents].sort(byStart), 0.1, 0.3, 8);
   return chartOk(

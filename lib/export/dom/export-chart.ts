@@ -36,7 +36,7 @@ export async function exportChart({ format, size, theme, text, file, drawAt }: E
   const allText = [text.title, text.subtitle, text.source, text.credit, text.permalink, ...text.legend.map((item) => item.label), svg.textContent ?? ""].join(" ");
   const fonts = await embeddedFontsFor(allText);
   const compose = (pixelRatio: number) =>
-    composeExportSvg({ layout, theme: EXPORT_THEMES[theme], fontCss: fontFaceCss(fonts), chart, title: text.title, pixelRatio });
+    composeExportSvg({ layout, theme: EXPORT_THEMES[theme], fontCss: fontFaceCss(fonts), chart, title: text.title, description: text.description, pixelRatio });
 
   const fileName = chartFileName({ ...file, size: format === "png" ? { width: size.width * size.pixelRatio, height: size.height * size.pixelRatio } : { width: size.width, height: size.height }, extension: format, theme });
   if (format === "svg") {
