@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { waitForChartSvg } from "@/lib/export/dom/capture-chart";
 import { EXPORT_THEMES, themeCssVariables, type ExportThemeName } from "@/lib/export/theme";
@@ -14,19 +14,25 @@ import { DrawChartsNow } from "./lazy-charts";
 
 interface StageRequest {
   width: number;
+  /** The image's chart box height, for charts that lay out for the box itself (the timeline). */
+  height: number | null;
   theme: ExportThemeName;
   key: number;
 }
+
+/** The image's chart box (px of the image) while a chart is drawn for export; null on the page. */
+const ExportBox = createContext<{ width: number; height: number } | null>(null);
+export const useExportBox = () => useContext(ExportBox);
 
 export function useExportStage(drawing: ReactNode) {
   const [request, setRequest] = useState<StageRequest | null>(null);
   const containerRef = useRef<HTMLDivElement | null>(null);
   const counter = useRef(0);
 
-  const drawAt = useCallback(async (width: number, theme: ExportThemeName) => {
+  const drawAt = useCallback(async (width: number, theme: ExportThemeName, height: number | null = null) => {
     counter.current += 1;
     const key = counter.current;
-    setRequest({ width, theme, key });
+    setRequest({ width, height, theme, key });
     return waitForChartSvg(() => {
       const container = containerRef.current;
       return container && container.dataset.stageKey === String(key) ? container : null;
@@ -54,7 +60,9 @@ export function useExportStage(drawing: ReactNode) {
               color: EXPORT_THEMES[request.theme].fg,
             }}
           >
-            <DrawChartsNow>{drawing}</DrawChartsNow>
+            <ExportBox.Provider value={request.height === null ? null : { width: request.width, height: request.height }}>
+              <DrawChartsNow>{drawing}</DrawChartsNow>
+            </ExportBox.Provider>
           </div>,
           document.body,
         )

@@ -1,4 +1,4 @@
-import { ChartEmpty, ChartFrame } from "@/components/charts/chart-frame";
+import { ChartEmpty, ChartFrame, ChartSummary, chartSummaryId } from "@/components/charts/chart-frame";
 import { ChartShare } from "@/components/charts/chart-share";
 import { ChartViewSwitch } from "@/components/charts/chart-view-switch";
 // Loaded after the page (components/charts/lazy-charts.tsx): Recharts stays out of the first load.
@@ -8,6 +8,7 @@ import { ViewToggle } from "@/components/controls/view-toggle";
 import type { ChartEvent, ChartPhase } from "@/lib/charts/chart-types";
 import { sourceLine } from "@/lib/charts/mark-info";
 import { shapeTimeline } from "@/lib/charts/timeline/timeline";
+import { timelineSummary } from "@/lib/charts/timeline/timeline-summary";
 import { getDatasetExportInfo } from "@/lib/data/datasets/export-info";
 import { timelineYears } from "@/lib/views/events/timeline-range";
 
@@ -24,6 +25,8 @@ export async function EventsTimeline({ events, phases }: { events: (ChartEvent &
   // Named in the image's credit line (dataset and version).
   const dataset = await getDatasetExportInfo(events[0]?.dataset);
   const drawing = timeline.ok ? <TimelineChart data={timeline.data} chart="events-timeline" /> : null;
+  // The chart in words: the section's accessible description and the image's <desc>.
+  const summary = timeline.ok ? timelineSummary(timeline.data) : undefined;
   return (
     <ChartFrame
       id="timeline"
@@ -31,6 +34,7 @@ export async function EventsTimeline({ events, phases }: { events: (ChartEvent &
       subtitle={subtitle}
       source={source}
       notes={timeline.notes}
+      describedBy={summary ? chartSummaryId("timeline") : undefined}
       toolbar={
         timeline.ok ? (
           <>
@@ -42,6 +46,7 @@ export async function EventsTimeline({ events, phases }: { events: (ChartEvent &
                   title,
                   subtitle,
                   source,
+                  description: summary,
                   legend: [
                     { glyph: "◆", label: "dated event" },
                     { glyph: "▬", label: "event that lasts (a short bar)" },
@@ -56,7 +61,10 @@ export async function EventsTimeline({ events, phases }: { events: (ChartEvent &
       }
     >
       {timeline.ok ? (
-        <ChartViewSwitch chart="timeline" drawing={drawing} table={<TimelineTable chart="events-timeline" data={timeline.data} />} />
+        <>
+          <ChartViewSwitch chart="timeline" drawing={drawing} table={<TimelineTable chart="events-timeline" data={timeline.data} />} />
+          <ChartSummary id="timeline" summary={summary!} />
+        </>
       ) : (
         <ChartEmpty id="timeline" reason={timeline.reason} />
       )}

@@ -96,6 +96,33 @@ async function exportPng(page: Page, chart: string, kind: "png-slide" | "png-squ
   return { svg: svgs.at(-1)!, file };
 }
 
+/**
+ * The smallest text the exported image's chart draws, in px of the image at 1× (its viewBox): each
+ * text's font size times the scale the image draws the chart at (its box over its viewBox).
+ */
+async function smallestChartFont(page: Page): Promise<{ size: number; text: string }> {
+  return page.locator('svg [data-export="chart"]').first().evaluate((chart) => {
+    const inner = chart as SVGSVGElement;
+    const scale = inner.width.baseVal.value / inner.viewBox.baseVal.width;
+    let smallest = { size: Number.POSITIVE_INFINITY, text: "" };
+    for (const text of Array.from(inner.querySelectorAll("text"))) {
+      if (!text.textContent?.trim() || getComputedStyle(text).display === "none") continue;
+      const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+      if (size < smallest.size) smallest = { size, text: text.textContent };
+    }
+    return smallest;
+  });
+}
+
+/** How much of the height between the image's header and its legend the chart fills. */
+async function chartShareOfBox(page: Page): Promise<number> {
+  return page.locator("body > svg").evaluate((root) => {
+    const top = root.querySelector('[data-export="header"]')!.getBoundingClientRect().bottom;
+    const bottom = root.querySelector('[data-export="legend"]')!.getBoundingClientRect().top;
+    return root.querySelector('[data-export="chart"]')!.getBoundingClientRect().height / (bottom - top);
+  });
+}
+
 for (const [kind, size] of [
   ["png-slide", { width: 1600, height: 900 }],
   ["png-square", { width: 1080, height: 1080 }],
@@ -116,9 +143,26 @@ for (const [kind, size] of [
       if (chart === "timeline") {
         expect(await overlappingLabels(viewer, 'svg [data-export="chart"]')).toEqual([]);
         await expect(viewer.locator('[data-export="chart"] text[data-label="key"]')).toHaveCount(10);
+        // Laid out for the image's own box, not a page-sized drawing shrunk to fit it.
+        const smallest = await smallestChartFont(viewer);
+        expect(smallest.size, `"${smallest.text}"`).toBeGreaterThanOrEqual(13.5);
+        expect(await chartShareOfBox(viewer)).toBeGreaterThan(0.75);
+        // Fewer figures than the page: the image says how many of how many, and why.
+        const drawn = await viewer.locator('[data-export="chart"] text[data-label="figure"]').count();
+        const total = await page.locator('[data-chart="timeline"] text[data-label="figure"]').count();
+        expect(drawn).toBeGreaterThan(0);
+        if (drawn < total) await expect(viewer.locator('[data-export="chart"] text[data-label="note"]')).toContainText(`${drawn} of ${total} figures`);
         await testInfo.attach(`timeline-${kind}`, { path: file, contentType: "image/png" });
       }
     }
     await viewer.close();
   });
 }
+
+test("the events page's timeline is described by its summary in words, like the overview's charts", async ({ page }) => {
+  await page.goto("/events");
+  const section = page.locator('[data-chart-frame="timeline"]');
+  const summary = page.locator('[data-chart-summary="timeline"]');
+  await expect(summary).toHaveText(/^Timeline, \d{4}–\d{4}.*\d+ events/);
+  expect(await section.getAttribute("aria-describedby")).toBe(await summary.getAttribute("id"));
+});

@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { resolveSides } from "@/lib/charts/sides";
 import { parseKeyEvents } from "@/lib/charts/timeline/key-events-param";
-import { defaultTimelineFigures, shapeTimeline, type TimelineData } from "@/lib/charts/timeline/timeline";
+import { shapeTimeline } from "@/lib/charts/timeline/timeline";
 import { layoutTimeline } from "@/lib/charts/timeline/timeline-layout";
 import { placeSpanLabel } from "@/lib/charts/timeline/span-label";
 import { estimateTextWidth } from "@/lib/export/text-metrics";
-import { datasetChartInput, makeEvent, makeFigure, SIDES } from "../helpers/chart-fixtures";
-
-function datasetTimeline(): TimelineData {
-  const input = datasetChartInput();
-  const sides = resolveSides(input.meta.sides, input.figures);
-  const result = shapeTimeline({ figures: defaultTimelineFigures(input.figures), events: input.events, phases: input.phases, sides });
-  if (!result.ok) throw new Error(result.reason);
-  return result.data;
-}
+import { makeEvent, makeFigure, SIDES } from "../helpers/chart-fixtures";
+import { datasetTimeline } from "../helpers/timeline-dataset";
 
 // 390 px phone (the chart box inside the page's padding), the page, a square and a slide drawing.
 const WIDTHS = [340, 720, 968, 1488, 2400];

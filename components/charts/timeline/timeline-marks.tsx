@@ -1,7 +1,7 @@
 "use client";
 
 import type { LaidEvent, LaidPhase, LaidSpan } from "@/lib/charts/timeline/timeline-layout";
-import { SPAN_FONT } from "@/lib/charts/timeline/span-label";
+import type { TimelineType } from "@/lib/charts/timeline/timeline-type";
 import styles from "../charts.module.css";
 import { directionFill } from "../direction-colors";
 import { markAriaLabel } from "../mark-tooltip";
@@ -12,13 +12,13 @@ import own from "./timeline-chart.module.css";
 
 type Props = ReturnType<MarkProps>;
 
-export function PhaseMark({ phase, chart, top, bottom }: { phase: LaidPhase; chart: string; top: number; bottom: number }) {
+export function PhaseMark({ phase, chart, top, bottom, type }: { phase: LaidPhase; chart: string; top: number; bottom: number; type: TimelineType }) {
   return (
     <g data-mark={`${chart}-phase`} data-phase={phase.band.key}>
       <rect x={phase.x1} y={top} width={Math.max(0, phase.x2 - phase.x1)} height={bottom - top} className={phase.band.index % 2 ? own.phaseOdd : own.phaseEven} />
-      <text x={phase.x1 + 4} y={top + 11} className={own.phaseLabel} data-label="phase">
+      <text x={phase.x1 + 4} y={top + type.phase.size} className={own.phaseLabel} style={{ fontSize: type.phase.size }} data-label="phase">
         {phase.lines.map((line, index) => (
-          <tspan key={index} x={phase.x1 + 4} dy={index === 0 ? 0 : 13}>
+          <tspan key={index} x={phase.x1 + 4} dy={index === 0 ? 0 : type.phase.line}>
             {line}
           </tspan>
         ))}
@@ -27,14 +27,16 @@ export function PhaseMark({ phase, chart, top, bottom }: { phase: LaidPhase; cha
   );
 }
 
-export function EventMark({ laid, chart, markProps }: { laid: LaidEvent; chart: string; markProps: Props }) {
-  const { event, x1: left, x2: right, number } = laid;
-  const cy = laid.y + 13;
+export function EventMark({ laid, chart, markProps, type }: { laid: LaidEvent; chart: string; markProps: Props; type: TimelineType }) {
+  const { event, x1: left, x2: right, number, numberText, numberX } = laid;
+  const cy = laid.y + type.eventLane - 5;
   return (
     <g className={styles.mark} role="img" aria-label={`${number}. ${markAriaLabel(event.info)}`} data-mark={`${chart}-event`} data-event-id={event.id} data-event-number={number} {...markProps}>
-      <text x={left} y={cy - 7} textAnchor="middle" className={own.eventNumber} data-label="event-number">
-        {number}
-      </text>
+      {numberText === null ? null : (
+        <text x={numberX} y={cy - 7} textAnchor="middle" className={own.eventNumber} style={{ fontSize: type.number }} data-label="event-number">
+          {numberText}
+        </text>
+      )}
       {event.point ? (
         <path d={`M ${left} ${cy - 4} L ${left + 4} ${cy} L ${left} ${cy + 4} L ${left - 4} ${cy} Z`} className={own.eventPoint} />
       ) : (
@@ -45,12 +47,13 @@ export function EventMark({ laid, chart, markProps }: { laid: LaidEvent; chart: 
   );
 }
 
-export function SpanMark({ laid, chart, markProps }: { laid: LaidSpan; chart: string; markProps: Props }) {
+export function SpanMark({ laid, chart, markProps, type }: { laid: LaidSpan; chart: string; markProps: Props; type: TimelineType }) {
+  const font = type.span;
   const { span, x1, x2, y, height, label } = laid;
   const fill = directionFill(chart, span.direction ?? "context");
   const barHeight = label.side === "inside" ? height : 7;
   const barTop = y + (height - barHeight) / 2;
-  const textTop = y + (height - label.lines.length * SPAN_FONT.line) / 2 + SPAN_FONT.size - 1;
+  const textTop = y + (height - label.lines.length * font.line) / 2 + font.size - 1;
   return (
     <g
       className={styles.mark}
@@ -68,9 +71,9 @@ export function SpanMark({ laid, chart, markProps }: { laid: LaidSpan; chart: st
       ) : (
         <rect x={x1} y={barTop} width={x2 - x1} height={barHeight} rx={2} className={own.figureSpan} style={{ fill }} />
       )}
-      <text x={label.x} y={textTop} className={label.side === "inside" ? own.spanLabelInside : own.spanLabel} data-label="figure" pointerEvents="none">
+      <text x={label.x} y={textTop} className={label.side === "inside" ? own.spanLabelInside : own.spanLabel} style={{ fontSize: font.size }} data-label="figure" pointerEvents="none">
         {label.lines.map((line, index) => (
-          <tspan key={index} x={label.x} dy={index === 0 ? 0 : SPAN_FONT.line}>
+          <tspan key={index} x={label.x} dy={index === 0 ? 0 : font.line}>
             {line}
           </tspan>
         ))}

@@ -13,7 +13,7 @@ import { TimelineTable } from "./timeline-table";
 
 function timelineLegend(view: OverviewView): LegendItem[] {
   return [
-    { glyph: "◆", label: "dated event, numbered by date (key below the chart)" },
+    { glyph: "◆", label: "dated event, numbered by date (see the key)" },
     directionLegend("a_to_b", view.sides, { prefix: "figure, ", fallback: "figure" }),
     { ...directionLegend("b_to_a", view.sides, { prefix: "figure, ", fallback: "figure" }), swatch: { color: DIRECTION_TOKENS.b_to_a, style: DIRECTION_PATTERNS.b_to_a } },
     { swatch: { color: DIRECTION_TOKENS.context, style: "solid" }, label: "figure, other or no direction" },

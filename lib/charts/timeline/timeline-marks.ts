@@ -36,6 +36,9 @@ export interface TimelineSpan extends TimelineMark {
   direction: Direction | null;
   valueText: string;
   periodText: string;
+  /** The value and its unit, to find a category's largest figures (key-figures.ts). */
+  value: number | null;
+  unit: string;
 }
 
 export interface TimelineEvent extends TimelineMark {
@@ -68,6 +71,8 @@ export function spanMark(figure: ChartFigure, range: Range, sides: Sides | null)
     direction,
     valueText,
     periodText: periodText(figure),
+    value: figure.value,
+    unit: figure.unit,
     info: figureInfo(figure, {
       valueText,
       direction: directionText(figure, direction, sides),

@@ -19,18 +19,22 @@ export interface ExportRequest {
   theme: ExportThemeName;
   text: ExportText;
   file: { dataset: string; chart: string; settings: [string, string | undefined][] };
-  /** Draws the chart off screen at `width` px in `theme`, and resolves with its <svg> once drawn. */
-  drawAt: (width: number, theme: ExportThemeName) => Promise<SVGSVGElement>;
+  /**
+   * Draws the chart off screen at `width` px in `theme`, and resolves with its <svg> once drawn.
+   * `height` is the image's chart box: a chart that lays itself out for that box (it marks its
+   * <svg> with data-fits-box) is drawn once, at the image's own scale.
+   */
+  drawAt: (width: number, theme: ExportThemeName, height?: number | null) => Promise<SVGSVGElement>;
 }
 
 export async function exportChart({ format, size, theme, text, file, drawAt }: ExportRequest): Promise<string> {
   const layout = layoutExport(text, size);
   // Our charts take their height from their data, not their width: draw once to learn it, then
   // again at the width that, scaled to the box's height, fills the box.
-  let svg = await drawAt(Math.round(layout.chart.width), theme);
+  let svg = await drawAt(Math.round(layout.chart.width), theme, Math.floor(layout.chart.height));
   const naturalHeight = svg.getBoundingClientRect().height;
   const width = exportDrawWidth(naturalHeight, layout.chart);
-  if (Math.abs(width - layout.chart.width) > 1) svg = await drawAt(width, theme);
+  if (!svg.hasAttribute("data-fits-box") && Math.abs(width - layout.chart.width) > 1) svg = await drawAt(width, theme);
   const chart = captureChartSvg(svg);
 
   const allText = [text.title, text.subtitle, text.source, text.credit, text.permalink, ...text.legend.map((item) => item.label), svg.textContent ?? ""].join(" ");
