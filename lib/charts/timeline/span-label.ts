@@ -5,7 +5,7 @@ import { PAGE_TYPE } from "./timeline-type";
 // inside it when the bar is long enough, or else wrapped over as many lines as it needs in the
 // widest of those three places. Pixels of the drawing; the label's font is the chart's span type.
 
-export const SPAN_FONT = PAGE_TYPE.span;
+const SPAN_FONT = PAGE_TYPE.span;
 const GAP = 4;
 
 type LabelSide = "right" | "left" | "inside";
