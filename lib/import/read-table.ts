@@ -1,5 +1,5 @@
 import { decodeUtf8Strict } from "./decode";
-import { parseCsvText, type CsvRecord } from "./parse-csv";
+import { parseCsvText, type CsvRecord, type RecordConsumer } from "./parse-csv";
 import type { Delimiter } from "./delimiter";
 import type { ProblemList } from "./problems";
 import type { WarningList } from "./warnings";
@@ -11,7 +11,10 @@ import type { WarningList } from "./warnings";
 
 export interface CsvTable {
   header: string[];
+  /** Empty when the records were handed to a consumer as they were parsed. */
   records: CsvRecord[];
+  /** How many data records the file has. */
+  count: number;
   delimiter: Delimiter;
 }
 
@@ -25,7 +28,7 @@ export interface TableLimits {
 }
 
 /** The file as CSV records and a header, or null when it cannot be read as one (the problem is added). */
-export function readTable(bytes: Uint8Array, limits: TableLimits, problems: ProblemList): CsvTable | null {
+export function readTable(bytes: Uint8Array, limits: TableLimits, problems: ProblemList, onRecord?: RecordConsumer): CsvTable | null {
   if (bytes.length > limits.maxBytes) {
     problems.add({
       code: "file_too_large",
@@ -45,6 +48,13 @@ export function readTable(bytes: Uint8Array, limits: TableLimits, problems: Prob
   }
   // Plain ASCII is already NFC: normalising it would only copy it.
   const text = /[^\u0000-\u007F]/.test(decoded.text) ? decoded.text.normalize("NFC") : decoded.text;
-  const parsed = parseCsvText(text, { maxRows: limits.maxRows, problems, allowNoRows: limits.allowNoRows, warnings: limits.warnings });
-  return parsed.ok ? { records: parsed.records, header: parsed.header, delimiter: parsed.delimiter } : null;
+  let handed = 0;
+  const consumer: RecordConsumer | undefined =
+    onRecord &&
+    ((record, header) => {
+      handed += 1;
+      onRecord(record, header);
+    });
+  const parsed = parseCsvText(text, { maxRows: limits.maxRows, problems, allowNoRows: limits.allowNoRows, warnings: limits.warnings, onRecord: consumer });
+  return parsed.ok ? { records: parsed.records, count: parsed.records.length + handed, header: parsed.header, delimiter: parsed.delimiter } : null;
 }
