@@ -35,7 +35,12 @@ interface ParseOptions {
   onRecord?: RecordConsumer;
 }
 
-export function parseCsvText(text: string, { maxRows, problems, allowNoRows = false, warnings, onRecord }: ParseOptions): ParseResult {
+// Enough of a file given as bytes to read its header from (delimiter detection, error messages).
+const HEAD_BYTES = 1024 * 1024;
+
+/** Parses CSV text, or the UTF-8 bytes of one (already checked: decode.ts), which are never made one string. */
+export function parseCsvText(input: string | Buffer, { maxRows, problems, allowNoRows = false, warnings, onRecord }: ParseOptions): ParseResult {
+  const text = typeof input === "string" ? input : input.subarray(0, HEAD_BYTES).toString("utf8");
   const delimiter = detectDelimiter(text);
   let header: string[] | null = null;
   const records: CsvRecord[] = [];
@@ -66,7 +71,7 @@ export function parseCsvText(text: string, { maxRows, problems, allowNoRows = fa
     else records.push({ row, cells });
   };
   try {
-    parse(text, {
+    parse(input, {
       delimiter: delimiter.char,
       relax_column_count: true,
       skip_empty_lines: false,

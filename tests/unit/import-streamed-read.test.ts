@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FigureTableReader } from "@/lib/import/figure-rows";
 import { parseCsvText, type CsvRecord } from "@/lib/import/parse-csv";
 import { ProblemList } from "@/lib/import/problems";
+import { readTable } from "@/lib/import/read-table";
 import { WarningList } from "@/lib/import/warnings";
 
 // Records handed over one at a time as they are parsed (so a large file's cells are never all in
@@ -50,5 +51,24 @@ describe("a CSV read record by record", () => {
       [3, "duplicate_key", "this row repeats row 2 e"],
       [4, "duplicate_key", 'the key "k1" is already '],
     ]);
+  });
+
+  it("reads the bytes without making them one string, with every cell and the header in NFC, as a whole-file read does", () => {
+    const text = "\uFEFFcafe\u0301;b\n\"x;e\u0301\";\u0436\n";
+    const bytes = new TextEncoder().encode(text);
+    const records: CsvRecord[] = [];
+    let seenHeader: string[] = [];
+    const table = readTable(bytes, { maxBytes: 1000, maxRows: 10 }, new ProblemList(), (record, header) => {
+      records.push(record);
+      seenHeader = header;
+    });
+    const whole = readTable(bytes, { maxBytes: 1000, maxRows: 10 }, new ProblemList());
+    expect(table).toEqual({ records: [], count: 1, header: ["caf\u00e9", "b"], delimiter: "semicolon" });
+    expect(seenHeader).toEqual(whole!.header);
+    expect(records).toEqual(whole!.records);
+    expect(records).toEqual([{ row: 2, cells: ["x;\u00e9", "\u0436"] }]);
+    const twoBoms = new ProblemList();
+    expect(readTable(new TextEncoder().encode("\uFEFF\uFEFFa\n1\n"), { maxBytes: 1000, maxRows: 10 }, twoBoms, () => {})).toBeNull();
+    expect(twoBoms.listed[0]).toMatchObject({ code: "encoding" });
   });
 });
