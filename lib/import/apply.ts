@@ -139,7 +139,12 @@ function resolvePlaceholders(plan: FigurePlan, datasetId: number, sourceIdOf: Ma
     if (data.sourceId !== undefined && data.sourceId < 0) data.sourceId = sourceIdOf.get(data.sourceId)!;
     if (data.citedSourceId !== undefined && data.citedSourceId !== null && data.citedSourceId < 0) data.citedSourceId = sourceIdOf.get(data.citedSourceId)!;
   };
-  for (const add of plan.adds) fix(add.data);
+  const addData = plan.addData;
+  plan.addData = (add) => {
+    const data = addData(add);
+    fix(data);
+    return data;
+  };
   for (const update of plan.updates) fix(update.data);
 }
 

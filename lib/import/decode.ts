@@ -62,7 +62,10 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   return nul >= sample.length / 4;
 }
 
-export function decodeUtf8Strict(bytes: Uint8Array): DecodeResult {
+export type CheckResult = { ok: true; body: Uint8Array; hadBom: boolean } | Extract<DecodeResult, { ok: false }>;
+
+/** Checks that the bytes are strict UTF-8 without decoding them; `body` is the bytes after the BOM. */
+export function checkUtf8Strict(bytes: Uint8Array): CheckResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return {
       ok: false,
@@ -92,7 +95,13 @@ export function decodeUtf8Strict(bytes: Uint8Array): DecodeResult {
       line: 1,
       message: "The file looks like UTF-16 without a byte order mark (it is full of NUL bytes). Save it as CSV UTF-8.",
     };
+  return { ok: true, body, hadBom };
+}
+
+export function decodeUtf8Strict(bytes: Uint8Array): DecodeResult {
+  const checked = checkUtf8Strict(bytes);
+  if (!checked.ok) return checked;
   // The scan above guarantees this succeeds; fatal mode stays on as a second line of defence.
-  const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
-  return { ok: true, text, hadBom };
+  const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(checked.body);
+  return { ok: true, text, hadBom: checked.hadBom };
 }

@@ -47,7 +47,7 @@ export function* figureAudits(
       action: "create",
       entityId: ids.get(add.entry.key)!,
       entityKey: add.entry.key,
-      changes: auditFigure(add.data, add.entry.parent, names),
+      changes: auditFigure(plan.addData(add), add.entry.parent, names),
     };
   for (const update of plan.updates) {
     const before = auditFigure(update.stored, storedParentKey(update.stored), names);

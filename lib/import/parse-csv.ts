@@ -19,48 +19,83 @@ export type ParseResult =
   | { ok: true; header: string[]; records: CsvRecord[]; delimiter: Delimiter }
   | { ok: false };
 
+/** Takes each data record as it is parsed; the header comes with it. */
+export type RecordConsumer = (record: CsvRecord, header: string[]) => void;
+
 interface ParseOptions {
   maxRows: number;
   problems: ProblemList;
   allowNoRows?: boolean;
   warnings?: WarningList;
+  /**
+   * Hands each data record over as it is parsed instead of collecting them (records is then
+   * empty): a file's cells need not all be in memory at once. Called before the whole file is
+   * known to parse, so the consumer keeps what it finds apart until the result is ok.
+   */
+  onRecord?: RecordConsumer;
 }
 
-export function parseCsvText(text: string, { maxRows, problems, allowNoRows = false, warnings }: ParseOptions): ParseResult {
+// Enough of a file given as bytes to read its header from (delimiter detection, error messages).
+const HEAD_BYTES = 1024 * 1024;
+
+/** Parses CSV text, or the UTF-8 bytes of one (already checked: decode.ts), which are never made one string. */
+export function parseCsvText(input: string | Buffer, { maxRows, problems, allowNoRows = false, warnings, onRecord }: ParseOptions): ParseResult {
+  const text = typeof input === "string" ? input : input.subarray(0, HEAD_BYTES).toString("utf8");
   const delimiter = detectDelimiter(text);
-  let parsed: string[][];
+  let header: string[] | null = null;
+  const records: CsvRecord[] = [];
+  let count = 0;
+  // Past the limit the rest is still parsed (a syntax error is reported first), but not kept.
+  let tooMany = false;
+  let blankAt: number | null = null;
+  // Every record counts as a row, blank ones too, so a record's row is its index + 1.
+  const take = (cells: string[], row: number) => {
+    if (header === null) {
+      header = cells;
+      return;
+    }
+    if (tooMany) return;
+    // A blank line carries no data; one between rows is worth a warning (a row lost in editing?).
+    if (cells.length === 1 && cells[0] === "") {
+      blankAt ??= row;
+      return;
+    }
+    if (blankAt !== null) warnings?.add({ row: blankAt, code: "blank_line", message: "an empty line between rows: was a row deleted by mistake?" });
+    blankAt = null;
+    if (count >= maxRows) {
+      tooMany = true;
+      return;
+    }
+    count += 1;
+    if (onRecord) onRecord({ row, cells }, header);
+    else records.push({ row, cells });
+  };
   try {
-    // Every record counts as a row, blank ones too, so a record's row is its index + 1.
-    parsed = parse(text, { delimiter: delimiter.char, relax_column_count: true, skip_empty_lines: false, bom: false }) as string[][];
+    parse(input, {
+      delimiter: delimiter.char,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      bom: false,
+      on_record: (cells: string[], info: { records: number }) => {
+        take(cells, info.records);
+        return undefined;
+      },
+    });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     problems.add(syntaxProblem(error, text));
     return { ok: false };
   }
-  const first = parsed[0] ?? null;
+  const first = header as string[] | null;
   if (first === null || (first.length === 1 && first[0] === "")) {
     problems.add({ row: 1, column: null, value: null, code: "empty_file", message: "the file is empty: it has no header row" });
     return { ok: false };
   }
-  const records: CsvRecord[] = [];
-  let blankAt: number | null = null;
-  for (let index = 1; index < parsed.length; index += 1) {
-    const cells = parsed[index]!;
-    const row = index + 1;
-    // A blank line carries no data; one between rows is worth a warning (a row lost in editing?).
-    if (cells.length === 1 && cells[0] === "") {
-      blankAt ??= row;
-      continue;
-    }
-    if (blankAt !== null) warnings?.add({ row: blankAt, code: "blank_line", message: "an empty line between rows: was a row deleted by mistake?" });
-    blankAt = null;
-    if (records.length >= maxRows) {
-      problems.add({ code: "too_many_rows", message: `the file has more than ${maxRows} data rows (MAX_IMPORT_ROWS); split it into smaller files` });
-      return { ok: false };
-    }
-    records.push({ row, cells });
+  if (tooMany) {
+    problems.add({ code: "too_many_rows", message: `the file has more than ${maxRows} data rows (MAX_IMPORT_ROWS); split it into smaller files` });
+    return { ok: false };
   }
-  if (records.length === 0 && !allowNoRows) {
+  if (count === 0 && !allowNoRows) {
     problems.add({ code: "no_rows", message: "the file has a header but no data rows" });
     return { ok: false };
   }

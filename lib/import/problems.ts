@@ -137,6 +137,12 @@ export class BoundedList<Code extends string> {
     });
   }
 
+  /** Adds another list's entries after these (they are already cut short), keeping the first MAX_LISTED. */
+  append(other: BoundedList<Code>): void {
+    this.total += other.total;
+    for (const entry of other.listed) if (this.listed.length < MAX_LISTED) this.listed.push(entry);
+  }
+
   get isEmpty(): boolean {
     return this.total === 0;
   }

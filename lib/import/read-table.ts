@@ -1,5 +1,5 @@
-import { decodeUtf8Strict } from "./decode";
-import { parseCsvText, type CsvRecord } from "./parse-csv";
+import { checkUtf8Strict } from "./decode";
+import { parseCsvText, type CsvRecord, type RecordConsumer } from "./parse-csv";
 import type { Delimiter } from "./delimiter";
 import type { ProblemList } from "./problems";
 import type { WarningList } from "./warnings";
@@ -9,9 +9,15 @@ import type { WarningList } from "./warnings";
 // to NFC, so that one name cannot be stored in two spellings (a precomposed "é" and "e" + accent). Every file an
 // import reads goes through here: the figures, an actors file, and each table of a data package.
 
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const NON_ASCII = /[^\u0000-\u007F]/;
+
 export interface CsvTable {
   header: string[];
+  /** Empty when the records were handed to a consumer as they were parsed. */
   records: CsvRecord[];
+  /** How many data records the file has. */
+  count: number;
   delimiter: Delimiter;
 }
 
@@ -25,7 +31,7 @@ export interface TableLimits {
 }
 
 /** The file as CSV records and a header, or null when it cannot be read as one (the problem is added). */
-export function readTable(bytes: Uint8Array, limits: TableLimits, problems: ProblemList): CsvTable | null {
+export function readTable(bytes: Uint8Array, limits: TableLimits, problems: ProblemList, onRecord?: RecordConsumer): CsvTable | null {
   if (bytes.length > limits.maxBytes) {
     problems.add({
       code: "file_too_large",
@@ -33,18 +39,41 @@ export function readTable(bytes: Uint8Array, limits: TableLimits, problems: Prob
     });
     return null;
   }
-  const decoded = decodeUtf8Strict(bytes);
-  if (!decoded.ok) {
-    problems.add({ row: decoded.line, code: "encoding", message: decoded.message });
+  const checked = checkUtf8Strict(bytes);
+  if (!checked.ok) {
+    problems.add({ row: checked.line, code: "encoding", message: checked.message });
     return null;
   }
   // One byte order mark is allowed and already removed; papaparse would silently drop a second one.
-  if (decoded.text.startsWith("\uFEFF")) {
+  if (UTF8_BOM.every((byte, index) => checked.body[index] === byte)) {
     problems.add({ row: 1, code: "encoding", message: "the file starts with two byte order marks; save it again as CSV UTF-8" });
     return null;
   }
+  const options = { maxRows: limits.maxRows, problems, allowNoRows: limits.allowNoRows, warnings: limits.warnings };
+  if (onRecord) return readRecords(checked.body, options, onRecord);
+  const decoded = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(checked.body);
   // Plain ASCII is already NFC: normalising it would only copy it.
-  const text = /[^\u0000-\u007F]/.test(decoded.text) ? decoded.text.normalize("NFC") : decoded.text;
-  const parsed = parseCsvText(text, { maxRows: limits.maxRows, problems, allowNoRows: limits.allowNoRows, warnings: limits.warnings });
-  return parsed.ok ? { records: parsed.records, header: parsed.header, delimiter: parsed.delimiter } : null;
+  const text = NON_ASCII.test(decoded) ? decoded.normalize("NFC") : decoded;
+  const parsed = parseCsvText(text, options);
+  return parsed.ok ? { records: parsed.records, count: parsed.records.length, header: parsed.header, delimiter: parsed.delimiter } : null;
+}
+
+/**
+ * The records handed over as they are parsed, from the bytes themselves: the file is never one
+ * string (a million rows with some Cyrillic are a 770 MB string, and its NFC copy as much again).
+ * Each cell is normalised to NFC on its own, which is what normalising the whole text gives: no
+ * delimiter, quote or line break composes with what follows it.
+ */
+function readRecords(body: Uint8Array, options: Omit<Parameters<typeof parseCsvText>[1], "onRecord">, onRecord: RecordConsumer): CsvTable | null {
+  let handed = 0;
+  let header: string[] | null = null;
+  const nfc = (cell: string) => (NON_ASCII.test(cell) ? cell.normalize("NFC") : cell);
+  const consumer: RecordConsumer = (record, rawHeader) => {
+    handed += 1;
+    header ??= rawHeader.map(nfc);
+    for (let i = 0; i < record.cells.length; i += 1) record.cells[i] = nfc(record.cells[i]!);
+    onRecord(record, header);
+  };
+  const parsed = parseCsvText(Buffer.from(body.buffer, body.byteOffset, body.byteLength), { ...options, onRecord: consumer });
+  return parsed.ok ? { records: [], count: handed, header: header ?? parsed.header.map(nfc), delimiter: parsed.delimiter } : null;
 }

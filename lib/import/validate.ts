@@ -5,7 +5,7 @@ import { checkReferences } from "./check-references";
 import type { ImportContext } from "./context";
 import { vocabularyToDeclare, type VocabularyToDeclare } from "./declare-vocabulary";
 import { fillDefaults } from "./defaults/fill-defaults";
-import { readFigureTable } from "./figure-rows";
+import { FigureTableReader, type FigureTable } from "./figure-rows";
 import type { ImportMode } from "./mode";
 import { ProblemList } from "./problems";
 import { readTable } from "./read-table";
@@ -73,13 +73,10 @@ export async function validateCsv(bytes: Uint8Array, options: ValidateOptions): 
     return fail(0, null);
   }
   const declared = readDeclaredActors(options, problems);
-  const file = readTable(bytes, { ...options, warnings: notes.warnings }, problems);
-  if (!file || declared === null) return fail();
-  notes.delimiter = file.delimiter;
-  const total = file.records.length;
-  const table = readFigureTable(file, { defaultSource: options.defaultSource !== undefined, onProgress: options.onProgress }, problems);
-  // The records are read into rows: let the cells go before the rows are checked and planned.
-  file.records.length = 0;
+  const read = readFigures(bytes, options, notes, problems);
+  if (!read || declared === null) return fail();
+  const { table, total, rowProblems } = read;
+  problems.append(rowProblems);
   if (!table) return fail(total);
   const { rows, keys } = table;
   const datasetSlug = chooseDataset(rows, optionSlug, problems);
@@ -97,6 +94,25 @@ export async function validateCsv(bytes: Uint8Array, options: ValidateOptions): 
 
   if (!problems.isEmpty) return fail(total, datasetSlug);
   return { ok: true, datasetSlug, rows, actors: declared.map(({ actor }) => actor), rowsTotal: total, problems, declare, notes };
+}
+
+/**
+ * The figures read as the file is parsed, each record made a row at once, so that the file's cells
+ * are never all in memory beside the rows. Null when the file cannot be parsed; the rows' problems
+ * are kept apart, for the caller to add once the file is known to be CSV (a file that is not gets
+ * that one problem, and none of its rows).
+ */
+function readFigures(bytes: Uint8Array, options: ValidateOptions, notes: ReadNotes, problems: ProblemList): { table: FigureTable | null; total: number; rowProblems: ProblemList } | null {
+  const rowProblems = new ProblemList();
+  const readOptions = { defaultSource: options.defaultSource !== undefined, onProgress: options.onProgress };
+  let reader: FigureTableReader | null = null;
+  const file = readTable(bytes, { ...options, warnings: notes.warnings }, problems, (record, header) => {
+    reader ??= new FigureTableReader(header, readOptions, rowProblems);
+    reader.add(record);
+  });
+  if (!file) return null;
+  notes.delimiter = file.delimiter;
+  return { table: (reader as FigureTableReader | null)?.finish() ?? null, total: file.count, rowProblems };
 }
 
 /** The actors file's declarations ([] without one), or null when it cannot be used (the problems are added). */

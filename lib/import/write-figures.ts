@@ -8,6 +8,8 @@ import type { FigurePlan } from "./plan";
 // lib/db/bulk-sql.ts inside the caller's transaction. New figures get their parents once every
 // figure of the file has an id, because a parent may come later in the file than its components.
 
+const ADD_CHUNK = 10_000;
+
 /**
  * Writes the plan; returns the id of every figure the dataset held once the new ones were in, by
  * key (removed figures included: their audit entries still name them). `onProgress` counts rows.
@@ -18,12 +20,10 @@ export async function writeFigures(
   datasetId: number,
   onProgress?: (rows: number) => void,
 ): Promise<Map<string, number>> {
-  await insertRows(
-    tx,
-    "Figure",
-    plan.adds.map((add) => add.data),
-    onProgress,
-  );
+  // The new figures' columns are made a chunk at a time (plan.ts: addData), never all at once.
+  for (let start = 0; start < plan.adds.length; start += ADD_CHUNK) {
+    await insertRows(tx, "Figure", plan.adds.slice(start, start + ADD_CHUNK).map(plan.addData), onProgress);
+  }
   const ids = new Map((await tx.figure.findMany({ where: { datasetId }, select: { id: true, key: true } })).map((figure) => [figure.key, figure.id]));
   const parentIdOf = (entry: FigureEntry) => (entry.parent === null ? null : ids.get(entry.parent)!);
 
