@@ -28,6 +28,13 @@ export function storedCell(row: Pick<FigureRow, "cellTable" | "cellRow" | "cellC
   return row.cellTable === null ? null : { table: row.cellTable, row: row.cellRow ?? "", column: row.cellColumn ?? "" };
 }
 
+type PeriodColumns = Pick<FigureRow, "periodStart" | "periodEnd" | "periodStatus" | "periodText" | "yearStart" | "yearEnd">;
+
+/** A figure's stored period columns as its public period (the API's, and the overview's read). */
+export function storedPeriod(row: PeriodColumns): FigureDto["period"] {
+  return { start: row.periodStart, end: row.periodEnd, status: row.periodStatus, text: row.periodText, yearStart: row.yearStart, yearEnd: row.yearEnd };
+}
+
 const figureLinks = (baseUrl: string, id: number, slug: string, key: string) => ({ self: figureApiUrl(baseUrl, id), html: figurePageUrl(baseUrl, slug, key) });
 
 /** The row in its public shape; `vocabulary` names its unit (lib/data/vocabulary.ts). */
@@ -49,14 +56,7 @@ export function toFigureDto(row: FigureRow, baseUrl: string, vocabulary: Vocabul
     priceYear: row.priceYear,
     denomination: row.denomination,
     qualifier: row.qualifier,
-    period: {
-      start: row.periodStart,
-      end: row.periodEnd,
-      status: row.periodStatus,
-      text: row.periodText,
-      yearStart: row.yearStart,
-      yearEnd: row.yearEnd,
-    },
+    period: storedPeriod(row),
     parentId: row.parentId,
     parentKey: row.parent?.key ?? null,
     derived: row.derived,

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { splitFlags } from "@/lib/db/flags";
+import { storedPeriod } from "@/lib/data/figures/dto";
 import type { ChartFigure } from "@/lib/charts/chart-types";
 import type { Vocabulary } from "@/lib/vocab/vocabulary";
 
@@ -86,14 +87,7 @@ export async function readChartFigures(datasetId: number, vocabulary: Vocabulary
     priceYear: optionalInt(row.priceYear),
     denomination: row.denomination,
     qualifier: row.qualifier,
-    period: {
-      start: row.periodStart,
-      end: row.periodEnd,
-      status: row.periodStatus,
-      text: row.periodText,
-      yearStart: optionalInt(row.yearStart),
-      yearEnd: optionalInt(row.yearEnd),
-    },
+    period: storedPeriod({ ...row, yearStart: optionalInt(row.yearStart), yearEnd: optionalInt(row.yearEnd) }),
     parentId: optionalInt(row.parentId),
     derived: Boolean(Number(row.derived)),
     derivation: row.derivation,
