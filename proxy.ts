@@ -10,7 +10,9 @@ import { createNonce, pageSecurityHeaders } from "@/lib/security/headers";
 // Next 16's proxy (formerly middleware) runs before every route except static assets, in the
 // Node.js runtime (Next 16's default for proxy.ts), so it may use the database and `pg`:
 // - /api/** goes through lib/api/api-gate.ts: bad paths and queries (400), wrong methods (405 with
-//   Allow), CORS on the read API, and the per-client rate limit with its headers;
+//   Allow), CORS on the read API, and the per-client rate limit with its headers; on `next start`
+//   the gate runs on the HTTP server before Next (lib/api/api-gate-hook.ts) and the proxy is
+//   skipped, so here only for a request that did not pass there;
 // - pages get the security headers and a per-request CSP nonce (lib/security/headers.ts);
 // - a write to a page from another site (a server action or a form post) gets 403 here, where Next
 //   itself would throw and answer 500 (lib/security/cross-site-post.ts);
@@ -74,6 +76,13 @@ export async function proxy(request: NextRequest): Promise<Response> {
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
 }
 
+// An API request that passed the gate on the HTTP server (lib/api/api-gate-hook.ts: the marker
+// header, which that hook also strips from whatever a client sends) skips the proxy: running it cost
+// about a third of an API request. Next reads this config statically, so the name is written out
+// (tests/unit/api-gate-hook.test.ts checks it is API_GATED_HEADER).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: [
+    "/((?!api/|api$|_next/static|_next/image|favicon.ico).*)",
+    { source: "/api/:path*", missing: [{ type: "header", key: "x-aidflow-api-gated" }] },
+  ],
 };

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 
 export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
 
-function etagOf(body: string): string {
+function etagOf(body: Uint8Array): string {
   return `"${createHash("sha256").update(body).digest("base64url")}"`;
 }
 
@@ -18,7 +18,8 @@ function matchesIfNoneMatch(header: string | null, etag: string): boolean {
 }
 
 export function jsonResponse(request: Request, data: unknown): Response {
-  const body = JSON.stringify(data);
+  // Encoded once: the hash and the response take the same bytes (a string would be encoded by each).
+  const body = Buffer.from(JSON.stringify(data));
   const etag = etagOf(body);
   const headers = {
     ETag: etag,
