@@ -111,9 +111,15 @@ export interface DatabaseEnv {
  * point the process at another database before they open a client.
  */
 export function databaseEnv(env: RawEnv = process.env): DatabaseEnv {
+  // Hot reads ask on every statement: the last answer is kept for as long as the variables stay the same.
+  const raw = `${env.DATABASE_URL}\u0000${env.DATABASE_FILE}\u0000${env.DATABASE_POOL_SIZE}\u0000${process.cwd()}`;
+  if (lastDatabaseEnv?.raw === raw) return lastDatabaseEnv.value;
   const { DATABASE_URL, DATABASE_FILE, DATABASE_POOL_SIZE } = check(databaseSchema, env);
-  return { postgresUrl: postgresUrl({ DATABASE_URL }), file: databaseFilePath({ DATABASE_FILE }), poolSize: DATABASE_POOL_SIZE };
+  const value = { postgresUrl: postgresUrl({ DATABASE_URL }), file: databaseFilePath({ DATABASE_FILE }), poolSize: DATABASE_POOL_SIZE };
+  lastDatabaseEnv = { raw, value };
+  return value;
 }
+let lastDatabaseEnv: { raw: string; value: DatabaseEnv } | null = null;
 
 /** The origin to print in permalinks: PUBLIC_BASE_URL, else localhost on PORT. */
 export function publicBaseUrl(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { databaseEnv, parseEnv } from "@/lib/env";
 
 // The environment is checked once at start-up; a bad value must stop the process with a message
 // that names the variable, never fall back silently.
@@ -24,5 +24,17 @@ describe("parseEnv", () => {
     ["MAX_UPLOAD_MB", "1e3"],
   ])("refuses %s=%s with a message naming it", (name, value) => {
     expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`Invalid environment: ${name}: `));
+  });
+});
+
+describe("databaseEnv", () => {
+  it("follows the variables from one call to the next, though it keeps its last answer", () => {
+    const first = databaseEnv({ DATABASE_FILE: "/tmp/a.db", DATABASE_URL: "" });
+    expect(first).toEqual({ postgresUrl: null, file: "/tmp/a.db", poolSize: undefined });
+    expect(databaseEnv({ DATABASE_FILE: "/tmp/a.db", DATABASE_URL: "" })).toBe(first);
+    expect(databaseEnv({ DATABASE_FILE: "/tmp/b.db", DATABASE_URL: "" }).file).toBe("/tmp/b.db");
+    const postgres = databaseEnv({ DATABASE_FILE: "/tmp/b.db", DATABASE_URL: "postgresql://aidflow@db.internal:5432/aidflow", DATABASE_POOL_SIZE: "4" });
+    expect(postgres).toMatchObject({ postgresUrl: "postgresql://aidflow@db.internal:5432/aidflow", poolSize: 4 });
+    expect(() => databaseEnv({ DATABASE_URL: "file:./dev.db" })).toThrow(/DATABASE_URL/);
   });
 });
