@@ -3,7 +3,6 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type MouseEvent, type ReactNode } from "react";
 import type { ChartId } from "@/lib/views/overview/param-codes";
-import { exportChart } from "@/lib/export/dom/export-chart";
 import { overviewSettings } from "@/lib/export/file-names";
 import { EXPORT_SIZES, type ExportSizeName, type ExportText } from "@/lib/export/layout";
 import type { LegendItem } from "@/lib/export/legend";
@@ -66,6 +65,8 @@ function useImageDownload(target: ChartShareTarget, text: ChartShareText, datase
         credit: `Aidflow · ${dataset.title} · dataset version ${dataset.version}`,
         permalink: permalinkOf(target, dataset.slug),
       };
+      // Loaded on the first download, not with the page: most visitors never make an image.
+      const { exportChart } = await import("@/lib/export/dom/export-chart");
       const fileName = await exportChart({
         format,
         size,

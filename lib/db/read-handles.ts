@@ -21,6 +21,7 @@ import { databaseEnv } from "@/lib/env";
 const BUSY_TIMEOUT_MS = 10_000;
 // The same page cache as Prisma's connection (lib/db/sqlite-safe-adapter.ts).
 const CACHE_KB = 32 * 1024;
+const STREAM_CACHE_KB = 2 * 1024;
 const DEFAULT_POOL_SIZE = 10;
 
 // Integers come back as numbers (better-sqlite3 without safeIntegers; node-postgres parses int4).
@@ -106,9 +107,12 @@ export async function readRows(sql: DialectSql, params: readonly RawValue[], { p
 
 async function* sqliteRowStream(file: string, sql: string, params: readonly RawValue[], batchSize: number): AsyncGenerator<RawRow[]> {
   // A connection of its own: an open statement holds its connection's read snapshot, which the
-  // shared one must not keep for the length of a download. SQLite's default page cache (2 MB)
-  // is enough for one pass in order.
+  // shared one must not keep for the length of a download. A small page cache: one pass in order
+  // re-reads few pages (the joined sources, actors and datasets), and better-sqlite3's default
+  // (16 MB) filled up during every export and stayed for the connection's life, a third of what an
+  // export added to the server's memory (docs/performance.md, c).
   const db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  db.pragma(`cache_size = -${STREAM_CACHE_KB}`);
   try {
     const rows = db.prepare(sql).raw(true).iterate(...params) as IterableIterator<RawRow>;
     try {
