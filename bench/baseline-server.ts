@@ -116,12 +116,18 @@ function toDto(row: Row, base: string, vocabulary: Vocabulary) {
     derivation: row.derivation,
     source: source("s"),
     citedSource: source("c"),
+    provenance: row.provenance,
     section: row.section,
     phrase: row.phrase,
+    cell: row.cellTable === null ? null : { table: row.cellTable, row: row.cellRow ?? "", column: row.cellColumn ?? "" },
+    locator: row.locator,
     citedRef: row.citedRef,
     flags: row.flags === "" ? [] : String(row.flags).split(";"),
     notes: row.notes,
-    links: { self: `${base}/api/v1/figures/${String(row.id)}`, html: `${base}/figures/${String(row.id)}` },
+    links: {
+      self: `${base}/api/v1/figures/${String(row.id)}`,
+      html: `${base}/datasets/${encodeURIComponent(String(row.datasetSlug))}/figures/${encodeURIComponent(String(row.key))}`,
+    },
   };
 }
 
