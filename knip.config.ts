@@ -21,6 +21,8 @@ const config: KnipConfig = {
     "@prisma/client",
     // Read as a font file path by next/font/local in app/fonts.ts, not imported.
     "@fontsource-variable/inter",
+    // The same for the Georgian font (app/fonts.ts, components/figure/preview-fonts.ts).
+    "@fontsource/noto-sans-georgian",
     // Run as node_modules/lighthouse/cli/index.js by bench/measures/lighthouse.ts.
     "lighthouse",
   ],

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 // The proxy (proxy.ts) runs before the API, so Next buffers each request body for it, and silently
 // cuts a body off at this size (10 MB by default): a CSV upload would reach its handler truncated.
@@ -19,4 +20,5 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
 };
 
-export default nextConfig;
+// next-intl finds the request's messages through i18n/request.ts (its default path).
+export default createNextIntlPlugin()(nextConfig);

@@ -17,6 +17,8 @@ export default defineConfig({
     },
   },
   test: {
+    // next-intl's ESM build imports "next/server" without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-intl"] } },
     projects: [
       {
         extends: true,

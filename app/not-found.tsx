@@ -1,15 +1,21 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import NotFoundContent from "./[locale]/not-found";
+import { siteViewport } from "./_shell/site-metadata";
+import { SiteShell } from "./_shell/site-shell";
 
-export default function NotFound() {
+// An address no route matches, in the language of the request (the proxy sets it): the whole
+// document, since no [locale] layout wraps it.
+
+export const metadata: Metadata = { title: "Aidflow" };
+export const viewport = siteViewport;
+
+export default async function NotFound() {
+  const locale = await getLocale();
   return (
-    <div className="page">
-      <h1>Not found</h1>
-      <p className="lede">
-        There is nothing at this address. The figure or page may have been renamed, or the link may be incomplete.
-      </p>
-      <p>
-        <Link href="/">Back to the overview</Link> · <Link href="/figures">Explore all figures</Link>
-      </p>
-    </div>
+    <SiteShell locale={isLocale(locale) ? locale : DEFAULT_LOCALE}>
+      <NotFoundContent />
+    </SiteShell>
   );
 }

@@ -2,6 +2,7 @@
 import type { MetadataRoute } from "next";
 import { listDatasets } from "@/lib/data/datasets/list";
 import { publicBaseUrl } from "@/lib/env";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 // Read per request: datasets come and go with imports.
 export const dynamic = "force-dynamic";
@@ -14,12 +15,21 @@ const datasetPages = (slug: string) => {
   return [`/datasets/${encodeURIComponent(slug)}`, `/figures${query}`, `/events${query}`, `/methodology${query}`];
 };
 
+/** A page's entry, naming its versions in the other languages (hreflang). */
+function entry(base: string, page: string, lastModified: string | undefined): MetadataRoute.Sitemap[number] {
+  const [path = "/", query] = page.split("?");
+  const languages = Object.fromEntries(
+    Object.entries(languageAlternates(path)).map(([locale, localized]) => [locale, `${base}${localized}${query ? `?${query}` : ""}`]),
+  );
+  return { url: `${base}${page}`, ...(lastModified ? { lastModified } : {}), alternates: { languages } };
+}
+
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = publicBaseUrl();
   const datasets = await listDatasets({ baseUrl: base });
   const newest = datasets.map((dataset) => dataset.lastUpdated).sort().at(-1);
   return [
-    ...SITE_PAGES.map((page) => ({ url: `${base}${page}`, ...(newest ? { lastModified: newest } : {}) })),
-    ...datasets.flatMap((dataset) => datasetPages(dataset.slug).map((page) => ({ url: `${base}${page}`, lastModified: dataset.lastUpdated }))),
+    ...SITE_PAGES.map((page) => entry(base, page, newest)),
+    ...datasets.flatMap((dataset) => datasetPages(dataset.slug).map((page) => entry(base, page, dataset.lastUpdated))),
   ];
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { chartDataPath, chartDataSnippets, type ChartDataSnippets } from "@/lib/views/overview/chart-data/links";
 import type { ChartId } from "@/lib/views/overview/param-codes";
@@ -30,6 +31,7 @@ function linksNow(slug: string, chart: ChartId): DataLinks {
   };
 }
 
+/** The languages' names are the same in every language; the messages say them in a sentence. */
 const SNIPPETS: { key: keyof ChartDataSnippets; label: string }[] = [
   { key: "pandas", label: "Python (pandas)" },
   { key: "r", label: "R" },
@@ -37,39 +39,41 @@ const SNIPPETS: { key: keyof ChartDataSnippets; label: string }[] = [
 ];
 
 function Snippet({ id, label, code }: { id: string; label: string; code: string }) {
+  const t = useTranslations("charts");
   return (
     <>
       <label className={styles.panelTitle} htmlFor={id}>
         {label}
       </label>
       <textarea id={id} className={styles.snippet} readOnly value={code} data-data-snippet={id} onFocus={(event) => event.currentTarget.select()} />
-      <CopyButton label={`Copy ${label} code`} getText={() => code} copied={`${label} code copied.`} />
+      <CopyButton label={t("data.copyCode", { language: label })} getText={() => code} copied={t("data.codeCopied", { language: label })} />
     </>
   );
 }
 
 export function ChartData({ slug, chart, title }: { slug: string; chart: ChartId; title: string }) {
   const [links, setLinks] = useState<DataLinks | null>(null);
+  const t = useTranslations("charts");
   return (
     <details className={styles.menu} data-data-menu={chart} onToggle={(event) => event.currentTarget.open && setLinks(linksNow(slug, chart))}>
-      <summary className="button">Data</summary>
+      <summary className="button">{t("data.menu")}</summary>
       {links ? (
-        <div className={styles.panel} role="group" aria-label={`The data behind ${title}`}>
-          <p className={styles.hint}>The rows this chart draws, for this view: values with their qualifiers, units and periods.</p>
+        <div className={styles.panel} role="group" aria-label={t("data.label", { title })}>
+          <p className={styles.hint}>{t("data.hint")}</p>
           <a className="button" href={links.csv} download data-data-download="csv">
             CSV
           </a>
           <a className="button" href={links.xlsx} download data-data-download="xlsx">
-            XLSX (Excel; with a sheet on citing the data)
+            {t("data.xlsx")}
           </a>
           <a className="button" href={links.json} data-data-download="json">
             JSON
           </a>
           <label className={styles.panelTitle} htmlFor={`data-url-${chart}`}>
-            API address (JSON; add format=csv or format=xlsx)
+            {t("data.api")}
           </label>
           <input id={`data-url-${chart}`} className={styles.manual} readOnly value={links.json} data-data-url="" onFocus={(event) => event.currentTarget.select()} />
-          <CopyButton label="Copy API address" getText={() => links.json} copied="API address copied." />
+          <CopyButton label={t("data.copyApi")} getText={() => links.json} copied={t("data.apiCopied")} />
           {SNIPPETS.map(({ key, label }) => (
             <Snippet key={key} id={`data-${key}-${chart}`} label={label} code={links.snippets[key]} />
           ))}

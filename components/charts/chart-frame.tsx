@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import type { ChartCap } from "@/lib/charts/cap";
 import styles from "./charts.module.css";
@@ -45,9 +46,7 @@ export function ChartFrame({ id, title, subtitle, source, describedBy, toolbar, 
       </header>
       {controls ? <div className={styles.controls}>{controls}</div> : null}
       {caps.map((cap) => (
-        <p key={cap.text} className={styles.cap} data-chart-cap={cap.total}>
-          {cap.text}; <Link href={cap.href}>{cap.linkText}</Link>.
-        </p>
+        <CapLine key={cap.text} cap={cap} />
       ))}
       {children}
       {source ? (
@@ -64,6 +63,16 @@ export function ChartFrame({ id, title, subtitle, source, describedBy, toolbar, 
       ) : null}
       {footer}
     </section>
+  );
+}
+
+/** "Showing the 40 largest of 12,345 bars…; see every one in Explore." */
+function CapLine({ cap }: { cap: ChartCap }) {
+  const t = useTranslations("charts");
+  return (
+    <p className={styles.cap} data-chart-cap={cap.total}>
+      {t.rich("cap.line", { text: cap.text, link: (words) => <Link href={cap.href}>{words}</Link>, linkText: cap.linkText })}
+    </p>
   );
 }
 

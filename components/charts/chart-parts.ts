@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { ChartCap } from "@/lib/charts/cap";
 import type { ChartResult } from "@/lib/charts/chart-types";
-import type { ChartText } from "@/lib/charts/overview";
+import type { ChartText, OverviewView } from "@/lib/charts/overview";
 import { directionLabel, type Direction, type Sides } from "@/lib/charts/sides";
 import type { LegendItem } from "@/lib/export/legend";
 import type { ChartId } from "@/lib/views/overview/param-codes";
@@ -36,11 +36,16 @@ export interface ChartParts {
   pageFooter?: ReactNode;
 }
 
-export const QUALIFIER_LEGEND: readonly LegendItem[] = [
-  { glyph: "▸", label: "open end: lower bound (more than, over, at least)" },
-  { glyph: "┤", label: "capped end: upper bound (up to, nearly)" },
-  { glyph: "≈", label: "approximate (about)" },
-];
+type Legend = OverviewView["labels"]["legend"];
+
+/** What the end of a bar says about its number (lib/charts/qualifier-tip.ts). */
+export function qualifierLegend(legend: Legend): LegendItem[] {
+  return [
+    { glyph: "▸", label: legend.lower },
+    { glyph: "┤", label: legend.upper },
+    { glyph: "≈", label: legend.approx },
+  ];
+}
 
 /** The parts every chart takes from its shaped result: title, text, and why it is empty. */
 export function partsBase(id: ChartId, title: string, result: ChartResult<unknown> & ChartText) {
@@ -53,6 +58,6 @@ export function directionLegend(direction: Direction, sides: Sides | null, { pre
 }
 
 /** Both directions, as the ledger and the people chart colour them. */
-export function sidesLegend(sides: Sides | null): LegendItem[] {
-  return [directionLegend("a_to_b", sides, { fallback: "first side" }), directionLegend("b_to_a", sides, { fallback: "second side" })];
+export function sidesLegend(sides: Sides | null, legend: Legend): LegendItem[] {
+  return [directionLegend("a_to_b", sides, { fallback: legend.firstSide }), directionLegend("b_to_a", sides, { fallback: legend.secondSide })];
 }

@@ -1,7 +1,11 @@
 "use client";
 
-import { useRouter, useSearchParams } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
 import { useState, type MouseEvent, type ReactNode } from "react";
+import { useRouter } from "@/i18n/navigation";
+import { splitLocalePath } from "@/lib/i18n/locale-path";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import type { ChartId } from "@/lib/views/overview/param-codes";
 import { overviewSettings } from "@/lib/export/file-names";
 import { EXPORT_SIZES, type ExportSizeName, type ExportText } from "@/lib/export/layout";
@@ -44,25 +48,30 @@ function currentSearch(): URLSearchParams {
   return new URLSearchParams(window.location.search);
 }
 
+/** The site's address in the page's language ("https://…/ka" on a Georgian page), so a shared link opens in it. */
+const localeOrigin = () => `${window.location.origin}${splitLocalePath(window.location.pathname).prefix}`;
+
 function permalinkOf(target: ChartShareTarget, slug: string): string {
-  if (target.kind === "overview") return chartPermalink(window.location.origin, slug, target.chart, currentSearch());
+  if (target.kind === "overview") return chartPermalink(localeOrigin(), slug, target.chart, currentSearch());
   return `${window.location.origin}${window.location.pathname}${window.location.search}#${target.anchor}`;
 }
 
 /** Makes the image: draws the chart off screen in the chosen theme, composes and downloads it. */
 function useImageDownload(target: ChartShareTarget, text: ChartShareText, dataset: ChartShareDataset, drawing: ReactNode | null) {
+  const locale = useLocale();
   const { stage, drawAt, clear } = useExportStage(drawing);
   const [job, setJob] = useState<Job>({ kind: "idle" });
   const [theme, setTheme] = useState<ExportThemeName>("light");
+  const t = useTranslations("charts");
 
   async function download(format: "png" | "svg", sizeName: ExportSizeName) {
     if (job.kind === "busy") return;
     const size = EXPORT_SIZES[sizeName];
-    setJob({ kind: "busy", message: `Preparing the ${format.toUpperCase()}…` });
+    setJob({ kind: "busy", message: t("share.preparing", { format: format.toUpperCase() }) });
     try {
       const exportText: ExportText = {
         ...text,
-        credit: `Aidflow · ${dataset.title} · dataset version ${dataset.version}`,
+        credit: t("share.credit", { dataset: dataset.title, version: dataset.version }),
         permalink: permalinkOf(target, dataset.slug),
       };
       // Loaded on the first download, not with the page: most visitors never make an image.
@@ -74,11 +83,12 @@ function useImageDownload(target: ChartShareTarget, text: ChartShareText, datase
         text: exportText,
         file: { dataset: dataset.slug, chart: target.chart, settings: target.kind === "overview" ? overviewSettings(currentSearch(), target.chart) : [] },
         drawAt,
+        locale,
       });
-      setJob({ kind: "done", message: `Downloaded ${fileName}.` });
+      setJob({ kind: "done", message: t("share.downloaded", { file: fileName }) });
     } catch (error) {
       console.error("[export] image export failed:", error);
-      setJob({ kind: "error", message: `Could not make the image: ${error instanceof Error ? error.message : "unknown error"}. Please try again.` });
+      setJob({ kind: "error", message: t("share.failed", { error: error instanceof Error ? error.message : t("share.unknownError") }) });
     } finally {
       clear();
     }
@@ -89,23 +99,24 @@ function useImageDownload(target: ChartShareTarget, text: ChartShareText, datase
 
 function DownloadMenu({ chartName, title, image }: { chartName: string; title: string; image: ReturnType<typeof useImageDownload> }) {
   const { job, theme, setTheme, download } = image;
+  const t = useTranslations("charts");
   return (
     <details className={styles.menu} data-export-menu={chartName}>
-      <summary className="button">Download image</summary>
-      <div className={styles.panel} role="group" aria-label={`Download ${title} as an image`}>
-        <p className={styles.hint}>With the title, the legend, the source and a link back to this view.</p>
+      <summary className="button">{t("share.download")}</summary>
+      <div className={styles.panel} role="group" aria-label={t("share.downloadLabel", { title })}>
+        <p className={styles.hint}>{t("share.downloadHint")}</p>
         <button type="button" className="button" data-export="png-slide" disabled={job.kind === "busy"} onClick={() => void download("png", "slide")}>
-          PNG for slides (1600 × 900, 2×)
+          {t("share.pngSlide")}
         </button>
         <button type="button" className="button" data-export="png-square" disabled={job.kind === "busy"} onClick={() => void download("png", "square")}>
-          PNG, square (1080 × 1080, 2×)
+          {t("share.pngSquare")}
         </button>
         <button type="button" className="button" data-export="svg" disabled={job.kind === "busy"} onClick={() => void download("svg", "slide")}>
-          SVG (vector, 16:9)
+          {t("share.svg")}
         </button>
         <label className={styles.check}>
           <input type="checkbox" checked={theme === "dark"} onChange={(event) => setTheme(event.target.checked ? "dark" : "light")} data-export-theme="" />
-          Dark background
+          {t("share.dark")}
         </label>
       </div>
     </details>
@@ -117,8 +128,10 @@ function OverviewLinks({ target, title, slug }: { target: Extract<ChartShareTarg
   const router = useRouter();
   const searchParams = useSearchParams();
   const [snippet, setSnippet] = useState("");
+  const t = useTranslations("charts");
   const chartName = target.chart;
-  const presentHref = presentPath(slug, target.chart, new URLSearchParams(searchParams.toString()));
+  const locale = useLocale();
+  const presentHref = `${locale === DEFAULT_LOCALE ? "" : `/${locale}`}${presentPath(slug, target.chart, new URLSearchParams(searchParams.toString()))}`;
 
   function present(event: MouseEvent<HTMLAnchorElement>) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -132,8 +145,8 @@ function OverviewLinks({ target, title, slug }: { target: Extract<ChartShareTarg
   function refreshSnippet() {
     setSnippet(
       embedSnippet({
-        src: `${window.location.origin}${embedPath(slug, target.chart, currentSearch())}`,
-        title: `${title} (Aidflow chart)`,
+        src: `${localeOrigin()}${embedPath(slug, target.chart, currentSearch())}`,
+        title: t("share.embedTitle", { title }),
         width: 900,
         height: target.embedHeight,
       }),
@@ -143,18 +156,18 @@ function OverviewLinks({ target, title, slug }: { target: Extract<ChartShareTarg
   return (
     <>
       <details className={styles.menu} data-embed-menu={chartName} onToggle={(event) => event.currentTarget.open && refreshSnippet()}>
-        <summary className="button">Embed</summary>
+        <summary className="button">{t("share.embed")}</summary>
         <div className={styles.panel}>
           <label className={styles.panelTitle} htmlFor={`embed-${chartName}`}>
-            Paste this into your page
+            {t("share.paste")}
           </label>
           <textarea id={`embed-${chartName}`} className={styles.snippet} readOnly value={snippet} data-embed-snippet="" onFocus={(event) => event.currentTarget.select()} />
-          <CopyButton label="Copy embed code" getText={() => snippet} copied="Embed code copied." />
-          <p className={styles.hint}>The chart with its source line and a link back to this view; readers can switch it to a table.</p>
+          <CopyButton label={t("share.copyEmbed")} getText={() => snippet} copied={t("share.embedCopied")} />
+          <p className={styles.hint}>{t("share.embedHint")}</p>
         </div>
       </details>
       <a className="button" href={presentHref} onClick={present} data-present-link={chartName}>
-        Present
+        {t("share.present")}
       </a>
     </>
   );
@@ -174,9 +187,10 @@ export function ChartShare({
 }) {
   const image = useImageDownload(target, text, dataset, drawing);
   const chartName = target.chart;
+  const t = useTranslations("charts");
   return (
     <>
-      <CopyButton label="Copy link" getText={() => permalinkOf(target, dataset.slug)} copied="Link copied." testId={`copy-link-${chartName}`} />
+      <CopyButton label={t("share.copyLink")} getText={() => permalinkOf(target, dataset.slug)} copied={t("share.linkCopied")} testId={`copy-link-${chartName}`} />
       {drawing ? <DownloadMenu chartName={chartName} title={text.title} image={image} /> : null}
       {target.kind === "overview" ? <ChartData slug={dataset.slug} chart={target.chart} title={text.title} /> : null}
       {target.kind === "overview" ? <OverviewLinks target={target} title={text.title} slug={dataset.slug} /> : null}

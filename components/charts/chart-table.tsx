@@ -1,7 +1,7 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import { figureHref } from "@/lib/charts/chart-types";
-import { formatNumber } from "@/lib/format";
 import styles from "./chart-table.module.css";
 
 // What every chart's table alternative shares: the box that names the chart for tests and tools
@@ -31,6 +31,7 @@ export function FlagBadges({ flags }: { flags: readonly { code: string; label: s
 
 /** "Figure one; Figure two", each a link to its figure page; "and 812 more" when `total` is larger. */
 export function FigureLinks({ figures, total = figures.length }: { figures: readonly { id: number; label: string }[]; total?: number }) {
+  const t = useTranslations("charts");
   return (
     <>
       {figures.map((figure, index) => (
@@ -39,7 +40,7 @@ export function FigureLinks({ figures, total = figures.length }: { figures: read
           <Link href={figureHref(figure.id)}>{figure.label}</Link>
         </span>
       ))}
-      {total > figures.length ? <span> and {formatNumber(total - figures.length)} more</span> : null}
+      {total > figures.length ? <span> {t("names.andMore", { count: total - figures.length })}</span> : null}
     </>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore, type ComponentProps, type ComponentType, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { sankeyHeight } from "@/lib/charts/layout";
+import type { TimelineData } from "@/lib/charts/timeline/timeline";
 import { timelineFirstHeight } from "@/lib/charts/timeline/timeline-layout";
 import type { BarListChart as BarListChartType } from "./bar-list/bar-list-chart";
 import { ChartBox } from "./chart-box";
@@ -113,29 +115,36 @@ function EmptyBox({ id, height, minWidth, label }: { id: string; height: number;
   );
 }
 
-const LOADING = "the chart is loading; its table view lists the same figures";
+/** An empty box named for the chart that is loading into it. */
+function LoadingBox({ id, height, minWidth, chart }: { id: string; height: number; minWidth: number; chart: "ledger" | "flow" | "timeline" }) {
+  const t = useTranslations("charts");
+  return <EmptyBox id={id} height={height} minWidth={minWidth} label={t(`loading.${chart}`)} />;
+}
+
+function TimelineLoading({ data, chart }: { data: TimelineData; chart: string }) {
+  const t = useTranslations("charts");
+  return <LoadingBox id={chart} height={timelineFirstHeight(data, t)} minWidth={0} chart="timeline" />;
+}
 
 export const LedgerChart = lazyChart<ComponentProps<typeof LedgerChartType>>(
   "LedgerChart",
   () => import("./ledger/ledger-chart").then((module) => module.LedgerChart),
   () => "ledger",
-  ({ height }) => <EmptyBox id="ledger" height={height} minWidth={320} label={`Two-way ledger: ${LOADING}`} />,
+  ({ height }) => <LoadingBox id="ledger" height={height} minWidth={320} chart="ledger" />,
 );
 
 export const FlowSankey = lazyChart<ComponentProps<typeof FlowSankeyType>>(
   "FlowSankey",
   () => import("./flow-diagram/flow-sankey").then((module) => module.FlowSankey),
   () => "flow",
-  ({ data }) => <EmptyBox id="flow" height={sankeyHeight(data)} minWidth={520} label={`Flow diagram: ${LOADING}`} />,
+  ({ data }) => <LoadingBox id="flow" height={sankeyHeight(data)} minWidth={520} chart="flow" />,
 );
 
 export const TimelineChart = lazyChart<ComponentProps<typeof TimelineChartType>>(
   "TimelineChart",
   () => import("./timeline/timeline-chart").then((module) => module.TimelineChart),
   ({ chart = "timeline" }) => chart,
-  ({ data, chart = "timeline" }) => (
-    <EmptyBox id={chart} height={timelineFirstHeight(data)} minWidth={0} label={`Timeline: ${LOADING}`} />
-  ),
+  ({ data, chart = "timeline" }) => <TimelineLoading data={data} chart={chart} />,
 );
 
 export const BarListChart = lazyChart<ComponentProps<typeof BarListChartType>>(

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { MarkInfo } from "@/lib/charts/chart-types";
+import type { Translate } from "@/lib/i18n/translate";
 import styles from "./charts.module.css";
 
 // The tooltip of one chart mark, shown on hover and on keyboard focus. Positioned inside the chart
@@ -20,14 +22,15 @@ export function MarkTooltip({ id, info, anchor }: { id: string; info: MarkInfo; 
   const width = Math.min(352, Math.max(200, boxWidth - 16));
   const left = Math.max(8, Math.min(anchor.x + 12, boxWidth - width - 8));
   const top = anchor.y + 14;
+  const t = useTranslations("charts");
   return (
     <div id={id} role="tooltip" className={styles.tooltip} style={{ left, top, width }} data-chart-tooltip>
       <p className={styles.tooltipTitle}>{info.title}</p>
       <p className={styles.tooltipValue}>{info.valueText}</p>
-      {info.printed ? <p>Printed: “{info.printed}”</p> : null}
-      {info.phrase ? <p>In the source: “{info.phrase}”</p> : null}
-      {info.period ? <p>Period: {info.period}</p> : null}
-      {info.direction ? <p>Direction: {info.direction}</p> : null}
+      {info.printed ? <p>{t("tooltip.printed", { printed: info.printed })}</p> : null}
+      {info.phrase ? <p>{t("tooltip.phrase", { phrase: info.phrase })}</p> : null}
+      {info.period ? <p>{t("tooltip.period", { period: info.period })}</p> : null}
+      {info.direction ? <p>{t("tooltip.direction", { direction: info.direction })}</p> : null}
       {info.derivedNote ? <p data-derived-note>{info.derivedNote}</p> : null}
       {info.extra.map((line) => (
         <p key={line}>{line}</p>
@@ -46,11 +49,11 @@ export function MarkTooltip({ id, info, anchor }: { id: string; info: MarkInfo; 
 }
 
 /** The text a screen reader hears on focusing a mark. */
-export function markAriaLabel(info: MarkInfo): string {
+export function markAriaLabel(info: MarkInfo, t: Translate): string {
   const parts = [info.title, info.valueText];
   if (info.period) parts.push(info.period);
   if (info.direction) parts.push(info.direction);
-  if (info.flags.length > 0) parts.push(`flags: ${info.flags.map((flag) => flag.label).join(", ")}`);
+  if (info.flags.length > 0) parts.push(t("tooltip.flags", { flags: info.flags.map((flag) => flag.label).join(", ") }));
   if (info.derivedNote) parts.push(info.derivedNote);
   return parts.join(". ");
 }

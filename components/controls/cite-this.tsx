@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";
 import {
@@ -10,6 +11,8 @@ import {
   type FigureCiteInput,
 } from "@/lib/export/citations";
 import { datasetPath, figurePath } from "@/lib/export/share-links";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
 import { CopyButton } from "./copy-button";
 import styles from "./share.module.css";
 
@@ -18,23 +21,27 @@ import styles from "./share.module.css";
 // today and the URLs are this site's. A native modal <dialog>: focus moves into it, Tab stays in
 // it, Escape closes it, and focus returns to the button. The dialog is rendered into <body> once
 // the page runs (it is useless without script), so the button may sit inside a paragraph.
+// The references are in the page's language, and link to the page's language version.
 
 export type CiteSubject =
   | { kind: "dataset"; dataset: Omit<DatasetCiteInput, "url"> }
   | { kind: "figure"; figure: Omit<FigureCiteInput, "permalink" | "dataset"> & { dataset: Omit<DatasetCiteInput, "url"> } };
 
-function build(subject: CiteSubject): Citation[] {
-  const origin = window.location.origin;
+function build(subject: CiteSubject, t: Translate, locale: string): Citation[] {
+  // English keeps the bare addresses; another language's pages live under its prefix.
+  const origin = locale === DEFAULT_LOCALE ? window.location.origin : `${window.location.origin}/${locale}`;
   const today = new Date();
-  if (subject.kind === "dataset") return [datasetCitation({ ...subject.dataset, url: `${origin}${datasetPath(subject.dataset.slug)}` }, today)];
+  if (subject.kind === "dataset") return [datasetCitation({ ...subject.dataset, url: `${origin}${datasetPath(subject.dataset.slug)}` }, today, t)];
   const { figure } = subject;
   const dataset = { ...figure.dataset, url: `${origin}${datasetPath(figure.dataset.slug)}` };
-  return figureCitations({ ...figure, permalink: `${origin}${figurePath(figure.dataset.slug, figure.key)}`, dataset }, today);
+  return figureCitations({ ...figure, permalink: `${origin}${figurePath(figure.dataset.slug, figure.key)}`, dataset }, today, t);
 }
 
 const noSubscription = () => () => undefined;
 
-export function CiteThis({ subject, label = "Cite this" }: { subject: CiteSubject; label?: string }) {
+export function CiteThis({ subject, label }: { subject: CiteSubject; label?: string }) {
+  const t = useTranslations("citation");
+  const locale = useLocale();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const [citations, setCitations] = useState<Citation[]>([]);
@@ -43,7 +50,7 @@ export function CiteThis({ subject, label = "Cite this" }: { subject: CiteSubjec
   const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
 
   function open() {
-    setCitations(build(subject));
+    setCitations(build(subject, t, locale));
     dialogRef.current?.showModal();
   }
 
@@ -54,7 +61,7 @@ export function CiteThis({ subject, label = "Cite this" }: { subject: CiteSubjec
   return (
     <>
       <button ref={openerRef} type="button" className="button" onClick={open} aria-haspopup="dialog" data-cite-open={subject.kind}>
-        {label}
+        {label ?? t("open")}
       </button>
       {mounted
         ? createPortal(
@@ -62,14 +69,14 @@ export function CiteThis({ subject, label = "Cite this" }: { subject: CiteSubjec
               <div className={styles.dialogBody}>
                 <div className={styles.dialogHeader}>
                   <h2 id={headingId} className={styles.dialogTitle}>
-                    {subject.kind === "dataset" ? "Cite this dataset" : "Cite this figure"}
+                    {subject.kind === "dataset" ? t("titleDataset") : t("titleFigure")}
                   </h2>
                   <button type="button" className="button" onClick={close} autoFocus>
-                    Close
+                    {t("close")}
                   </button>
                 </div>
                 <p className={`muted ${styles.dialogIntro}`}>
-                  APA (7th edition) and BibTeX, with today as the access date. Cite the version you used: the data may change in later versions.
+                  {t("intro")}
                 </p>
                 {citations.map((citation) => (
                   <section key={citation.id} className={styles.citation} aria-labelledby={`cite-${subject.kind}-${citation.id}`} data-citation={citation.id}>
@@ -78,12 +85,12 @@ export function CiteThis({ subject, label = "Cite this" }: { subject: CiteSubjec
                     <p className={styles.reference} data-format="apa">
                       {citation.apa}
                     </p>
-                    <CopyButton label="Copy APA" getText={() => citation.apa} copied="APA reference copied." />
+                    <CopyButton label={t("copyApa")} getText={() => citation.apa} copied={t("copiedApa")} />
                     <p className={styles.format}>BibTeX</p>
-                    <pre className={`${styles.reference} ${styles.bibtex}`} data-format="bibtex" tabIndex={0} aria-label={`BibTeX for ${citation.heading}`}>
+                    <pre className={`${styles.reference} ${styles.bibtex}`} data-format="bibtex" tabIndex={0} aria-label={t("bibtexFor", { heading: citation.heading })}>
                       {citation.bibtex}
                     </pre>
-                    <CopyButton label="Copy BibTeX" getText={() => citation.bibtex} copied="BibTeX copied." />
+                    <CopyButton label={t("copyBibtex")} getText={() => citation.bibtex} copied={t("copiedBibtex")} />
                     {citation.note ? <p className={`muted ${styles.citationNote}`}>{citation.note}</p> : null}
                   </section>
                 ))}

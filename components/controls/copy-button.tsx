@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { copyText } from "@/lib/export/dom/clipboard";
 import styles from "./share.module.css";
@@ -11,7 +12,7 @@ import styles from "./share.module.css";
 export function CopyButton({
   label,
   getText,
-  copied = "Copied to the clipboard.",
+  copied,
   className = "button",
   testId,
 }: {
@@ -21,6 +22,7 @@ export function CopyButton({
   className?: string;
   testId?: string;
 }) {
+  const t = useTranslations("explore.controls");
   const [state, setState] = useState<{ kind: "idle" } | { kind: "copied" } | { kind: "manual"; text: string }>({ kind: "idle" });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const fieldRef = useRef<HTMLInputElement>(null);
@@ -48,10 +50,10 @@ export function CopyButton({
         {label}
       </button>
       <span role="status" aria-live="polite" className={styles.confirm} data-copy-status={state.kind}>
-        {state.kind === "copied" ? copied : state.kind === "manual" ? "Copying was refused; select the text below and copy it." : ""}
+        {state.kind === "copied" ? (copied ?? t("copied")) : state.kind === "manual" ? t("copyRefused") : ""}
       </span>
       {state.kind === "manual" ? (
-        <input ref={fieldRef} className={styles.manual} readOnly value={state.text} aria-label="Text to copy" onFocus={(event) => event.currentTarget.select()} />
+        <input ref={fieldRef} className={styles.manual} readOnly value={state.text} aria-label={t("textToCopy")} onFocus={(event) => event.currentTarget.select()} />
       ) : null}
     </span>
   );

@@ -1,6 +1,7 @@
 "use client";
 
-import { CURRENCY_VIEWS, RUBLE_ASSUMPTIONS, type CurrencyView, type RubleAssumption } from "@/lib/vocab/currency-view";
+import { useTranslations } from "next-intl";
+import { CURRENCY_VIEW_CODES, RUBLE_ASSUMPTION_CODES, type CurrencyView, type RubleAssumption } from "@/lib/vocab/currency-view";
 import styles from "@/components/charts/charts.module.css";
 import { useCurrencyParams } from "@/lib/views/overview/use-overview-params";
 
@@ -18,16 +19,16 @@ function CodeSelect<Code extends string>({
   label: string;
   name: string;
   value: Code;
-  labels: Record<Code, string>;
+  labels: readonly [Code, string][];
   onChange: (code: Code) => void;
 }) {
   return (
     <label className={styles.field}>
       <span className={styles.fieldLabel}>{label}</span>
       <select className={styles.select} name={name} value={value} onChange={(event) => onChange(event.target.value as Code)}>
-        {(Object.keys(labels) as Code[]).map((code) => (
+        {labels.map(([code, text]) => (
           <option key={code} value={code}>
-            {labels[code]}
+            {text}
           </option>
         ))}
       </select>
@@ -37,26 +38,27 @@ function CodeSelect<Code extends string>({
 
 export function CurrencyControls({ description }: { description: string }) {
   const { values, setValues, pending } = useCurrencyParams();
+  const t = useTranslations("explore.controls");
   return (
     <div className={`${styles.controls} ${styles.currencyBar}`} data-currency-controls>
       <CodeSelect<CurrencyView>
-        label="Currency view"
+        label={t("currencyView")}
         name="currency"
         value={values.currency}
-        labels={CURRENCY_VIEWS}
+        labels={CURRENCY_VIEW_CODES.map((code) => [code, t(`currencyViews.${code}`)])}
         onChange={(currency) => void setValues({ currency })}
       />
       <CodeSelect<RubleAssumption>
-        label="Rubles of unstated basis"
+        label={t("rubleBasis")}
         name="assume"
         value={values.assume}
-        labels={RUBLE_ASSUMPTIONS}
+        labels={RUBLE_ASSUMPTION_CODES.map((code) => [code, t(`rubleAssumptions.${code}`)])}
         onChange={(assume) => void setValues({ assume })}
       />
       <p className={`${styles.field} ${styles.currencyDescription}`} data-currency-description>
         <span>{description}</span>
         <span className={styles.pending} role="status" aria-live="polite">
-          {pending ? "Updating…" : ""}
+          {pending ? t("updating") : ""}
         </span>
       </p>
     </div>

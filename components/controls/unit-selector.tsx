@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FamilyOption, UnitOption } from "@/lib/charts/ledger/selection";
 import styles from "@/components/charts/charts.module.css";
 import { useMeasureParams } from "@/lib/views/overview/use-overview-params";
@@ -22,11 +23,12 @@ export function UnitSelector({
   convertedTo: string | null;
 }) {
   const { setValues, pending } = useMeasureParams();
+  const t = useTranslations("explore.controls");
   return (
     <>
       <div className={styles.field}>
         <span className={styles.fieldLabel} id="unit-family-label">
-          Unit family
+          {t("unitFamily")}
         </span>
         <div className={styles.segmented} role="group" aria-labelledby="unit-family-label">
           {familyOptions.map((option) => (
@@ -39,20 +41,20 @@ export function UnitSelector({
               onClick={() => void setValues({ family: option.family, unit: null })}
             >
               {option.label} <span aria-hidden="true">({option.bars})</span>
-              <span className="visually-hidden">, {option.bars} bars</span>
+              <span className="visually-hidden">{t("bars", { count: option.bars })}</span>
             </button>
           ))}
         </div>
       </div>
       {convertedTo ? (
         <div className={styles.field}>
-          <span className={styles.fieldLabel}>Unit</span>
-          <span>{convertedTo} (converted; change it under “Currency view”)</span>
+          <span className={styles.fieldLabel}>{t("unit")}</span>
+          <span>{t("converted", { unit: convertedTo })}</span>
         </div>
       ) : unitOptions.length > 1 ? (
         <div className={styles.field}>
           <span className={styles.fieldLabel} id="unit-label">
-            Unit
+            {t("unit")}
           </span>
           <div className={styles.segmented} role="group" aria-labelledby="unit-label">
             {unitOptions.map((option) => (
@@ -65,14 +67,14 @@ export function UnitSelector({
                 onClick={() => void setValues({ family, unit: option.unit })}
               >
                 {option.label} <span aria-hidden="true">({option.bars})</span>
-                <span className="visually-hidden">, {option.bars} bars</span>
+                <span className="visually-hidden">{t("bars", { count: option.bars })}</span>
               </button>
             ))}
           </div>
         </div>
       ) : null}
       <p className={styles.pending} role="status" aria-live="polite">
-        {pending ? "Updating…" : ""}
+        {pending ? t("updating") : ""}
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { CHART_VIEWS, type ChartId } from "@/lib/views/overview/param-codes";
 import styles from "@/components/charts/charts.module.css";
 import { useChartView } from "@/lib/views/overview/use-overview-params";
@@ -8,8 +9,9 @@ import { useChartView } from "@/lib/views/overview/use-overview-params";
 // open a chart as its table.
 export function ViewToggle({ chart, title }: { chart: ChartId; title: string }) {
   const [view, setView] = useChartView(chart);
+  const t = useTranslations("explore.controls");
   return (
-    <div className={styles.segmented} role="group" aria-label={`Show ${title} as`}>
+    <div className={styles.segmented} role="group" aria-label={t("showAs", { title })}>
       {CHART_VIEWS.map((option) => (
         <button
           key={option}
@@ -19,7 +21,7 @@ export function ViewToggle({ chart, title }: { chart: ChartId; title: string }) 
           data-view-toggle={option}
           onClick={() => void setView(option)}
         >
-          {option === "chart" ? "Chart" : "Table"}
+          {t(option)}
         </button>
       ))}
     </div>

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { FieldHint, FormField } from "@/components/ui/form-field";
 import { correctFigureAction } from "@/lib/actions/correct-figure";
 import type { CorrectionState } from "@/lib/actions/action-state";
 import type { CorrectionField, CorrectionValues } from "@/lib/schemas/correction-form";
+import { useVocab } from "@/lib/i18n/use-vocab";
 import { PERIOD_STATUSES, QUALIFIERS } from "@/lib/vocab";
 import { CorrectionFlags } from "./correction-flags";
 import { correctionFieldId } from "./correction-field-id";
@@ -25,6 +27,8 @@ interface Props {
 const PERIOD_HINT_ID = "correction-period-hint";
 
 export function CorrectionForm({ figureId, baseline, unitLabel, initial }: Props) {
+  const t = useTranslations("curation.form");
+  const vocab = useVocab();
   const initialState: CorrectionState = { status: 0, message: null, fieldErrors: {}, formErrors: [], values: initial };
   const [state, formAction, pending] = useActionState(correctFigureAction, initialState);
   const summary = useRef<HTMLDivElement>(null);
@@ -44,20 +48,20 @@ export function CorrectionForm({ figureId, baseline, unitLabel, initial }: Props
       <input type="hidden" name="baseline" value={baseline} />
 
       <div className={styles.row}>
-        <FormField {...field("value")} label="Value" hint={`Written out in ${unitLabel}, digits only: 300 million is 300000000.`}>
+        <FormField {...field("value")} label={t("value")} hint={t("valueHint", { unit: unitLabel })}>
           {(control) => <input {...control} name="value" inputMode="decimal" autoComplete="off" defaultValue={values.value} />}
         </FormField>
-        <FormField {...field("printed")} label="Printed value" hint="Exactly as the source prints it, e.g. “$300 million”.">
+        <FormField {...field("printed")} label={t("printed")} hint={t("printedHint")}>
           {(control) => <input {...control} name="printed" autoComplete="off" defaultValue={values.printed} />}
         </FormField>
       </div>
 
-      <FormField {...field("qualifier")} label="Qualifier">
+      <FormField {...field("qualifier")} label={t("qualifier")}>
         {(control) => (
           <select {...control} name="qualifier" defaultValue={values.qualifier}>
-            {Object.entries(QUALIFIERS).map(([code, qualifier]) => (
+            {Object.keys(QUALIFIERS).map((code) => (
               <option key={code} value={code}>
-                {qualifier.label}
+                {vocab.qualifier(code)}
               </option>
             ))}
           </select>
@@ -65,36 +69,33 @@ export function CorrectionForm({ figureId, baseline, unitLabel, initial }: Props
       </FormField>
 
       <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>Period</legend>
-        <FormField {...field("periodStatus")} label="Status">
+        <legend className={styles.legend}>{t("period")}</legend>
+        <FormField {...field("periodStatus")} label={t("periodStatus")}>
           {(control) => (
             <select {...control} name="periodStatus" defaultValue={values.periodStatus}>
-              {Object.entries(PERIOD_STATUSES).map(([code, label]) => (
+              {Object.keys(PERIOD_STATUSES).map((code) => (
                 <option key={code} value={code}>
-                  {label}
+                  {vocab.periodStatus(code)}
                 </option>
               ))}
             </select>
           )}
         </FormField>
-        <FieldHint id={PERIOD_HINT_ID}>
-          Dates as YYYY, YYYY-MM or YYYY-MM-DD, at the precision the source gives. A total over 1950–1962 is one span: start 1950,
-          end 1962. Leave both empty when the period is not stated.
-        </FieldHint>
+        <FieldHint id={PERIOD_HINT_ID}>{t("periodHint")}</FieldHint>
         <div className={styles.row}>
-          <FormField {...field("periodStart")} label="Start" sharedHintId={PERIOD_HINT_ID}>
+          <FormField {...field("periodStart")} label={t("periodStart")} sharedHintId={PERIOD_HINT_ID}>
             {(control) => <input {...control} name="periodStart" autoComplete="off" defaultValue={values.periodStart} />}
           </FormField>
-          <FormField {...field("periodEnd")} label="End" sharedHintId={PERIOD_HINT_ID}>
+          <FormField {...field("periodEnd")} label={t("periodEnd")} sharedHintId={PERIOD_HINT_ID}>
             {(control) => <input {...control} name="periodEnd" autoComplete="off" defaultValue={values.periodEnd} />}
           </FormField>
         </div>
-        <FormField {...field("periodText")} label="In the source’s words">
+        <FormField {...field("periodText")} label={t("periodText")}>
           {(control) => <input {...control} name="periodText" autoComplete="off" defaultValue={values.periodText} />}
         </FormField>
       </fieldset>
 
-      <FormField {...field("notes")} label="Notes">
+      <FormField {...field("notes")} label={t("notes")}>
         {(control) => <textarea {...control} name="notes" defaultValue={values.notes} />}
       </FormField>
 
@@ -102,15 +103,15 @@ export function CorrectionForm({ figureId, baseline, unitLabel, initial }: Props
 
       <FormField
         {...field("reason")}
-        label="Reason for the correction (required)"
-        hint="Kept in the figure’s history and the dataset’s changelog, e.g. “Typo: the source prints 1,816 million”."
+        label={t("reason")}
+        hint={t("reasonHint")}
       >
         {(control) => <textarea {...control} name="reason" required defaultValue={values.reason} />}
       </FormField>
 
       <div className={styles.actions}>
         <button type="submit" className="button primary" disabled={pending}>
-          {pending ? "Saving…" : "Save correction"}
+          {pending ? t("saving") : t("save")}
         </button>
       </div>
     </form>

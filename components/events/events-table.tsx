@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { DataTable } from "@/components/tables/data-table";
 import { eventColumns } from "@/components/tables/event-columns";
@@ -7,8 +8,9 @@ import { ListEmptyState } from "@/components/tables/list-empty-state";
 import { ListApiLink, ListDownloadMenu } from "@/components/tables/list-links";
 import { PaginationNav } from "@/components/tables/pagination-nav";
 import styles from "@/components/tables/table-toolbar.module.css";
+import { useListNoun } from "@/components/tables/use-list-noun";
 import { useServerTable } from "@/components/tables/use-server-table";
-import { formatRowRange } from "@/lib/format";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { EventDto } from "@/lib/schemas/api/event-response";
 import { eventsView, type EventsView } from "@/lib/views/events";
 import { groupByPhase, type PhaseRef } from "@/lib/views/events/group-by-phase";
@@ -31,16 +33,20 @@ export function EventsTable({
   clearHref: string | null;
 }) {
   const { table, pending, page, pageCount, pageHref } = useServerTable({ list: eventsView, view, rows, total, columns: eventColumns });
-  const groups = useMemo(() => groupByPhase(rows, phases, { newestFirst: view.sort === "-date" }), [rows, phases, view.sort]);
+  const t = useTranslations("events");
+  const fmt = useFormat();
+  const noun = useListNoun("events");
+  const noPhaseLabel = t("table.noPhase");
+  const groups = useMemo(() => groupByPhase(rows, phases, { newestFirst: view.sort === "-date", noPhaseLabel }), [rows, phases, view.sort, noPhaseLabel]);
 
   return (
     <section aria-labelledby="events-table-heading">
       <div className={styles.toolbar}>
         <h2 id="events-table-heading" className={styles.heading}>
-          Events by phase
+          {t("table.heading")}
         </h2>
         <p className={styles.count} role="status" data-testid="event-count">
-          {formatRowRange({ offset: (page - 1) * view.limit, shown: rows.length, total }, eventsView.noun)}
+          {fmt.formatRowRange({ offset: (page - 1) * view.limit, shown: rows.length, total }, noun)}
         </p>
         <ListDownloadMenu list={eventsView} view={view} total={total} testIdPrefix="download-events" />
         <ListApiLink list={eventsView} view={view} />
@@ -48,13 +54,13 @@ export function EventsTable({
       <DataTable
         table={table}
         testId="events-table"
-        caption="Dated events as the source gives them, under the phase the dataset assigns them to. A date differing from the common dating is flagged."
+        caption={t("table.caption")}
         groups={groups}
         rowDomId={(event) => `event-${event.key}`}
         busy={pending}
-        empty={<ListEmptyState noun={eventsView.noun} page={page} pageCount={pageCount} lastPageHref={pageHref(pageCount)} clearHref={clearHref} />}
+        empty={<ListEmptyState entity="events" page={page} pageCount={pageCount} lastPageHref={pageHref(pageCount)} clearHref={clearHref} />}
       />
-      <PaginationNav page={page} pageCount={pageCount} label="Event pages" hrefFor={pageHref} />
+      <PaginationNav page={page} pageCount={pageCount} label={t("table.pages")} hrefFor={pageHref} />
     </section>
   );
 }

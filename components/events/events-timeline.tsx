@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { ChartEmpty, ChartFrame, ChartSummary, chartSummaryId } from "@/components/charts/chart-frame";
 import { ChartShare } from "@/components/charts/chart-share";
 import { ChartViewSwitch } from "@/components/charts/chart-view-switch";
@@ -10,6 +11,8 @@ import { sourceLine } from "@/lib/charts/mark-info";
 import { shapeTimeline } from "@/lib/charts/timeline/timeline";
 import { timelineSummary } from "@/lib/charts/timeline/timeline-summary";
 import { getDatasetExportInfo } from "@/lib/data/datasets/export-info";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { chartWordsFor } from "@/lib/views/overview/chart-words";
 import { timelineYears } from "@/lib/views/events/timeline-range";
 
 // The full timeline of events on the events page, drawn by the overview's timeline chart (one
@@ -18,15 +21,17 @@ import { timelineYears } from "@/lib/views/events/timeline-range";
 
 export async function EventsTimeline({ events, phases }: { events: (ChartEvent & { dataset?: string })[]; phases: ChartPhase[] }) {
   const { from, to } = timelineYears(events);
-  const timeline = shapeTimeline({ figures: [], events, phases, sides: null, from, to });
-  const title = `Timeline of events, ${from}–${to}`;
-  const subtitle = `Phases as bands and every dated event as a marker (an event that lasts is a short bar), ${from}–${to}. The filters below apply to the table, not to the timeline. Figures with a period are drawn on the overview's timeline.`;
-  const source = sourceLine(events, { one: "event", many: "events" });
+  const locale = await getLocale();
+  const [t, words] = await Promise.all([getTranslations("events.timeline"), chartWordsFor(isLocale(locale) ? locale : DEFAULT_LOCALE)]);
+  const timeline = shapeTimeline({ figures: [], events, phases, sides: null, from, to, words });
+  const title = t("title", { from: String(from), to: String(to) });
+  const subtitle = t("subtitle", { from: String(from), to: String(to) });
+  const source = sourceLine(events, words, "events");
   // Named in the image's credit line (dataset and version).
   const dataset = await getDatasetExportInfo(events[0]?.dataset);
   const drawing = timeline.ok ? <TimelineChart data={timeline.data} chart="events-timeline" /> : null;
   // The chart in words: the section's accessible description and the image's <desc>.
-  const summary = timeline.ok ? timelineSummary(timeline.data) : undefined;
+  const summary = timeline.ok ? timelineSummary(timeline.data, words) : undefined;
   return (
     <ChartFrame
       id="timeline"
@@ -38,7 +43,7 @@ export async function EventsTimeline({ events, phases }: { events: (ChartEvent &
       toolbar={
         timeline.ok ? (
           <>
-            <ViewToggle chart="timeline" title="the timeline" />
+            <ViewToggle chart="timeline" title={t("name")} />
             {dataset ? (
               <ChartShare
                 target={{ kind: "page", chart: "events-timeline", anchor: "chart-timeline" }}
@@ -48,8 +53,8 @@ export async function EventsTimeline({ events, phases }: { events: (ChartEvent &
                   source,
                   description: summary,
                   legend: [
-                    { glyph: "◆", label: "dated event" },
-                    { glyph: "▬", label: "event that lasts (a short bar)" },
+                    { glyph: "◆", label: t("datedEvent") },
+                    { glyph: "▬", label: t("lastingEvent") },
                   ],
                 }}
                 dataset={{ slug: dataset.slug, title: dataset.title, version: dataset.version }}

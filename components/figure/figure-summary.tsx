@@ -1,69 +1,82 @@
-import { categoryLabel, kindLabel, periodStatusLabel, qualifierLabel } from "@/lib/vocab/labels";
-import { formatPeriod, formatValue } from "@/lib/format";
+import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getDatasetExportInfo } from "@/lib/data/datasets/export-info";
+import { isLocale } from "@/lib/i18n/locales";
+import { getFormat } from "@/lib/i18n/get-format";
+import { localActorName, type ActorNames } from "@/lib/views/figure/actor-names";
+import { localUnitLabel } from "@/lib/views/list/unit-label";
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
-import { basisLabel } from "@/lib/vocab/basis";
+import { getVocab } from "@/lib/i18n/get-vocab";
 import styles from "./figure-page.module.css";
 
 // The figure at a glance: the value with its qualifier and unit, the printed text, and what the
-// value describes (period, direction, category, kind).
+// value describes (period, direction, category, kind). Actors are named in the page's language.
 
-function actorText(actor: FigureDetailDto["from"]): string {
-  return actor ? `${actor.name} (${actor.code})` : "not named";
-}
-
-export function FigureSummary({ figure }: { figure: FigureDetailDto }) {
-  const basis = basisLabel(figure.unit, figure);
+export async function FigureSummary({ figure }: { figure: FigureDetailDto }) {
+  const [t, fmt, vocab, locale, dataset] = await Promise.all([
+    getTranslations("figure.summary"),
+    getFormat(),
+    getVocab(),
+    getLocale(),
+    getDatasetExportInfo(figure.dataset),
+  ]);
+  const names: ActorNames = dataset?.meta.actorNames;
+  const actorText = (actor: FigureDetailDto["from"]) =>
+    actor ? `${isLocale(locale) ? localActorName(actor, locale, names) : actor.name} (${actor.code})` : t("notNamed");
+  const basis = vocab.basis(figure.unit, figure);
+  const printed = { printed: figure.valuePrinted, q: (chunks: ReactNode) => <q data-testid="value-printed">{chunks}</q> };
   return (
     <div className={styles.headline}>
       <div className="card">
         <p className={styles.value} data-testid="figure-value">
-          {formatValue(figure)}
+          {fmt.formatValue(figure)}
         </p>
         <p className={styles.printed}>
-          Printed as <q data-testid="value-printed">{figure.valuePrinted}</q>
-          {figure.qualifier !== "exact" ? <>, qualified “{qualifierLabel(figure.qualifier)}”</> : null}.
+          {figure.qualifier === "exact"
+            ? t.rich("printedAs", printed)
+            : t.rich("printedAsQualified", { ...printed, qualifier: vocab.qualifier(figure.qualifier) })}
         </p>
         {figure.derived ? (
           <div className={`notice warn ${styles.derivation}`} data-testid="derivation">
-            <strong>Derived figure.</strong> The source does not print this number; it follows from the text.{" "}
-            {figure.derivation ? <>How: {figure.derivation}</> : null}
+            <strong>{t("derivedTitle")}</strong> {t("derivedText")}{" "}
+            {figure.derivation ? t("derivedHow", { derivation: figure.derivation }) : null}
           </div>
         ) : null}
       </div>
       <dl className={`card ${styles.facts}`}>
-        <dt>Qualifier</dt>
-        <dd>{qualifierLabel(figure.qualifier)}</dd>
-        <dt>Unit</dt>
+        <dt>{t("qualifier")}</dt>
+        <dd>{vocab.qualifier(figure.qualifier)}</dd>
+        <dt>{t("unit")}</dt>
         <dd>
-          {figure.unitInfo.label} <span className="muted">({figure.unit})</span>
+          {localUnitLabel(figure.unit, figure.unitInfo.label, fmt.locale)} <span className="muted">({figure.unit})</span>
           {basis ? <div className="muted">{basis}</div> : null}
         </dd>
-        <dt>Period</dt>
+        <dt>{t("period")}</dt>
         <dd data-testid="figure-period">
-          {formatPeriod(figure.period)}
+          {fmt.formatPeriod(figure.period)}
           {figure.period.status !== "unknown" || figure.period.text ? (
             <div className="muted">
-              {periodStatusLabel(figure.period.status)}
-              {figure.period.text ? <>; in the source’s words: “{figure.period.text}”</> : null}
+              {vocab.periodStatus(figure.period.status)}
+              {figure.period.text ? t("periodWords", { text: figure.period.text }) : null}
             </div>
           ) : (
-            <div className="muted">The source gives no period, and none is guessed.</div>
+            <div className="muted">{t("noPeriod")}</div>
           )}
         </dd>
-        <dt>Direction</dt>
+        <dt>{t("direction")}</dt>
         <dd data-testid="figure-direction">
           {figure.from || figure.to ? (
             <>
-              {actorText(figure.from)} <span aria-label="to">→</span> {actorText(figure.to)}
+              {actorText(figure.from)} <span aria-label={t("to")}>→</span> {actorText(figure.to)}
             </>
           ) : (
-            <span className="muted">No sender or recipient (e.g. a treaty term)</span>
+            <span className="muted">{t("noDirection")}</span>
           )}
         </dd>
-        <dt>Category</dt>
-        <dd>{categoryLabel(figure.category)}</dd>
-        <dt>Kind</dt>
-        <dd>{kindLabel(figure.kind)}</dd>
+        <dt>{t("category")}</dt>
+        <dd>{vocab.category(figure.category)}</dd>
+        <dt>{t("kind")}</dt>
+        <dd>{vocab.kind(figure.kind)}</dd>
       </dl>
     </div>
   );

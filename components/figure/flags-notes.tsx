@@ -1,18 +1,21 @@
-import { flagInfo } from "@/lib/vocab/labels";
+import { useTranslations } from "next-intl";
+import { useVocab } from "@/lib/i18n/use-vocab";
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
 import styles from "./figure-page.module.css";
 
 // Flags and notes in plain words: what each flag means for this figure, and the curator's notes.
 export function FlagsAndNotes({ figure }: { figure: FigureDetailDto }) {
+  const t = useTranslations("figure.flags");
+  const vocab = useVocab();
   return (
     <section className={styles.section} aria-labelledby="flags-heading" data-testid="flags-notes">
-      <h2 id="flags-heading">Flags and notes</h2>
+      <h2 id="flags-heading">{t("heading")}</h2>
       {figure.flags.length === 0 ? (
-        <p className="muted">No flags: nothing about this figure is known to be doubtful or inferred.</p>
+        <p className="muted">{t("none")}</p>
       ) : (
         <ul className={styles.flagList}>
           {figure.flags.map((code) => {
-            const info = flagInfo(code);
+            const info = vocab.flagInfo(code);
             return (
               <li key={code} data-flag={code}>
                 <span>
@@ -26,7 +29,7 @@ export function FlagsAndNotes({ figure }: { figure: FigureDetailDto }) {
       )}
       {figure.notes ? (
         <>
-          <h3 className={styles.notesHeading}>Notes</h3>
+          <h3 className={styles.notesHeading}>{t("notes")}</h3>
           <p data-testid="figure-notes" className={styles.notes}>
             {figure.notes}
           </p>

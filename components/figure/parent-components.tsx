@@ -1,7 +1,10 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { Translate } from "@/lib/i18n/translate";
 import { figurePath } from "@/lib/export/share-links";
 import { componentShare, summariseShares } from "@/lib/views/figure/component-shares";
-import { formatPercent, formatValue, qualifierWords } from "@/lib/format";
+import { useFormat } from "@/lib/i18n/use-format";
+import { localUnitLabel } from "@/lib/views/list/unit-label";
 import type { FigureDetailDto, FigureSummaryDto } from "@/lib/schemas/api/figure-response";
 import { Cell, RowHeader, SimpleTable } from "@/components/ui/simple-table";
 import styles from "./figure-page.module.css";
@@ -9,39 +12,50 @@ import styles from "./figure-page.module.css";
 // The total this figure belongs to, and the parts it is made of. A share is shown only where the
 // part and the total are in the same unit.
 
-const COLUMNS = ["Component", { label: "Value", numeric: true }, "Printed", "Share of the total"] as const;
-
-function ShareCell({ parent, part }: { parent: FigureSummaryDto; part: FigureSummaryDto }) {
-  const result = componentShare(parent, part);
+function ShareCell({ parent, part, t }: { parent: FigureSummaryDto; part: FigureSummaryDto; t: Translate }) {
+  const fmt = useFormat();
+  // The reason names both units, in the page's language where it names them.
+  const local = (figure: FigureSummaryDto) => ({ ...figure, unitInfo: { noun: localUnitLabel(figure.unit, figure.unitInfo.noun, fmt.locale) } });
+  const result = componentShare(local(parent), local(part), t);
   if (result.share === null) return <span className="muted">{result.reason}</span>;
   const approximate = parent.qualifier !== "exact" || part.qualifier !== "exact";
   return (
     <span data-share={result.share}>
-      {formatPercent(result.share)}
-      {approximate ? <span className="muted"> (approximate: a value is qualified “{qualifierWords(part.qualifier !== "exact" ? part.qualifier : parent.qualifier)}”)</span> : null}
+      {fmt.formatPercent(result.share)}
+      {approximate ? (
+        <span className="muted">{t("approximate", { qualifier: fmt.qualifierWords(part.qualifier !== "exact" ? part.qualifier : parent.qualifier) })}</span>
+      ) : null}
     </span>
   );
 }
 
 export function ParentAndComponents({ figure }: { figure: FigureDetailDto }) {
+  const t = useTranslations("figure.parts");
+  const tFigure = useTranslations("figure");
+  const fmt = useFormat();
   const self: FigureSummaryDto = figure;
   if (!figure.parent && figure.components.length === 0) return null;
+  const columns = [t("component"), { label: t("value"), numeric: true }, t("printed"), t("share")];
   const summary = summariseShares(figure, figure.components);
   return (
     <section className={styles.section} aria-labelledby="parts-heading" data-testid="parent-components">
-      <h2 id="parts-heading">{figure.components.length > 0 ? "Total and components" : "Part of a total"}</h2>
+      <h2 id="parts-heading">{figure.components.length > 0 ? t("headingTotal") : t("headingPart")}</h2>
       {figure.parent ? (
         <p data-testid="parent">
-          This figure is part of <Link href={figurePath(figure.dataset, figure.parent.key)}>{figure.parent.label}</Link>:{" "}
-          {formatValue(figure.parent)}. Share of that total: <ShareCell parent={figure.parent} part={self} />
+          {t.rich("partOf", {
+            label: figure.parent.label,
+            value: fmt.formatValue(figure.parent),
+            link: (chunks) => <Link href={figurePath(figure.dataset, figure.parent!.key)}>{chunks}</Link>,
+          })}{" "}
+          <ShareCell parent={figure.parent} part={self} t={t} />
         </p>
       ) : null}
       {figure.components.length > 0 ? (
         <>
           <SimpleTable
             look="reference"
-            caption={`Components of ${formatValue(figure)} (${figure.components.length})`}
-            columns={COLUMNS}
+            caption={t("caption", { value: fmt.formatValue(figure), count: figure.components.length })}
+            columns={columns}
             data-testid="components-table"
           >
             {figure.components.map((part) => (
@@ -49,20 +63,18 @@ export function ParentAndComponents({ figure }: { figure: FigureDetailDto }) {
                 <RowHeader wrap>
                   <Link href={figurePath(figure.dataset, part.key)}>{part.label}</Link>
                 </RowHeader>
-                <Cell numeric>{formatValue(part)}</Cell>
-                <td>“{part.valuePrinted}”</td>
+                <Cell numeric>{fmt.formatValue(part)}</Cell>
+                <td>{tFigure("quote", { text: part.valuePrinted })}</td>
                 <td>
-                  <ShareCell parent={self} part={part} />
+                  <ShareCell parent={self} part={part} t={t} />
                 </td>
               </tr>
             ))}
           </SimpleTable>
           <p className="muted">
-            {summary.comparable === 0
-              ? "No component is in the total’s unit, so no shares can be given: amounts in different units are never divided or added."
-              : `The ${summary.comparable} component${summary.comparable === 1 ? "" : "s"} in the total’s unit make up ${formatPercent(summary.sum)} of it.`}
-            {figure.flags.includes("components_partial") ? " The source lists only some of the components (“among others”), so they do not add up to the whole." : ""}{" "}
-            <Link href={`/figures?parent=${figure.id}`}>Open the components in the explore table</Link>
+            {summary.comparable === 0 ? t("noneComparable") : t("comparable", { count: summary.comparable, percent: fmt.formatPercent(summary.sum) })}
+            {figure.flags.includes("components_partial") ? t("partial") : ""}{" "}
+            <Link href={`/figures?parent=${figure.id}`}>{t("openInExplore")}</Link>
           </p>
         </>
       ) : null}

@@ -1,53 +1,59 @@
+import { useTranslations } from "next-intl";
 import { splitPhraseAtValue } from "@/lib/views/figure/phrase-highlight";
+import type { Translate } from "@/lib/i18n/translate";
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
-import { PROVENANCE, type ProvenanceKind } from "@/lib/vocab/provenance";
+import { useVocab } from "@/lib/i18n/use-vocab";
+import { PROVENANCE } from "@/lib/vocab/provenance";
 import styles from "./figure-page.module.css";
 
 // Where the figure comes from: the source, then where in it, as fits the source: the section and
 // the words it is stated in (with the printed value marked), a table's cell, or a page or address;
 // and the work the source itself cites for it.
 export function Provenance({ figure }: { figure: FigureDetailDto }) {
-  const kind = PROVENANCE[figure.provenance as ProvenanceKind];
+  const t = useTranslations("figure.provenance");
+  const tFigure = useTranslations("figure");
+  const vocab = useVocab();
+  const kind = Object.hasOwn(PROVENANCE, figure.provenance) ? vocab.provenance(figure.provenance) : null;
   return (
     <section className={styles.section} aria-labelledby="provenance-heading" data-testid="provenance" data-provenance={figure.provenance}>
-      <h2 id="provenance-heading">Provenance</h2>
+      <h2 id="provenance-heading">{t("heading")}</h2>
       <dl className={styles.facts}>
-        <dt>Source</dt>
+        <dt>{t("source")}</dt>
         <dd data-testid="source-citation">
           {figure.source.citation}
           {figure.source.url ? (
             <>
               {" "}
               <a href={figure.source.url} rel="noreferrer">
-                Link
+                {t("link")}
               </a>
             </>
           ) : null}
         </dd>
         {kind ? (
           <>
-            <dt>Found in</dt>
-            <dd data-testid="provenance-kind">{kind.label}</dd>
+            <dt>{t("foundIn")}</dt>
+            <dd data-testid="provenance-kind">{kind}</dd>
           </>
         ) : null}
         {figure.section !== null ? (
           <>
-            <dt>Section</dt>
-            <dd data-testid="source-section">“{figure.section}”</dd>
+            <dt>{t("section")}</dt>
+            <dd data-testid="source-section">{tFigure("quote", { text: figure.section })}</dd>
           </>
         ) : null}
-        {figure.phrase !== null ? <Phrase phrase={figure.phrase} printed={figure.valuePrinted} /> : null}
+        {figure.phrase !== null ? <Phrase phrase={figure.phrase} printed={figure.valuePrinted} t={t} /> : null}
         {figure.cell ? (
           <>
-            <dt>Table cell</dt>
+            <dt>{t("cell")}</dt>
             <dd data-testid="cell">
-              Table “{figure.cell.table}”, row “{figure.cell.row}”, column “{figure.cell.column}”
+              {t("cellText", { table: figure.cell.table, row: figure.cell.row, column: figure.cell.column })}
             </dd>
           </>
         ) : null}
         {figure.locator !== null ? (
           <>
-            <dt>Page or address</dt>
+            <dt>{t("locator")}</dt>
             <dd data-testid="locator">
               {/^https?:\/\//i.test(figure.locator) ? (
                 <a href={figure.locator} rel="noreferrer">
@@ -59,11 +65,11 @@ export function Provenance({ figure }: { figure: FigureDetailDto }) {
             </dd>
           </>
         ) : null}
-        <dt>Cited by the source</dt>
+        <dt>{t("cited")}</dt>
         <dd data-testid="cited-reference">
           {figure.citedRef || figure.citedSource ? (
             <>
-              {figure.citedRef ? <>The source cites “{figure.citedRef}”.</> : null}
+              {figure.citedRef ? t("citesRef", { ref: figure.citedRef }) : null}
               {figure.citedSource ? (
                 <div>
                   {figure.citedSource.citation}
@@ -71,7 +77,7 @@ export function Provenance({ figure }: { figure: FigureDetailDto }) {
                     <>
                       {" "}
                       <a href={figure.citedSource.url} rel="noreferrer">
-                        Link
+                        {t("link")}
                       </a>
                     </>
                   ) : null}
@@ -79,7 +85,7 @@ export function Provenance({ figure }: { figure: FigureDetailDto }) {
               ) : null}
             </>
           ) : (
-            <span className="muted">The source cites no reference for this figure.</span>
+            <span className="muted">{t("citesNothing")}</span>
           )}
         </dd>
       </dl>
@@ -88,11 +94,11 @@ export function Provenance({ figure }: { figure: FigureDetailDto }) {
 }
 
 /** The words that state the figure, with the printed value marked when it is among them. */
-function Phrase({ phrase, printed }: { phrase: string; printed: string }) {
+function Phrase({ phrase, printed, t }: { phrase: string; printed: string; t: Translate }) {
   const parts = splitPhraseAtValue(phrase, printed);
   return (
     <>
-      <dt>The source’s words</dt>
+      <dt>{t("phrase")}</dt>
       <dd>
         <blockquote className={styles.quote} data-testid="phrase">
           {parts ? (
@@ -105,7 +111,10 @@ function Phrase({ phrase, printed }: { phrase: string; printed: string }) {
             phrase
           )}
         </blockquote>
-        <span className="muted">Verbatim, at most 12 words.{parts ? " The printed value is highlighted." : ""}</span>
+        <span className="muted">
+          {t("verbatim")}
+          {parts ? t("highlighted") : ""}
+        </span>
       </dd>
     </>
   );

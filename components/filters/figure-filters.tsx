@@ -1,6 +1,7 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { figuresView, type FiguresView } from "@/lib/views/figures";
 import { directionOf, directionText, type FilterOptions } from "@/lib/views/figures/filter-options";
 import { FilterPanel } from "./filter-panel";
@@ -12,11 +13,12 @@ import { SearchField, YearRangeFields } from "./text-filter-fields";
 // above the form.
 
 function DirectionChoice({ view, presets }: { view: FiguresView; presets: FilterOptions["directions"] }) {
+  const t = useTranslations("explore");
   const direction = directionOf(view, presets);
   return (
     <div role="group" aria-labelledby="direction-label" className={styles.direction}>
       <span id="direction-label" className={styles.groupLabel}>
-        Direction
+        {t("direction.label")}
       </span>
       <ul className={styles.segmented}>
         {presets.map((preset) => (
@@ -40,7 +42,7 @@ function DirectionChoice({ view, presets }: { view: FiguresView; presets: Filter
             aria-current={direction === "other" ? "true" : undefined}
             onClick={() => document.getElementById("filter-from")?.focus()}
           >
-            {direction === "other" ? `Other: ${directionText(view)}` : "Other: choose From and To below"}
+            {direction === "other" ? t("direction.other", { direction: directionText(view, t) }) : t("direction.otherChoose")}
           </button>
         </li>
       </ul>
@@ -49,31 +51,32 @@ function DirectionChoice({ view, presets }: { view: FiguresView; presets: Filter
 }
 
 export function FigureFilters({ view, options, activeCount }: { view: FiguresView; options: FilterOptions; activeCount: number }) {
+  const t = useTranslations("explore.filters");
   return (
     <FilterPanel list={figuresView} view={view} id="figure-filters" activeCount={activeCount} header={<DirectionChoice view={view} presets={options.directions} />}>
-      <SearchField idPrefix="filter" value={view.q} placeholder="Words in the label, phrase or notes" />
+      <SearchField idPrefix="filter" value={view.q} placeholder={t("searchPlaceholder")} />
       {options.datasets.length > 1 ? (
-        <FilterSelect name="dataset" label="Dataset" value={view.dataset} options={options.datasets} allLabel="All datasets" />
+        <FilterSelect name="dataset" label={t("dataset")} value={view.dataset} options={options.datasets} allLabel={t("allDatasets")} />
       ) : view.dataset !== undefined ? (
         <input type="hidden" name="dataset" value={view.dataset} />
       ) : null}
-      <FilterSelect name="from" label="From" value={view.from} options={options.from} allLabel="Any sender" />
-      <FilterSelect name="to" label="To" value={view.to} options={options.to} allLabel="Any recipient" />
-      <FilterSelect name="category" label="Category" value={view.category} options={options.categories} allLabel="All categories" />
-      <FilterSelect name="unit" label="Unit" value={view.unit} options={options.units} allLabel="All units" />
-      <FilterSelect name="qualifier" label="Qualifier" value={view.qualifier} options={options.qualifiers} allLabel="Any qualifier" />
-      <FilterSelect name="phase" label="Phase" value={view.phase} options={options.phases} allLabel="All phases" />
-      <YearRangeFields idPrefix="filter" legend="Period overlaps the years" from={view.year_from} to={view.year_to} />
-      <FilterSelect name="flag" label="Flag" value={view.flag} options={options.flags} allLabel="Any or no flag" />
+      <FilterSelect name="from" label={t("from")} value={view.from} options={options.from} allLabel={t("anySender")} />
+      <FilterSelect name="to" label={t("to")} value={view.to} options={options.to} allLabel={t("anyRecipient")} />
+      <FilterSelect name="category" label={t("category")} value={view.category} options={options.categories} allLabel={t("allCategories")} />
+      <FilterSelect name="unit" label={t("unit")} value={view.unit} options={options.units} allLabel={t("allUnits")} />
+      <FilterSelect name="qualifier" label={t("qualifier")} value={view.qualifier} options={options.qualifiers} allLabel={t("anyQualifier")} />
+      <FilterSelect name="phase" label={t("phase")} value={view.phase} options={options.phases} allLabel={t("allPhases")} />
+      <YearRangeFields idPrefix="filter" legend={t("yearsOverlap")} from={view.year_from} to={view.year_to} />
+      <FilterSelect name="flag" label={t("flag")} value={view.flag} options={options.flags} allLabel={t("anyFlag")} />
       <FilterSelect
         name="derived"
-        label="Printed or derived"
+        label={t("printedOrDerived")}
         value={view.derived === undefined ? undefined : String(view.derived)}
         options={[
-          { value: "false", label: "Printed numbers only" },
-          { value: "true", label: "Derived from the text only" },
+          { value: "false", label: t("printedOnly") },
+          { value: "true", label: t("derivedOnly") },
         ]}
-        allLabel="Both"
+        allLabel={t("both")}
       />
       {view.parent !== undefined ? <input type="hidden" name="parent" value={String(view.parent)} /> : null}
     </FilterPanel>

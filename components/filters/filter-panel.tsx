@@ -1,7 +1,9 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FocusEvent, type FormEvent, type ReactNode } from "react";
 import { useUrlNavigation } from "@/components/tables/use-url-navigation";
+import { getPathname } from "@/i18n/navigation";
 import type { ListView, ListViewState } from "@/lib/views/list/list-view";
 import { withQuery } from "@/lib/views/with-query";
 import styles from "./filters.module.css";
@@ -34,6 +36,9 @@ export function FilterPanel<View extends ListViewState, Filter extends keyof Vie
 }: FilterPanelProps<View, Filter, Column>) {
   const { navigate, pending } = useUrlNavigation();
   const [open, setOpen] = useState(false);
+  const t = useTranslations("explore.filters");
+  // Without JavaScript the form itself is the request: it goes to the page in its own language.
+  const action = getPathname({ href: list.path, locale: useLocale() });
 
   function apply(form: HTMLFormElement) {
     const params = new URLSearchParams();
@@ -59,11 +64,11 @@ export function FilterPanel<View extends ListViewState, Filter extends keyof Vie
     <section className={styles.panel} aria-labelledby={`${id}-heading`} data-open={open}>
       <div className={styles.header}>
         <h2 id={`${id}-heading`} className={styles.heading}>
-          Filters
+          {t("heading")}
         </h2>
         <button type="button" className={`button ${styles.toggle}`} aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
-          {open ? "Hide filters" : "Show filters"}
-          {activeCount > 0 ? ` (${activeCount} active)` : ""}
+          {open ? t("hide") : t("show")}
+          {activeCount > 0 ? ` ${t("activeCount", { count: activeCount })}` : ""}
         </button>
       </div>
       <div id={`${id}-body`} className={styles.body}>
@@ -71,7 +76,7 @@ export function FilterPanel<View extends ListViewState, Filter extends keyof Vie
         <form
           key={list.href(view)}
           id={id}
-          action={list.path}
+          action={action}
           method="get"
           onSubmit={onSubmit}
           onChange={onChange}
@@ -85,7 +90,7 @@ export function FilterPanel<View extends ListViewState, Filter extends keyof Vie
           {children}
           <div className={styles.actions}>
             <button type="submit" className="button primary">
-              Apply filters
+              {t("apply")}
             </button>
           </div>
         </form>

@@ -1,13 +1,14 @@
-import type { Option } from "@/lib/views/list/filter-options";
+import { useTranslations } from "next-intl";
+import { orList, type Option } from "@/lib/views/list/filter-options";
 import styles from "./filters.module.css";
 
 // One labelled filter select. Its value is the URL parameter's; a value the options do not list
 // (a list of several codes from a shared link) is shown as its own option rather than dropped.
 // Changing it applies the filters (filter-panel.tsx listens on the form).
 
-function withCurrent(options: Option[], current: string): Option[] {
+function withCurrent(options: Option[], current: string, or: (values: string[]) => string): Option[] {
   if (current === "" || options.some((option) => option.value === current)) return options;
-  return [...options, { value: current, label: current.split(",").join(" or ") }];
+  return [...options, { value: current, label: or(current.split(",")) }];
 }
 
 export function FilterSelect({
@@ -26,6 +27,7 @@ export function FilterSelect({
   allLabel: string;
   idPrefix?: string;
 }) {
+  const t = useTranslations("explore");
   const id = `${idPrefix}-${name}`;
   const current = typeof value === "string" ? value : (value?.join(",") ?? "");
   return (
@@ -33,7 +35,7 @@ export function FilterSelect({
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} defaultValue={current} className={styles.control}>
         <option value="">{allLabel}</option>
-        {withCurrent(options, current).map((option) => (
+        {withCurrent(options, current, (values) => orList(values, t)).map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>

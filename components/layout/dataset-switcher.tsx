@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/i18n/navigation";
 import { useRef, type KeyboardEvent } from "react";
 import { datasetPageHref, useCurrentDataset } from "./use-current-dataset";
 import styles from "./site-header.module.css";
@@ -16,6 +16,7 @@ export interface SwitcherDataset {
 }
 
 export function DatasetSwitcher({ datasets }: { datasets: readonly SwitcherDataset[] }) {
+  const t = useTranslations("layout.datasets");
   const pathname = usePathname();
   const current = useCurrentDataset();
   const menu = useRef<HTMLDetailsElement>(null);
@@ -32,11 +33,11 @@ export function DatasetSwitcher({ datasets }: { datasets: readonly SwitcherDatas
     // Keyed by the address, so it is closed again after a choice takes the visitor elsewhere.
     <details key={`${pathname}|${current ?? ""}`} ref={menu} className={styles.switcher} onKeyDown={onKeyDown} data-dataset-switcher="">
       <summary className="button">
-        <span className="visually-hidden">Dataset: </span>
-        <span className={styles.switcherLabel}>{currentTitle ?? "Choose a dataset"}</span>
+        <span className="visually-hidden">{t("current")} </span>
+        <span className={styles.switcherLabel}>{currentTitle ?? t("choose")}</span>
         <span aria-hidden="true"> ▾</span>
       </summary>
-      <nav aria-label="Datasets" className={styles.switcherPanel}>
+      <nav aria-label={t("label")} className={styles.switcherPanel}>
         <ul>
           {datasets.map((dataset) => (
             <li key={dataset.slug}>
@@ -46,7 +47,7 @@ export function DatasetSwitcher({ datasets }: { datasets: readonly SwitcherDatas
             </li>
           ))}
           <li>
-            <Link href="/datasets">All datasets</Link>
+            <Link href="/datasets">{t("all")}</Link>
           </li>
         </ul>
       </nav>

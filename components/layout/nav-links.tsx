@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/i18n/navigation";
 import { useCurrentDataset } from "./use-current-dataset";
 import styles from "./site-header.module.css";
 
@@ -9,11 +9,11 @@ import styles from "./site-header.module.css";
 // visitor is looking at; with one, the plain addresses are the same thing.
 
 const LINKS = [
-  { href: "/", label: "Overview", list: false },
-  { href: "/figures", label: "Explore", list: true },
-  { href: "/events", label: "Events", list: true },
-  { href: "/methodology", label: "Methodology", list: false },
-  { href: "/api-docs", label: "API", list: false },
+  { href: "/", label: "overview", list: false },
+  { href: "/figures", label: "explore", list: true },
+  { href: "/events", label: "events", list: true },
+  { href: "/methodology", label: "methodology", list: false },
+  { href: "/api-docs", label: "api", list: false },
 ] as const;
 
 function hrefOf(link: (typeof LINKS)[number], dataset: string | null): string {
@@ -23,18 +23,19 @@ function hrefOf(link: (typeof LINKS)[number], dataset: string | null): string {
 }
 
 export function NavLinks({ multiple }: { multiple: boolean }) {
+  const t = useTranslations("layout.nav");
   const pathname = usePathname();
   const current = useCurrentDataset();
   const dataset = multiple ? current : null;
   return (
-    <nav aria-label="Main" className={styles.nav}>
+    <nav aria-label={t("label")} className={styles.nav}>
       <ul>
         {LINKS.map((link) => {
           const here = link.href === "/" ? pathname === "/" || pathname.startsWith("/datasets") : pathname.startsWith(link.href);
           return (
             <li key={link.href}>
               <Link href={hrefOf(link, dataset)} aria-current={here ? "page" : undefined}>
-                {link.label}
+                {t(link.label)}
               </Link>
             </li>
           );

@@ -1,7 +1,8 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { Link } from "@/i18n/navigation";
 
 // The error state of a page: a plain message, a retry and a way out, never a stack trace. The cause
 // stays in the server log (and the browser console); the digest lets a report be matched to it.
@@ -12,9 +13,10 @@ interface Way {
   label: string;
 }
 
-const OVERVIEW: Way = { href: "/", label: "Back to the overview" };
-
-export function PageError({ title, error, reset, back = OVERVIEW }: { title: string; error: Error & { digest?: string }; reset: () => void; back?: Way }) {
+export function PageError({ title, error, reset, back }: { title: string; error: Error & { digest?: string }; reset: () => void; back?: Way }) {
+  const t = useTranslations("errors.page");
+  const common = useTranslations("common");
+  const way = back ?? { href: "/", label: common("backToOverview") };
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -22,15 +24,15 @@ export function PageError({ title, error, reset, back = OVERVIEW }: { title: str
     <div className="page" role="alert">
       <h1>{title}</h1>
       <p className="lede">
-        This page could not be loaded just now. Please try again; if it keeps failing, the data service may be unavailable.
-        {error.digest ? ` (Reference: ${error.digest})` : null}
+        {t("lede")}
+        {error.digest ? ` ${t("reference", { digest: error.digest })}` : null}
       </p>
       <p>
         <button type="button" className="button primary" onClick={() => reset()}>
-          Try again
+          {common("tryAgain")}
         </button>{" "}
-        <Link className="button" href={back.href}>
-          {back.label}
+        <Link className="button" href={way.href}>
+          {way.label}
         </Link>
       </p>
     </div>

@@ -1,14 +1,17 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import styles from "./site-footer.module.css";
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const t = await getTranslations("layout");
   return (
     <footer className={styles.footer}>
       <div className="page">
         <p className={`muted ${styles.text}`}>
-          Aidflow shows every figure as its source prints it, with its qualifier, unit, period and source: each
-          chart and figure names the work it comes from. See the <Link href="/methodology">methodology</Link> and the{" "}
-          <Link href="/api-docs">data API</Link>.
+          {t.rich("footer", {
+            methodology: (chunks) => <Link href="/methodology">{chunks}</Link>,
+            api: (chunks) => <Link href="/api-docs">{chunks}</Link>,
+          })}
         </p>
       </div>
     </footer>

@@ -1,11 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { THEME_STORAGE_KEY } from "./theme-script";
 
 type Theme = "system" | "light" | "dark";
 const NEXT: Record<Theme, Theme> = { system: "light", light: "dark", dark: "system" };
-const LABEL: Record<Theme, string> = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" };
 const CHANGE_EVENT = "aidflow-theme-change";
 
 // The stored choice is external state (localStorage, shared across tabs), so it is read with
@@ -42,19 +42,21 @@ function applyTheme(next: Theme) {
 }
 
 export function ThemeToggle() {
+  const t = useTranslations("layout.theme");
   const theme = useSyncExternalStore(subscribe, readStored, () => "system" as Theme);
+  const names = { theme: t(theme), next: t(NEXT[theme]) };
   return (
     <button
       type="button"
       className="button"
       onClick={() => applyTheme(NEXT[theme])}
-      aria-label={`${LABEL[theme]}. Switch to ${NEXT[theme]}.`}
-      title={`${LABEL[theme]} (click for ${NEXT[theme]})`}
+      aria-label={t("action", names)}
+      title={t("title", names)}
       data-testid="theme-toggle"
       data-theme-choice={theme}
     >
       <span aria-hidden="true">{theme === "dark" ? "☾" : theme === "light" ? "☀" : "◐"}</span>
-      <span>{theme === "system" ? "Auto" : theme === "light" ? "Light" : "Dark"}</span>
+      <span>{t(theme === "system" ? "shortSystem" : theme === "light" ? "shortLight" : "shortDark")}</span>
     </button>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
+import { usePathname } from "@/i18n/navigation";
 
 // Which dataset the visitor is looking at, from the address: a dataset's own pages
 // (/datasets/<slug>/…) name it in the path, the lists (/figures, /events) in their ?dataset= filter.
-// The header's switcher and navigation keep the visitor in it.
+// The address is read without its language prefix (/ka/...). The header's switcher and navigation keep the visitor in it.
 
 const DATASET_PATH = /^\/datasets\/([^/]+)/;
 

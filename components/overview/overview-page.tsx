@@ -1,12 +1,14 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { HeadlineCards } from "@/components/charts/headline-cards/headline-cards";
 import { CiteThis } from "@/components/controls/cite-this";
 import { CurrencyControls } from "@/components/controls/currency-controls";
 import { UrlNotices } from "@/components/filters/url-notices";
 import { datasetCiteSubject } from "@/lib/export/cite-input";
 import { datapackageHref } from "@/lib/export/download-links";
-import { formatNumber, formatPartialDate } from "@/lib/format";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { LoadedOverview } from "@/lib/views/overview";
+import { countWords } from "./dataset-list";
 import { OverviewCharts } from "./overview-sections";
 import { OverviewScope } from "./overview-scope";
 import styles from "./overview.module.css";
@@ -21,6 +23,9 @@ const listHref = (path: string, slug: string) => `${path}?dataset=${encodeURICom
 export function OverviewPage({ loaded }: { loaded: LoadedOverview }) {
   const { data, view, notices } = loaded;
   const { dataset } = data;
+  const t = useTranslations("overview");
+  const fmt = useFormat();
+  const counts = countWords(dataset.counts, t, fmt.formatNumber);
   return (
     <div className="page">
       <UrlNotices notices={notices} />
@@ -28,32 +33,32 @@ export function OverviewPage({ loaded }: { loaded: LoadedOverview }) {
         <h1>{dataset.title}</h1>
         <p className={styles.meta} data-dataset-meta>
           <span className="badge">v{dataset.version}</span>
-          <span>{formatNumber(dataset.counts.figures)} figures</span>
-          <span>{formatNumber(dataset.counts.events)} events</span>
-          <span>{formatNumber(dataset.counts.sources)} sources</span>
-          <span>Last updated {formatPartialDate(dataset.lastUpdated, { long: true })}</span>
+          <span>{counts.figures}</span>
+          <span>{counts.events}</span>
+          <span>{counts.sources}</span>
+          <span>{t("page.lastUpdated", { date: fmt.formatPartialDate(dataset.lastUpdated, { long: true }) })}</span>
         </p>
         <p className={`lede ${styles.lede}`} data-lede>
           {view.lede}
         </p>
         <p className={styles.links}>
-          <Link href={listHref("/figures", dataset.slug)}>Explore every figure</Link>
-          <Link href={listHref("/events", dataset.slug)}>All events</Link>
-          <Link href="/methodology">How the figures were extracted</Link>
+          <Link href={listHref("/figures", dataset.slug)}>{t("page.exploreFigures")}</Link>
+          <Link href={listHref("/events", dataset.slug)}>{t("page.allEvents")}</Link>
+          <Link href="/methodology">{t("page.howExtracted")}</Link>
           <a href={datapackageHref(dataset.slug)} download data-datapackage-link>
-            Download the data (zip)
+            {t("page.download")}
           </a>
           <CiteThis subject={{ kind: "dataset", dataset: datasetCiteSubject({ ...dataset, basedOn: data.primarySource?.citation ?? null }) }} />
         </p>
       </header>
 
       {view.sides ? (
-        <section aria-label="Actors and years">
+        <section aria-label={t("page.scopeLabel")}>
           <OverviewScope sides={view.sides} pairs={view.pairs} pairNote={view.pairNote} years={view.years} yearWindow={view.window} notes={view.windowNotes} />
         </section>
       ) : null}
 
-      <section className={styles.currency} aria-label="Currency view">
+      <section className={styles.currency} aria-label={t("page.currencyLabel")}>
         <CurrencyControls description={view.currencyText} />
       </section>
 

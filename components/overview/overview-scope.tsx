@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
+import type { Translate } from "@/lib/i18n/translate";
 import type { PairOption } from "@/lib/charts/pairs";
 import type { Sides } from "@/lib/charts/sides";
 import { useScopeParams } from "@/lib/views/overview/use-overview-params";
@@ -13,8 +15,8 @@ import styles from "./overview.module.css";
 
 const pairValue = (a: string, b: string) => `${a}|${b}`;
 
-function pairLabel(option: PairOption): string {
-  return `${option.a.name} (${option.a.code}) and ${option.b.name} (${option.b.code}) · ${option.flows} ${option.flows === 1 ? "flow" : "flows"}`;
+function pairLabel(option: PairOption, t: Translate): string {
+  return t("scope.pair", { a: option.a.name, aCode: option.a.code, b: option.b.name, bCode: option.b.code, flows: option.flows });
 }
 
 /** The options, oriented as the current sides when they are among them (or added when they are not). */
@@ -48,6 +50,7 @@ export function OverviewScope({
   pairNote?: string | null;
 }) {
   const { setValues, pending } = useScopeParams();
+  const t = useTranslations("overview");
   const options = orientedOptions(pairs, sides);
 
   function choosePair(value: string) {
@@ -65,17 +68,17 @@ export function OverviewScope({
     <div className={styles.scope} data-overview-scope="">
       <div className={chartStyles.controls}>
         <label className={chartStyles.field}>
-          <span className={chartStyles.fieldLabel}>Actors</span>
+          <span className={chartStyles.fieldLabel}>{t("scope.actors")}</span>
           <select className={chartStyles.select} name="pair" value={pairValue(sides.a.code, sides.b.code)} onChange={(event) => choosePair(event.target.value)}>
             {options.map((option) => (
               <option key={pairValue(option.a.code, option.b.code)} value={pairValue(option.a.code, option.b.code)}>
-                {pairLabel(option)}
+                {pairLabel(option, t)}
               </option>
             ))}
           </select>
         </label>
         <button type="button" className="button" onClick={() => void setValues({ a: sides.b.code, b: sides.a.code })} data-swap-sides="">
-          Swap sides
+          {t("scope.swap")}
         </button>
       </div>
       {pairNote ? (
@@ -83,26 +86,26 @@ export function OverviewScope({
           {pairNote}
         </p>
       ) : null}
-      <form className={chartStyles.controls} onSubmit={applyYears} key={yearWindow ? `${yearWindow.from}-${yearWindow.to}` : "all"} aria-label="Year window">
+      <form className={chartStyles.controls} onSubmit={applyYears} key={yearWindow ? `${yearWindow.from}-${yearWindow.to}` : "all"} aria-label={t("scope.yearWindow")}>
         <label className={chartStyles.field}>
-          <span className={chartStyles.fieldLabel}>From year</span>
+          <span className={chartStyles.fieldLabel}>{t("scope.fromYear")}</span>
           <input className={`${chartStyles.select} ${styles.year}`} type="number" name="year_from" inputMode="numeric" min={years?.from} max={years?.to} defaultValue={yearWindow?.from} placeholder={years ? String(years.from) : undefined} />
         </label>
         <label className={chartStyles.field}>
-          <span className={chartStyles.fieldLabel}>To year</span>
+          <span className={chartStyles.fieldLabel}>{t("scope.toYear")}</span>
           <input className={`${chartStyles.select} ${styles.year}`} type="number" name="year_to" inputMode="numeric" min={years?.from} max={years?.to} defaultValue={yearWindow?.to} placeholder={years ? String(years.to) : undefined} />
         </label>
         <button type="submit" className="button">
-          Show these years
+          {t("scope.showYears")}
         </button>
         {yearWindow ? (
           <button type="button" className="button" onClick={() => void setValues({ year_from: null, year_to: null })}>
-            All years
+            {t("scope.allYears")}
           </button>
         ) : null}
       </form>
       <p className={chartStyles.pending} role="status" aria-live="polite">
-        {pending ? "Updating…" : ""}
+        {pending ? t("scope.updating") : ""}
       </p>
       {notes.length > 0 ? (
         <ul className={styles.scopeNotes} data-window-notes="">

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Fragment } from "react";
 import type { OverviewView } from "@/lib/charts/overview";
 import type { ChartId } from "@/lib/views/overview/param-codes";
@@ -19,7 +20,8 @@ const embedHeight = (parts: ChartParts) => Math.round(parts.height + 300 + Math.
 
 /** The chart (or its table) with its legend, and the chart in words, which describes it to screen readers and embeds. */
 export function ChartBody({ parts }: { parts: ChartParts }) {
-  if (!parts.drawing || !parts.table) return <ChartEmpty id={parts.id} reason={parts.emptyReason ?? "Nothing to draw."} />;
+  const t = useTranslations("overview");
+  if (!parts.drawing || !parts.table) return <ChartEmpty id={parts.id} reason={parts.emptyReason ?? t("page.nothingToDraw")} />;
   return (
     <figure className={styles.figure} aria-labelledby={`chart-${parts.id}-title`} aria-describedby={chartSummaryId(parts.id)}>
       <ChartViewSwitch

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import cardStyles from "@/components/charts/headline-cards/headline-cards.module.css";
 import styles from "./overview.module.css";
 import skeleton from "./overview-skeleton.module.css";
@@ -8,9 +9,10 @@ const CARDS = 6;
 const FRAMES = 3;
 
 export function OverviewSkeleton() {
+  const t = useTranslations("overview");
   return (
     <div className="page" aria-busy="true" aria-live="polite">
-      <span className="visually-hidden">Loading the overview…</span>
+      <span className="visually-hidden">{t("skeleton.loading")}</span>
       <div className={styles.header}>
         <div className={`skeleton ${skeleton.title}`} />
         <div className={`skeleton ${skeleton.lede}`} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { parseAsStringLiteral, useQueryState } from "nuqs";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from "react";
 // The zod-free codes module, to keep zod out of this client bundle (scripts/check-bundle-budget.ts).
@@ -8,6 +8,7 @@ import { CHART_IDS, type ChartId } from "@/lib/views/overview/param-codes";
 import { chartPermalink, neighbourChart } from "@/lib/export/share-links";
 import type { UrlNotice } from "@/lib/views/lenient-parse";
 import { UrlNotices } from "@/components/filters/url-notices";
+import { useRouter } from "@/i18n/navigation";
 import styles from "./present.module.css";
 
 // The presentation deck: one chart at a time, filling the window, scaled up (CSS zoom) so its
@@ -120,6 +121,7 @@ function useFullscreenToggle(leave: () => void, refocus: () => void) {
 
 export function PresentationDeck({ slug, slides, notices, credit }: { slug: string; slides: Slide[]; notices: UrlNotice[]; credit: string }) {
   const router = useRouter();
+  const t = useTranslations("overview.present");
   const [chart, setChart] = useQueryState("chart", parseAsStringLiteral(CHART_IDS).withDefault("ledger"));
   const deckRef = useRef<HTMLDivElement>(null);
   const slideRef = useRef<HTMLDivElement>(null);
@@ -150,23 +152,23 @@ export function PresentationDeck({ slug, slides, notices, credit }: { slug: stri
   const zoom = useFitZoom(bodyRef, slideRef, slide.id);
 
   return (
-    <div ref={deckRef} className={styles.deck} tabIndex={-1} data-present-root="" role="region" aria-roledescription="presentation" aria-label="Chart presentation">
+    <div ref={deckRef} className={styles.deck} tabIndex={-1} data-present-root="" role="region" aria-roledescription={t("roleDescription")} aria-label={t("label")}>
       <div className={styles.bar}>
         <p className={styles.position} aria-live="polite" data-present-position="">
-          Chart {index + 1} of {slides.length}: {slide.title}
+          {t("position", { index: index + 1, count: slides.length, title: slide.title })}
         </p>
         <div className={styles.controls}>
-          <button type="button" className="button" onClick={() => go(-1)} aria-label="Previous chart" data-present-prev="">
-            ← Previous
+          <button type="button" className="button" onClick={() => go(-1)} aria-label={t("previousLabel")} data-present-prev="">
+            {t("previous")}
           </button>
-          <button type="button" className="button" onClick={() => go(1)} aria-label="Next chart" data-present-next="">
-            Next →
+          <button type="button" className="button" onClick={() => go(1)} aria-label={t("nextLabel")} data-present-next="">
+            {t("next")}
           </button>
           <button type="button" className="button" onClick={toggleFullscreen} aria-pressed={fullscreen}>
-            Full screen
+            {t("fullScreen")}
           </button>
           <button type="button" className="button" onClick={leave} data-present-exit="">
-            Exit (Esc)
+            {t("exit")}
           </button>
         </div>
       </div>
@@ -177,7 +179,7 @@ export function PresentationDeck({ slug, slides, notices, credit }: { slug: stri
         </div>
       </div>
       <p className={styles.credit}>
-        {credit} · Keys: ← → to move, Esc to leave
+        {credit} · {t("keys")}
       </p>
     </div>
   );

@@ -1,8 +1,9 @@
 "use client";
 
 import type { ReactTable, Row, RowData } from "@tanstack/react-table";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import { useRouter } from "@/i18n/navigation";
 import type { DataTableFeatures } from "./table-features";
 import styles from "./data-table.module.css";
 
@@ -39,6 +40,7 @@ const SORT_ICON = { asc: "▲", desc: "▼" } as const;
 
 export function DataTable<TData extends RowData>({ table, caption, rowHref, rowDomId, groups, empty, busy = false, testId }: DataTableProps<TData>) {
   const router = useRouter();
+  const t = useTranslations("explore");
   const tableRef = useRef<HTMLTableElement>(null);
   const rows = table.getRowModel().rows;
   const visibleColumnCount = table.getVisibleLeafColumns().length;
@@ -126,7 +128,7 @@ export function DataTable<TData extends RowData>({ table, caption, rowHref, rowD
                         <span aria-hidden="true" className={styles.sortIcon}>
                           {sorted ? SORT_ICON[sorted] : "↕"}
                         </span>
-                        {meta?.sortHint ? <span className="visually-hidden">({meta.sortHint})</span> : null}
+                        {meta?.sortHintKey ? <span className="visually-hidden">({t(meta.sortHintKey)})</span> : null}
                       </button>
                     ) : (
                       <table.FlexRender header={header} />

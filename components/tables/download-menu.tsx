@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import styles from "@/components/controls/share.module.css";
 
 // A "Download" disclosure listing files as plain links: they work without JavaScript, and the
@@ -12,10 +13,11 @@ export interface DownloadItem {
   testId: string;
 }
 
-export function DownloadMenu({ label = "Download", items, note }: { label?: string; items: DownloadItem[]; note?: string }) {
+export function DownloadMenu({ label, items, note }: { label?: string; items: DownloadItem[]; note?: string }) {
+  const t = useTranslations("explore");
   return (
     <details className={styles.menu} data-testid="download-menu">
-      <summary className="button">{label}</summary>
+      <summary className="button">{label ?? t("downloads.label")}</summary>
       <div className={styles.panel}>
         {note ? <p className={styles.hint}>{note}</p> : null}
         <ul className={styles.items}>

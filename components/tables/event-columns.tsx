@@ -1,70 +1,96 @@
 "use client";
 
-import { createColumnHelper } from "@tanstack/react-table";
-import { eventTypeLabel } from "@/lib/vocab/labels";
-import { formatDateRange } from "@/lib/format";
+import { createColumnHelper, type CellContext } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
+import { useVocab } from "@/lib/i18n/use-vocab";
 import type { EventDto } from "@/lib/schemas/api/event-response";
 import { eventsView } from "@/lib/views/events";
+import { namedColumn } from "./column-name";
 import styles from "./event-columns.module.css";
 import { FlagBadges } from "./flag-badges";
 import { sortableBy } from "./sortable-by";
 import { dataTableFeatures } from "./table-features";
 
 // The events table's columns, at module scope. Date, type and label sort on the server (the API's
-// sort keys); the other columns do not.
+// sort keys); the other columns do not. Cells that show words are components, so they read the
+// page's language; the source's own words (label, date as printed, notes) stay as printed.
 
 const helper = createColumnHelper<typeof dataTableFeatures, EventDto>();
 
 const sortable = sortableBy(eventsView.columnSort);
 
+const named = (id: string, extra?: Parameters<typeof namedColumn>[2]) => namedColumn("events", id, extra);
+
+type Cell<Value> = CellContext<typeof dataTableFeatures, EventDto, Value>;
+
+function DateCell({ row }: Cell<string>) {
+  const t = useTranslations("explore");
+  const fmt = useFormat();
+  const event = row.original;
+  return (
+    <span data-date={event.date}>
+      <span className={styles.dateRange}>{fmt.formatDateRange(event.date, event.endDate)}</span>
+      {event.dateStatus === "inferred" ? <span className="muted"> {t("cells.inferred")}</span> : null}
+      <br />
+      <span className="muted" title={t("cells.asPrintedTitle")}>
+        {t("cells.asPrinted", { text: event.dateText })}
+      </span>
+    </span>
+  );
+}
+
+function LabelCell({ row }: Cell<string>) {
+  const t = useTranslations("explore");
+  const event = row.original;
+  return (
+    <>
+      {event.label}
+      {event.notes ? (
+        <details>
+          <summary className="muted">{t("cells.notes")}</summary>
+          <p className={styles.notes}>{event.notes}</p>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+function TypeCell({ getValue }: Cell<string>) {
+  return useVocab().eventType(getValue());
+}
+
+function SourceCell({ row }: Cell<string>) {
+  const t = useTranslations("explore");
+  const event = row.original;
+  return (
+    <span title={`“${event.phrase}”${event.citedRef ? ` ${t("cells.cites", { ref: event.citedRef })}` : ""}`}>
+      {event.source.author}
+      {event.source.year ? ` (${event.source.year})` : ""}
+      <span className="muted">, “{event.section}”</span>
+    </span>
+  );
+}
+
 export const eventColumns = helper.columns([
   helper.accessor("date", {
     ...sortable("date"),
-    header: "Date",
-    meta: { label: "Date" },
-    cell: (info) => {
-      const event = info.row.original;
-      return (
-        <span data-date={event.date}>
-          <span className={styles.dateRange}>{formatDateRange(event.date, event.endDate)}</span>
-          {event.dateStatus === "inferred" ? <span className="muted"> (inferred)</span> : null}
-          <br />
-          <span className="muted" title="The date in the source's own words">
-            as printed: “{event.dateText}”
-          </span>
-        </span>
-      );
-    },
+    ...named("date"),
+    cell: DateCell,
   }),
   helper.accessor("label", {
     ...sortable("label"),
-    header: "Event",
-    meta: { label: "Event", rowHeader: true },
-    cell: (info) => {
-      const event = info.row.original;
-      return (
-        <>
-          {event.label}
-          {event.notes ? (
-            <details>
-              <summary className="muted">Notes</summary>
-              <p className={styles.notes}>{event.notes}</p>
-            </details>
-          ) : null}
-        </>
-      );
-    },
+    ...named("label", { rowHeader: true }),
+    cell: LabelCell,
   }),
   helper.accessor("type", {
     ...sortable("type"),
-    header: "Type",
-    meta: { label: "Type" },
-    cell: (info) => eventTypeLabel(info.getValue()),
+    ...named("type"),
+    cell: TypeCell,
   }),
   helper.accessor((event) => event.actors.map((actor) => actor.code).join(", "), {
     ...sortable("actors"),
-    header: "Actors",
-    meta: { label: "Actors" },
+    ...named("actors"),
     cell: (info) =>
       info.row.original.actors.length === 0 ? (
         <span className="muted">—</span>
@@ -79,23 +105,12 @@ export const eventColumns = helper.columns([
   }),
   helper.accessor((event) => event.flags.join(";"), {
     ...sortable("flags"),
-    header: "Flags",
-    meta: { label: "Flags" },
+    ...named("flags"),
     cell: (info) => <FlagBadges flags={info.row.original.flags} />,
   }),
   helper.accessor("section", {
     ...sortable("source"),
-    header: "Source",
-    meta: { label: "Source and section" },
-    cell: (info) => {
-      const event = info.row.original;
-      return (
-        <span title={`“${event.phrase}”${event.citedRef ? ` (cites ${event.citedRef})` : ""}`}>
-          {event.source.author}
-          {event.source.year ? ` (${event.source.year})` : ""}
-          <span className="muted">, “{event.section}”</span>
-        </span>
-      );
-    },
+    ...named("source"),
+    cell: SourceCell,
   }),
 ]);

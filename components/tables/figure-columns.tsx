@@ -1,35 +1,96 @@
 "use client";
 
-import { createColumnHelper } from "@tanstack/react-table";
-import Link from "next/link";
-import { categoryLabel, kindLabel, periodStatusLabel, qualifierLabel } from "@/lib/vocab/labels";
+import { createColumnHelper, type CellContext } from "@tanstack/react-table";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { provenanceWhere } from "@/lib/vocab/provenance";
-import { formatPeriod, formatValue } from "@/lib/format";
 import { figurePath } from "@/lib/export/share-links";
+import { useFormat } from "@/lib/i18n/use-format";
+import { useVocab } from "@/lib/i18n/use-vocab";
 import type { FigureDto } from "@/lib/schemas/api/figure-response";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { figuresView } from "@/lib/views/figures";
+import { localUnitLabel } from "@/lib/views/list/unit-label";
+import { namedColumn } from "./column-name";
 import { FlagBadges } from "./flag-badges";
 import { sortableBy } from "./sortable-by";
 import { dataTableFeatures } from "./table-features";
 
 // The explore table's columns, defined once at module scope (v9 rebuilds its column model when
-// the column array changes identity). Which ones can sort follows the API's sort keys.
+// the column array changes identity). Which ones can sort follows the API's sort keys. Headers and
+// cells are components (FlexRender renders them as such), so they read the page's language.
 
 const helper = createColumnHelper<typeof dataTableFeatures, FigureDto>();
 
 const sortable = sortableBy(figuresView.columnSort);
+
+type Cell<Value> = CellContext<typeof dataTableFeatures, FigureDto, Value>;
+
+const named = (id: string, extra?: Parameters<typeof namedColumn>[2]) => namedColumn("figures", id, extra);
 
 function Actor({ actor }: { actor: FigureDto["from"] }) {
   if (!actor) return <span className="muted">—</span>;
   return <abbr title={actor.name}>{actor.code}</abbr>;
 }
 
+function ValueCell({ row }: Cell<number>) {
+  const t = useTranslations("explore");
+  const fmt = useFormat();
+  const figure = row.original;
+  return (
+    <span title={t("cells.printed", { text: figure.valuePrinted, where: provenanceWhere(figure) })} data-value={figure.value} data-unit={figure.unit}>
+      {fmt.formatValue(figure)}
+    </span>
+  );
+}
+
+function PeriodCell({ row }: Cell<string | null>) {
+  const fmt = useFormat();
+  const vocab = useVocab();
+  const { period } = row.original;
+  const title = [vocab.periodStatus(period.status), period.text ? `“${period.text}”` : null].filter(Boolean).join(": ");
+  return (
+    <span title={title} data-period-status={period.status} className={period.status === "stated" ? undefined : "muted"}>
+      {fmt.formatPeriod(period)}
+    </span>
+  );
+}
+
+function UnitCell({ row }: Cell<string>) {
+  const locale = useLocale();
+  const { unit, unitInfo } = row.original;
+  return <span title={unit}>{localUnitLabel(unit, unitInfo.label, isLocale(locale) ? locale : DEFAULT_LOCALE)}</span>;
+}
+
+function QualifierCell({ getValue }: Cell<string>) {
+  return useVocab().qualifier(getValue());
+}
+
+function CategoryCell({ getValue }: Cell<string>) {
+  return useVocab().category(getValue());
+}
+
+function KindCell({ getValue }: Cell<string>) {
+  const vocab = useVocab();
+  return <span title={vocab.kind(getValue())}>{vocab.kind(getValue(), { short: true })}</span>;
+}
+
+function SourceCell({ row }: Cell<string | null>) {
+  const figure = row.original;
+  return (
+    <span title={figure.source.citation}>
+      {figure.source.author}
+      {figure.source.year ? ` (${figure.source.year})` : ""}
+      <span className="muted">, {figure.section === null ? provenanceWhere(figure) : `“${figure.section}”`}</span>
+    </span>
+  );
+}
+
 export const figureColumns = helper.columns([
   helper.accessor("label", {
     ...sortable("label"),
-    header: "Figure",
+    ...named("label", { rowHeader: true }),
     enableHiding: false,
-    meta: { label: "Figure", rowHeader: true },
     cell: (info) => (
       <Link href={figurePath(info.row.original.dataset, info.row.original.key)} data-row-link="">
         {info.getValue()}
@@ -38,93 +99,57 @@ export const figureColumns = helper.columns([
   }),
   helper.accessor("value", {
     ...sortable("value"),
-    header: "Value",
-    meta: { label: "Value", numeric: true, sortHint: "numeric within each unit; units grouped A to Z" },
-    cell: (info) => {
-      const figure = info.row.original;
-      return (
-        <span title={`Printed: “${figure.valuePrinted}”. Source: ${provenanceWhere(figure)}`} data-value={figure.value} data-unit={figure.unit}>
-          {formatValue(figure)}
-        </span>
-      );
-    },
+    ...named("value", { numeric: true, sortHintKey: "table.sortValue" }),
+    cell: ValueCell,
   }),
   helper.accessor("unit", {
     ...sortable("unit"),
-    header: "Unit",
-    meta: { label: "Unit" },
-    cell: (info) => <span title={info.getValue()}>{info.row.original.unitInfo.label}</span>,
+    ...named("unit"),
+    cell: UnitCell,
   }),
   helper.accessor("qualifier", {
     ...sortable("qualifier"),
-    header: "Qualifier",
-    meta: { label: "Qualifier" },
-    cell: (info) => qualifierLabel(info.getValue()),
+    ...named("qualifier"),
+    cell: QualifierCell,
   }),
   helper.accessor((figure) => figure.period.start, {
     ...sortable("period"),
-    header: "Period",
-    meta: { label: "Period", sortHint: "by start date" },
-    cell: (info) => {
-      const { period } = info.row.original;
-      const text = formatPeriod(period);
-      const title = [periodStatusLabel(period.status), period.text ? `“${period.text}”` : null].filter(Boolean).join(": ");
-      return (
-        <span title={title} data-period-status={period.status} className={period.status === "stated" ? undefined : "muted"}>
-          {text}
-        </span>
-      );
-    },
+    ...named("period", { sortHintKey: "table.sortPeriod" }),
+    cell: PeriodCell,
   }),
   helper.accessor((figure) => figure.from?.code ?? null, {
     ...sortable("from"),
-    header: "From",
-    meta: { label: "From" },
+    ...named("from"),
     cell: (info) => <Actor actor={info.row.original.from} />,
   }),
   helper.accessor((figure) => figure.to?.code ?? null, {
     ...sortable("to"),
-    header: "To",
-    meta: { label: "To" },
+    ...named("to"),
     cell: (info) => <Actor actor={info.row.original.to} />,
   }),
   helper.accessor("category", {
     ...sortable("category"),
-    header: "Category",
-    meta: { label: "Category" },
-    cell: (info) => categoryLabel(info.getValue()),
+    ...named("category"),
+    cell: CategoryCell,
   }),
   helper.accessor("kind", {
     ...sortable("kind"),
-    header: "Kind",
-    meta: { label: "Kind" },
-    cell: (info) => <span title={kindLabel(info.getValue())}>{kindLabel(info.getValue(), { short: true })}</span>,
+    ...named("kind"),
+    cell: KindCell,
   }),
   helper.accessor((figure) => figure.flags.join(";"), {
     ...sortable("flags"),
-    header: "Flags",
-    meta: { label: "Flags" },
+    ...named("flags"),
     cell: (info) => <FlagBadges flags={info.row.original.flags} derived={info.row.original.derived} />,
   }),
   helper.accessor((figure) => figure.section, {
     ...sortable("source"),
-    header: "Source",
-    meta: { label: "Source and section" },
-    cell: (info) => {
-      const figure = info.row.original;
-      return (
-        <span title={figure.source.citation}>
-          {figure.source.author}
-          {figure.source.year ? ` (${figure.source.year})` : ""}
-          <span className="muted">, {figure.section === null ? provenanceWhere(figure) : `“${figure.section}”`}</span>
-        </span>
-      );
-    },
+    ...named("source"),
+    cell: SourceCell,
   }),
   helper.accessor("dataset", {
     ...sortable("dataset"),
-    header: "Dataset",
-    meta: { label: "Dataset" },
+    ...named("dataset"),
     cell: (info) => <code>{info.getValue()}</code>,
   }),
 ]);

@@ -1,12 +1,14 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { CiteThis } from "@/components/controls/cite-this";
 import { CopyButton } from "@/components/controls/copy-button";
+import { getPathname } from "@/i18n/navigation";
 import type { DatasetCiteInput } from "@/lib/export/citations";
 import { datapackageHref } from "@/lib/export/download-links";
 import { figurePath } from "@/lib/export/share-links";
-import { formatRowRange } from "@/lib/format";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { FigureDto } from "@/lib/schemas/api/figure-response";
 import { figuresView, PAGE_SIZES, type FiguresView } from "@/lib/views/figures";
 import { rememberExploreView } from "@/lib/views/figures/explore-return";
@@ -17,6 +19,7 @@ import { ListEmptyState } from "./list-empty-state";
 import { ListApiLink, ListDownloadMenu } from "./list-links";
 import { PaginationNav } from "./pagination-nav";
 import styles from "./table-toolbar.module.css";
+import { useListNoun } from "./use-list-noun";
 import { useServerTable } from "./use-server-table";
 
 // The explore table: every figure, sorted and paged by the server through the URL
@@ -39,6 +42,11 @@ export function FiguresTable({
 }) {
   const { table, pending, page, pageCount, pageHref } = useServerTable({ list: figuresView, view, rows, total, columns: figureColumns });
   const href = figuresView.href(view);
+  const t = useTranslations("explore");
+  const fmt = useFormat();
+  const noun = useListNoun("figures");
+  // The shared link keeps the page's language (/ka/figures?...).
+  const localHref = getPathname({ href, locale: useLocale() });
 
   // The figure page's "back to explore" link returns to this exact view.
   useEffect(() => rememberExploreView(href), [href]);
@@ -46,15 +54,15 @@ export function FiguresTable({
   return (
     <section aria-labelledby="figures-table-heading">
       <h2 id="figures-table-heading" className="visually-hidden">
-        Figures
+        {t("table.figuresHeading")}
       </h2>
       <div className={styles.toolbar}>
         <p className={styles.count} role="status" data-testid="row-count">
-          {formatRowRange({ offset: (page - 1) * view.limit, shown: rows.length, total }, figuresView.noun)}
+          {fmt.formatRowRange({ offset: (page - 1) * view.limit, shown: rows.length, total }, noun)}
         </p>
         <div className={styles.tools}>
           <label className={styles.pageSize}>
-            Rows per page
+            {t("table.rowsPerPage")}
             <select
               className={styles.select}
               value={view.limit}
@@ -65,7 +73,7 @@ export function FiguresTable({
                 .sort((a, b) => a - b)
                 .map((size) => (
                   <option key={size} value={size}>
-                    {size}
+                    {fmt.formatNumber(size)}
                   </option>
                 ))}
             </select>
@@ -78,11 +86,11 @@ export function FiguresTable({
             testIdPrefix="download"
             extraItems={
               dataset
-                ? [{ label: "Whole dataset as a data package (zip)", href: datapackageHref(dataset.slug), testId: "download-datapackage", hint: "CSV files, a datapackage.json describing every column, and how to cite." }]
+                ? [{ label: t("table.datapackage"), href: datapackageHref(dataset.slug), testId: "download-datapackage", hint: t("table.datapackageHint") }]
                 : []
             }
           />
-          <CopyButton label="Copy link" getText={() => `${window.location.origin}${href}`} copied="Link to this view copied." testId="copy-link-figures" />
+          <CopyButton label={t("table.copyLink")} getText={() => `${window.location.origin}${localHref}`} copied={t("table.linkCopied")} testId="copy-link-figures" />
           {dataset ? <CiteThis subject={{ kind: "dataset", dataset }} /> : null}
           <ListApiLink list={figuresView} view={view} />
         </div>
@@ -90,17 +98,12 @@ export function FiguresTable({
       <DataTable
         table={table}
         testId="figures-table"
-        caption={
-          <>
-            Figures as the source prints them, with qualifier, unit, period and source. Sorting by value groups the rows by
-            unit first: values in different units are never compared.
-          </>
-        }
+        caption={t("table.caption")}
         rowHref={(figure) => figurePath(figure.dataset, figure.key)}
         busy={pending}
-        empty={<ListEmptyState noun={figuresView.noun} page={page} pageCount={pageCount} lastPageHref={pageHref(pageCount)} clearHref={clearHref} />}
+        empty={<ListEmptyState entity="figures" page={page} pageCount={pageCount} lastPageHref={pageHref(pageCount)} clearHref={clearHref} />}
       />
-      <PaginationNav page={page} pageCount={pageCount} label="Figure pages" hrefFor={pageHref} />
+      <PaginationNav page={page} pageCount={pageCount} label={t("pagination.figurePages")} hrefFor={pageHref} />
     </section>
   );
 }

@@ -1,8 +1,10 @@
-import { formatCount } from "@/lib/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { ListView, ListViewState } from "@/lib/views/list/list-view";
 import { XLSX_MAX_DATA_ROWS } from "@/lib/export/xlsx/limits";
 import { xlsxHref } from "@/lib/views/list/download-links";
 import { DownloadMenu, type DownloadItem } from "./download-menu";
+import { useListNoun } from "./use-list-noun";
 
 // The links to a list view's rows elsewhere: the files (lib/views/list/download-links.ts) and the
 // API's answer for the same parameters.
@@ -19,23 +21,32 @@ export function ListDownloadMenu<View extends ListViewState, Filter extends keyo
   testIdPrefix,
   extraItems = [],
 }: ListLinksProps<View, Filter, Column> & { total: number; testIdPrefix: string; extraItems?: DownloadItem[] }) {
-  const { noun, maxLimit } = list;
+  const { entity, maxLimit } = list;
+  const t = useTranslations("explore");
+  const fmt = useFormat();
+  const noun = useListNoun(entity);
+  const every = entity === "figures" ? "everyFigure" : "everyEvent";
   return (
     <DownloadMenu
-      note={`The ${noun.other} of this view: the same filters and order, every page (${formatCount(total, noun.one, noun.other)}).`}
+      note={t(entity === "figures" ? "downloads.figuresNote" : "downloads.eventsNote", { count: fmt.formatCount(total, noun.one, noun.other) })}
       items={[
-        { label: "CSV of this view", href: list.csvHref(view), testId: `${testIdPrefix}-csv` },
-        { label: "CSV for Excel (with BOM)", href: list.csvHref(view, { bom: true }), testId: `${testIdPrefix}-csv-excel` },
-        { label: "XLSX of this view (Excel)", href: xlsxHref(list.csvHref(view)), testId: `${testIdPrefix}-xlsx`, hint: total > XLSX_MAX_DATA_ROWS ? "More rows than an Excel sheet holds: download the CSV." : "Numbers as numbers, dates as text; a second sheet cites the data." },
+        { label: t("downloads.csv"), href: list.csvHref(view), testId: `${testIdPrefix}-csv` },
+        { label: t("downloads.csvExcel"), href: list.csvHref(view, { bom: true }), testId: `${testIdPrefix}-csv-excel` },
         {
-          label: "JSON of this view",
+          label: t("downloads.xlsx"),
+          href: xlsxHref(list.csvHref(view)),
+          testId: `${testIdPrefix}-xlsx`,
+          hint: total > XLSX_MAX_DATA_ROWS ? t("downloads.xlsxTooMany") : t("downloads.xlsxHint"),
+        },
+        {
+          label: t("downloads.json"),
           href: list.jsonHref(view),
           fileName: list.fileName(view, { extension: "json" }),
           testId: `${testIdPrefix}-json`,
-          hint: total > maxLimit ? `The first ${maxLimit} rows; the file links to the next page.` : undefined,
+          hint: total > maxLimit ? t("downloads.jsonHint", { max: fmt.formatNumber(maxLimit) }) : undefined,
         },
-        { label: `Every ${noun.one} (CSV)`, href: list.csvHref({ dataset: view.dataset } as Partial<View>), testId: `${testIdPrefix}-all-csv` },
-        { label: `Every ${noun.one} (XLSX)`, href: xlsxHref(list.csvHref({ dataset: view.dataset } as Partial<View>)), testId: `${testIdPrefix}-all-xlsx` },
+        { label: t(`downloads.${every}Csv`), href: list.csvHref({ dataset: view.dataset } as Partial<View>), testId: `${testIdPrefix}-all-csv` },
+        { label: t(`downloads.${every}Xlsx`), href: xlsxHref(list.csvHref({ dataset: view.dataset } as Partial<View>)), testId: `${testIdPrefix}-all-xlsx` },
         ...extraItems,
       ]}
     />
@@ -43,9 +54,10 @@ export function ListDownloadMenu<View extends ListViewState, Filter extends keyo
 }
 
 export function ListApiLink<View extends ListViewState, Filter extends keyof View & string, Column extends string>({ list, view }: ListLinksProps<View, Filter, Column>) {
+  const t = useTranslations("explore");
   return (
     <a className="button" href={list.apiHref(view)} data-testid="api-link">
-      View as JSON (API)
+      {t("downloads.api")}
     </a>
   );
 }

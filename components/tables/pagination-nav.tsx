@@ -1,4 +1,6 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { useFormat } from "@/lib/i18n/use-format";
 import styles from "./table-toolbar.module.css";
 
 // Page links for a server-paged table. They are plain links to the page's URL, so paging works
@@ -7,24 +9,26 @@ export function PaginationNav({
   page,
   pageCount,
   hrefFor,
-  label = "Pages",
+  label,
 }: {
   page: number;
   pageCount: number;
   hrefFor: (page: number) => string;
   label?: string;
 }) {
+  const t = useTranslations("explore");
+  const fmt = useFormat();
   if (pageCount <= 1) return null;
   const items = [
-    { key: "first", text: "First", target: 1, enabled: page > 1 },
-    { key: "previous", text: "Previous", target: page - 1, enabled: page > 1 },
-    { key: "next", text: "Next", target: page + 1, enabled: page < pageCount },
-    { key: "last", text: "Last", target: pageCount, enabled: page < pageCount },
+    { key: "first", text: t("pagination.first"), target: 1, enabled: page > 1 },
+    { key: "previous", text: t("pagination.previous"), target: page - 1, enabled: page > 1 },
+    { key: "next", text: t("pagination.next"), target: page + 1, enabled: page < pageCount },
+    { key: "last", text: t("pagination.last"), target: pageCount, enabled: page < pageCount },
   ];
   return (
-    <nav aria-label={label} className={styles.pagination}>
+    <nav aria-label={label ?? t("pagination.label")} className={styles.pagination}>
       <p className={styles.count} aria-live="polite">
-        Page {Math.min(page, pageCount)} of {pageCount}
+        {t("pagination.pageOf", { page: fmt.formatNumber(Math.min(page, pageCount)), count: fmt.formatNumber(pageCount) })}
       </p>
       <ul className={styles.pageLinks}>
         {items.map((item) => (

@@ -12,14 +12,14 @@ import {
 // manualPagination and render the rows they are given, in the order they are given.
 
 export interface DataColumnMeta {
-  /** The column's name as plain text, for the column menu and screen-reader hints. */
-  label: string;
+  /** The column's name, as a key of the `explore` messages, for the column menu. */
+  labelKey: string;
   /** Render the cell as the row's header (<th scope="row">): the column that names the row. */
   rowHeader?: boolean;
   /** Right-align (numbers). */
   numeric?: boolean;
-  /** A short hint shown under the header's name for screen readers (e.g. how values sort). */
-  sortHint?: string;
+  /** A short hint for screen readers after the header's name (how values sort), as a key of `explore`. */
+  sortHintKey?: string;
 }
 
 export const dataTableFeatures = tableFeatures({

@@ -1,7 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useCallback, useTransition } from "react";
+import { useRouter } from "@/i18n/navigation";
 
 // Tables and filters keep their state in the URL: every change is a navigation that the server
 // answers with the new rows. The transition keeps the current rows on screen (marked busy) until

@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { actionTranslator } from "@/lib/actions/action-words";
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { checkLogin } from "@/lib/security/login";
@@ -12,11 +13,11 @@ import { clientIp } from "@/lib/security/client-ip";
 
 // Login and logout. Neither needs a session, but both must come from our own pages (Origin check):
 // a login posted from another site could sign a visitor in as someone else, a logout could sign
-// them out.
+// them out. Messages are in the page's language (the `auth.errors` messages; zod carries their keys).
 
 const loginFormSchema = z.object({
-  user: z.string().trim().min(1, { error: "Enter the user name." }).max(200, { error: "The user name is too long." }),
-  password: z.string().min(1, { error: "Enter the password." }).max(1024, { error: "The password is too long." }),
+  user: z.string().trim().min(1, { error: "userMissing" }).max(200, { error: "userTooLong" }),
+  password: z.string().min(1, { error: "passwordMissing" }).max(1024, { error: "passwordTooLong" }),
   next: z.string().max(2000).optional(),
 });
 
@@ -27,6 +28,7 @@ const field = (formData: FormData, name: string) => {
 
 export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const typedUser = (field(formData, "user") ?? "").slice(0, 200);
+  const t = await actionTranslator("auth.errors");
   try {
     await requireSameOriginInAction();
   } catch (error) {
@@ -38,12 +40,16 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
     const fieldErrors: LoginState["fieldErrors"] = {};
     for (const issue of parsed.error.issues) {
       const name = issue.path[0];
-      if ((name === "user" || name === "password") && !fieldErrors[name]) fieldErrors[name] = issue.message;
+      if ((name === "user" || name === "password") && !fieldErrors[name]) fieldErrors[name] = t(issue.message);
     }
-    return { status: 400, message: "Enter a user name and a password.", fieldErrors, user: typedUser };
+    return { status: 400, message: t("missing"), fieldErrors, user: typedUser };
   }
   const result = await checkLogin({ user: parsed.data.user, password: parsed.data.password, ip: clientIp(await headers()) });
-  if (!result.ok) return { status: result.status, message: result.message, fieldErrors: {}, user: typedUser };
+  if (!result.ok) {
+    const message =
+      result.status === 401 ? t("wrong") : result.status === 429 ? t("tooMany", { seconds: String(result.retryAfterSeconds ?? 60) }) : result.message;
+    return { status: result.status, message, fieldErrors: {}, user: typedUser };
+  }
   await startSession();
   redirect(safeNextPath(parsed.data.next));
 }

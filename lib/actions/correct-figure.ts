@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { actionTranslator } from "@/lib/actions/action-words";
 import { ApiError } from "@/lib/api/errors";
 import { requireCuratorInAction } from "@/lib/security/session";
 import type { CorrectionState } from "@/lib/actions/action-state";
@@ -14,13 +15,14 @@ import { figureIdParamSchema } from "@/lib/schemas/api/id-param";
 const EMPTY_VALUES = readCorrectionForm(new FormData()).values;
 
 export async function correctFigureAction(previous: CorrectionState | undefined, formData: FormData): Promise<CorrectionState> {
+  const t = await actionTranslator("curation.messages");
   let actor: string;
   try {
     actor = (await requireCuratorInAction()).user;
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     const message =
-      error.status === 401 ? "Your session has ended. Log in again (in another tab, to keep this form), then save." : error.message;
+      error.status === 401 ? t("sessionEnded") : error.message;
     return { status: error.status, message, fieldErrors: {}, formErrors: [], values: previous?.values ?? EMPTY_VALUES };
   }
 
@@ -34,10 +36,10 @@ export async function correctFigureAction(previous: CorrectionState | undefined,
     ...extra,
   });
   const id = figureIdParamSchema.safeParse(formData.get("figureId"));
-  if (!id.success) return state(400, "The form does not say which figure to correct. Reload the page.");
+  if (!id.success) return state(400, t("noFigure"));
 
   const parsed = parseCorrection(values);
-  if (!parsed.ok) return state(400, "Some fields need fixing.", { fieldErrors: parsed.fieldErrors });
+  if (!parsed.ok) return state(400, t("fixFields"), { fieldErrors: parsed.fieldErrors });
 
   let outcome: Awaited<ReturnType<typeof correctFigure>>;
   try {
@@ -45,19 +47,19 @@ export async function correctFigureAction(previous: CorrectionState | undefined,
   } catch (error) {
     // The transaction rolled back; the cause goes to the log, never to the page.
     console.error("[curation] correction failed:", error);
-    return state(500, "The correction could not be saved, and nothing was changed. Please try again.");
+    return state(500, t("saveFailed"));
   }
 
   if (!outcome.ok) {
     switch (outcome.kind) {
       case "not_found":
-        return state(404, "This figure no longer exists.");
+        return state(404, t("notFound"));
       case "stale":
-        return state(409, "Someone changed this figure after you opened the form. Reload the page to see the current values; nothing was saved.");
+        return state(409, t("stale"));
       case "unchanged":
-        return state(400, "Nothing to save: the values are the same as the stored ones.");
+        return state(400, t("unchanged"));
       case "invalid":
-        return state(400, "Some fields need fixing.", { fieldErrors: outcome.fieldErrors, formErrors: outcome.formErrors });
+        return state(400, t("fixFields"), { fieldErrors: outcome.fieldErrors, formErrors: outcome.formErrors });
     }
   }
   redirect(`/curate/figures/${id.data}?saved=${outcome.version}`);

@@ -1,4 +1,4 @@
-import { formatCount, formatNumber } from "@/lib/format";
+import type { ChartWords } from "./words";
 
 // How many marks one chart draws, and what it says when it draws fewer than it could. A chart of a
 // large dataset cannot show every figure legibly (nor can a page carry them), so each chart keeps the
@@ -53,37 +53,36 @@ export function exploreHref(filters: ExploreFilters): string {
 
 /**
  * The first `limit` items in `order` (all of them, sorted, when there are no more), and the cap to show when some were left out (null when all
- * are kept). `what` says which ones are kept ("largest", "longest") and `noun` what they are.
+ * are kept). `words.kind` says which ones are kept and what they are (messages "cap.text.<kind>").
  */
 export function capItems<T>(
   items: readonly T[],
   limit: number,
   order: (a: T, b: T) => number,
   words: CapWords,
+  w: ChartWords,
 ): { kept: T[]; cap: ChartCap | null } {
   const sorted = [...items].sort(order);
   if (sorted.length <= limit) return { kept: sorted, cap: null };
-  return { kept: sorted.slice(0, limit), cap: capOf(limit, items.length, words) };
+  return { kept: sorted.slice(0, limit), cap: capOf(limit, items.length, words, w) };
 }
+
+/** What a cap keeps, in the messages' words: "largestBars" is "the 40 largest of 12,345 bars". */
+type CapKind = "largestBars" | "largestFigures" | "largestSums" | "longestSpans" | "longestSpansBetween" | "earliestEvents" | "receivers" | "givers";
 
 interface CapWords {
-  /** Which are kept: "largest bars". */
-  what: string;
-  /** What they are, one and many: "bar". */
-  noun: string;
-  plural?: string;
+  kind: CapKind;
   href: string;
-  /** Where every one is: "in Explore" unless said otherwise. */
-  place?: string;
+  /** Where every one is: Explore unless said otherwise. */
+  place?: "explore" | "events";
 }
 
-export function capOf(shown: number, total: number, { what, noun, plural, href, place = "in Explore" }: CapWords): ChartCap {
-  const text = `Showing the ${formatNumber(shown)} ${what} of ${formatCount(total, noun, plural)}, because a chart cannot show more legibly`;
-  return { shown, total, text, linkText: `see every one ${place}`, href };
+export function capOf(shown: number, total: number, { kind, href, place = "explore" }: CapWords, { t }: ChartWords): ChartCap {
+  return { shown, total, text: t(`cap.text.${kind}`, { shown, total }), linkText: t(`cap.link.${place}`), href };
 }
 
 /** "a; b; c", or "a; b; c and 812 more" past `limit` names. */
-export function nameSome(names: readonly string[], limit = NAME_CAP): string {
+export function nameSome(names: readonly string[], { t }: ChartWords, limit = NAME_CAP): string {
   if (names.length <= limit) return names.join("; ");
-  return `${names.slice(0, limit).join("; ")} and ${formatNumber(names.length - limit)} more`;
+  return t("names.more", { names: names.slice(0, limit).join("; "), count: names.length - limit });
 }

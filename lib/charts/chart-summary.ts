@@ -1,4 +1,5 @@
 import type { ChartResult } from "./chart-types";
+import type { ChartWords } from "./words";
 
 // A chart's text summary: what it shows, over which period, and its largest values with their
 // qualifiers and units, in one short paragraph. It is the chart's accessible description on the
@@ -18,9 +19,9 @@ export const SUMMARY_ITEMS = 3;
 const itemText = (item: SummaryItem) => `${item.label}, ${item.valueText}${item.detail ? ` (${item.detail})` : ""}`;
 
 /** "<what>, <period>. Largest: a, 1 t (x); b, 2 t; c, 3 t." */
-export function summarize(what: string, period: string, items: readonly SummaryItem[], more = ""): string {
-  const head = `${what}, ${period}.`;
-  const largest = items.length === 0 ? "" : ` Largest: ${items.slice(0, SUMMARY_ITEMS).map(itemText).join("; ")}.`;
+export function summarize(what: string, period: string, items: readonly SummaryItem[], { t }: ChartWords, more = ""): string {
+  const head = t("summary.head", { what, period });
+  const largest = items.length === 0 ? "" : ` ${t("summary.largest", { items: items.slice(0, SUMMARY_ITEMS).map(itemText).join("; ") })}`;
   return `${head}${largest}${more ? ` ${more}` : ""}`;
 }
 

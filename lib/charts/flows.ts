@@ -1,5 +1,4 @@
-import { KINDS, type Category, type Kind } from "@/lib/vocab";
-import { categoryLabel } from "@/lib/vocab/labels";
+import type { Category, Kind } from "@/lib/vocab";
 import type { ChartFigure } from "./chart-types";
 import { directionOf, type Direction, type Sides } from "./sides";
 
@@ -14,10 +13,8 @@ import { directionOf, type Direction, type Sides } from "./sides";
 const NON_FLOW_KINDS: ReadonlySet<string> = new Set<Kind>(["claim", "term", "duration", "stock"]);
 const CONTEXT_CATEGORIES: ReadonlySet<string> = new Set<Category>(["diplomacy", "territory", "treaty_terms", "military"]);
 
-export const FLOW_RULES_TEXT =
-  "A flow is a figure whose giver and receiver are the two sides, that records something promised, transferred, counted or paid " +
-  `(not a ${[...NON_FLOW_KINDS].map((kind) => KINDS[kind as Kind].split(" (")[0]!.toLowerCase()).join(", ")}), ` +
-  `outside ${[...CONTEXT_CATEGORIES].map((category) => categoryLabel(category).toLowerCase()).join(", ")}.`;
+/** The rule above in words, for under the ledger (messages "flowRules": the kinds and categories of NON_FLOW_KINDS and CONTEXT_CATEGORIES). */
+export const FLOW_RULES_KEY = "flowRules";
 
 export type NotFlowReason = "not_between_sides" | "not_a_transfer" | "context_category";
 
@@ -33,11 +30,6 @@ export function notFlowReason(figure: ChartFigure, sides: Sides): NotFlowReason 
   return notTransferReason(figure);
 }
 
-export const NOT_FLOW_WORDS: Record<NotFlowReason, string> = {
-  not_between_sides: "not between the two sides",
-  not_a_transfer: "a claim, term, duration or stock, not a transfer",
-  context_category: "diplomatic, territorial, treaty or military context",
-};
 
 export interface FlowFigure {
   figure: ChartFigure;

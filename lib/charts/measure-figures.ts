@@ -1,8 +1,9 @@
 import type { ChartFigure } from "./chart-types";
-import { NOT_FLOW_WORDS, type ClassifiedFigures } from "./flows";
+import type { ClassifiedFigures } from "./flows";
 import { isMoney } from "@/lib/vocab";
 import { valueIn, type ConversionContext, type Measure, type Valued } from "./measure";
 import type { Direction } from "./sides";
+import type { ChartWords } from "./words";
 
 // The flows on one measure: the top-level flows whose value is on the axis (with their components
 // that are too), the components whose parent is in another unit (listed under that parent), and
@@ -50,6 +51,7 @@ export function measureFigures(
   classified: ClassifiedFigures,
   measure: Measure,
   context: ConversionContext,
+  w: ChartWords,
 ): MeasureFigures {
   const flows: MeasuredFlow[] = [];
   const componentGroups: ComponentGroup[] = [];
@@ -59,12 +61,12 @@ export function measureFigures(
     const measuredComponents: MeasuredFigure[] = [];
     const elsewhere: ChartFigure[] = [];
     for (const component of components) {
-      const valued = valueIn(component, measure, context);
+      const valued = valueIn(component, measure, context, w);
       if (valued.ok) measuredComponents.push({ figure: component, value: valued.value, derived: valued.derived, derivedNote: valued.derivedNote });
       else if (!onMeasureFamily(component, measure)) elsewhere.push(component);
       else notConverted.push({ figure: component, reason: valued.reason });
     }
-    const valued = valueIn(figure, measure, context);
+    const valued = valueIn(figure, measure, context, w);
     if (valued.ok) {
       flows.push({
         figure,
@@ -84,7 +86,7 @@ export function measureFigures(
     .filter(({ figure }) => onMeasureFamily(figure, measure))
     .map(({ figure, reason }) => ({
       figure,
-      reason: reason === "component_elsewhere" ? "a component of a component" : NOT_FLOW_WORDS[reason],
+      reason: w.t(`notFlow.${reason}`),
     }));
   return { flows, componentGroups, notConverted, notFlows };
 }

@@ -1,8 +1,9 @@
-import { formatCurrencyValue, formatValue, formatValueCompact, type DerivedCurrency } from "@/lib/format";
-import { convertFigure, CURRENCY_NAMES, type RateRow } from "@/lib/vocab/convert";
+import type { DerivedCurrency } from "@/lib/format";
+import { convertFigure, type RateRow } from "@/lib/vocab/convert";
 import type { CurrencyView, RubleAssumption } from "@/lib/vocab/currency-view";
 import { isMoney, type UnitInfo } from "@/lib/vocab";
 import type { ChartFigure } from "./chart-types";
+import type { ChartWords } from "./words";
 
 // What one chart axis carries: one unit as printed, or one currency that money is converted into.
 // An axis never carries two units. Tons never become money, and a count of people never meets a
@@ -37,25 +38,25 @@ export function unitMeasure(figure: Pick<ChartFigure, "unit" | "unitInfo">): Mea
   return { kind: "unit", unit: figure.unit, info: figure.unitInfo };
 }
 
-export function measureLabel(measure: Measure): string {
-  if (measure.kind === "currency") return `${CURRENCY_NAMES[measure.currency]} (converted)`;
-  return measure.info.label;
+export function measureLabel(measure: Measure, { t, unit }: Pick<ChartWords, "t" | "unit">): string {
+  if (measure.kind === "currency") return t("measure.converted", { currency: t(`currency.${measure.currency}`) });
+  return unit(measure.unit, measure.info).label;
 }
 
 /** The unit noun for sentences: "square kilometres", "US dollars". */
-export function measureNoun(measure: Measure): string {
-  if (measure.kind === "currency") return CURRENCY_NAMES[measure.currency];
-  return measure.info.noun;
+export function measureNoun(measure: Measure, { t, unit }: Pick<ChartWords, "t" | "unit">): string {
+  if (measure.kind === "currency") return t(`currency.${measure.currency}`);
+  return unit(measure.unit, measure.info).noun;
 }
 
 /** The figure's value on this measure's axis, or why it is not on it. */
-export function valueIn(figure: ChartFigure, measure: Measure, context: ConversionContext): Valuation {
+export function valueIn(figure: ChartFigure, measure: Measure, context: ConversionContext, { t, unit }: Pick<ChartWords, "t" | "unit">): Valuation {
   if (measure.kind === "unit") {
     return figure.unit === measure.unit
       ? { ok: true, value: figure.value, derived: false, derivedNote: null }
-      : { ok: false, reason: `in ${figure.unitInfo.noun}, not ${measure.info.noun}` };
+      : { ok: false, reason: t("measure.otherUnit", { unit: unit(figure.unit, figure.unitInfo).noun, axis: measureNoun(measure, { t, unit }) }) };
   }
-  if (!isMoney(figure.unitInfo)) return { ok: false, reason: "not money; other units never turn into money" };
+  if (!isMoney(figure.unitInfo)) return { ok: false, reason: t("measure.notMoney") };
   const view = (Object.keys(VIEW_CURRENCY) as (keyof typeof VIEW_CURRENCY)[]).find((key) => VIEW_CURRENCY[key] === measure.currency)!;
   const conversion = convertFigure(
     {
@@ -83,10 +84,11 @@ export function formatMeasured(
   qualifier: string,
   measure: Measure,
   { derived, short = false }: { derived: boolean; short?: boolean },
+  { fmt }: ChartWords,
 ): string {
   if (measure.kind === "unit") {
     const parts = { qualifier, unit: measure.unit, unitInfo: measure.info, value };
-    return short ? formatValueCompact(parts) : formatValue(parts);
+    return short ? fmt.formatValueCompact(parts) : fmt.formatValue(parts);
   }
-  return formatCurrencyValue({ qualifier, value }, measure.currency, { derived, short });
+  return fmt.formatCurrencyValue({ qualifier, value }, measure.currency, { derived, short });
 }

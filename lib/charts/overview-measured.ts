@@ -14,6 +14,7 @@ import { measureFigures, type MeasureFigures } from "./measure-figures";
 import { currencyText, yearsOf } from "./overview-text";
 import type { Sides } from "./sides";
 import { barListSummary } from "./bar-list/bar-list-summary";
+import type { ChartWords } from "./words";
 import { summaryOf } from "./chart-summary";
 import { flowSummary } from "./flow-diagram/flow-summary";
 import { ledgerSummary } from "./ledger/ledger-summary";
@@ -30,6 +31,7 @@ interface MeasuredInput {
   selection: LedgerSelection;
   context: ConversionContext;
   sides: Sides;
+  words: ChartWords;
 }
 
 const summedFigures = (measured: MeasureFigures) => measured.flows.map((flow) => flow.figure);
@@ -37,52 +39,53 @@ const summedFigures = (measured: MeasureFigures) => measured.flows.map((flow) =>
 const capsOf = (result: { ok: boolean } & ({ ok: true; data: { cap: ChartCap | null } } | { ok: false })) =>
   result.ok && result.data.cap ? [result.data.cap] : [];
 
-export function measuredCharts({ dataset, figures, classified, selection, context, sides }: MeasuredInput) {
+export function measuredCharts({ dataset, figures, classified, selection, context, sides, words: w }: MeasuredInput) {
+  const { t } = w;
   const measure = selection.measure;
-  const measured = measureFigures(classified, measure, context);
-  const wide = measureActorFlows(figures, sides.a, measure, context);
+  const measured = measureFigures(classified, measure, context, w);
+  const wide = measureActorFlows(figures, sides.a, measure, context, w);
   const drawn = [
     ...measured.flows.map((flow) => flow.figure),
     ...measured.componentGroups.flatMap((group) => group.components.map((component) => component.figure)),
   ];
   const moneyText =
-    measure.kind === "currency" || selection.family === "money" ? ` ${currencyText(context.currency, context.assume)}` : "";
-  const ledger = shapeLedger(measured, measure, sides, dataset);
+    measure.kind === "currency" || selection.family === "money" ? ` ${currencyText(context.currency, context.assume, w)}` : "";
+  const ledger = shapeLedger(measured, measure, sides, w, dataset);
   const oneWay = ledger.ok && ledger.data.directions.length === 1;
-  const layout = oneWay
-    ? "one direction only, so every bar grows to the right"
-    : `${sides.a.code} → ${sides.b.code} to the left, ${sides.b.code} → ${sides.a.code} to the right`;
-  const sankey = shapeSankey(wide, measure, sides, dataset);
+  const layout = oneWay ? t("subtitle.oneWay") : t("subtitle.twoWay", { a: sides.a.code, b: sides.b.code });
+  const sankey = shapeSankey(wide, measure, sides, w, dataset);
   // The flow diagram and the counterparts draw the same sums: their years and sources are the same.
   const wideFigures = summedFigures(wide);
-  const wideYears = yearsOf(wideFigures);
-  const wideSource = sourceLine(wideFigures);
-  const counterparts = shapeCounterparts(wide, measure, sides.a, dataset);
+  const wideYears = yearsOf(wideFigures, w);
+  const wideSource = sourceLine(wideFigures, w);
+  const counterparts = shapeCounterparts(wide, measure, sides.a, w, dataset);
+  const unit = measureLabel(measure, w);
+  const drawnYears = yearsOf(drawn, w);
   return {
     ledger: {
       ...ledger,
-      subtitle: `${measureLabel(measure)} · ${yearsOf(drawn)} · ${layout}; one bar per figure.${moneyText}`,
-      source: sourceLine(drawn),
-      summary: summaryOf(ledger, (data) => ledgerSummary(data, yearsOf(drawn))),
+      subtitle: `${t("subtitle.ledger", { unit, years: drawnYears, layout })}${moneyText}`,
+      source: sourceLine(drawn, w),
+      summary: summaryOf(ledger, (data) => ledgerSummary(data, drawnYears, w)),
       caps: capsOf(ledger),
-      notes: [...ledger.notes, ...leftOutNotes(measured, measure, sides)],
+      notes: [...ledger.notes, ...leftOutNotes(measured, measure, sides, w)],
     },
     sankey: {
       ...sankey,
-      subtitle: `${measureLabel(measure)} · ${wideYears} · what the ${sides.a.code} gave and received, with every counterpart, by category, for the unit chosen above the ledger.${moneyText}`,
+      subtitle: `${t("subtitle.sankey", { unit, years: wideYears, actor: sides.a.code })}${moneyText}`,
       source: wideSource,
-      summary: summaryOf(sankey, (data) => flowSummary(data, wideYears)),
+      summary: summaryOf(sankey, (data) => flowSummary(data, wideYears, w)),
       notes: sankey.notes,
       caps: sankey.ok ? sankey.data.caps : [],
     },
     counterparts: {
       ...counterparts,
-      subtitle: `${measureLabel(measure)} · ${wideYears} · the ${sides.a.code}'s counterparts, the largest sum first, for the unit chosen above the ledger.${moneyText}`,
+      subtitle: `${t("subtitle.counterparts", { unit, years: wideYears, actor: sides.a.code })}${moneyText}`,
       source: wideSource,
-      summary: summaryOf(counterparts, (data) => barListSummary(`Counterparts of the ${sides.a.code} in ${measureLabel(measure)}`, data, wideYears)),
+      summary: summaryOf(counterparts, (data) => barListSummary(t("summary.counterparts", { actor: sides.a.code, unit }), data, wideYears, w)),
       notes: counterparts.notes,
       caps: capsOf(counterparts),
     },
-    balance: shapeBalance(measured, measure, sides),
+    balance: shapeBalance(measured, measure, sides, w),
   };
 }

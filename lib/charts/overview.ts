@@ -1,4 +1,3 @@
-import { formatCount, formatYearSpan } from "@/lib/format";
 import type { UrlNotice } from "@/lib/views/lenient-parse";
 import type { RateRow } from "@/lib/vocab/convert";
 import type { RubleAssumption } from "@/lib/vocab/currency-view";
@@ -8,7 +7,7 @@ import { barListSummary } from "./bar-list/bar-list-summary";
 import { summaryOf } from "./chart-summary";
 import type { ChartEvent, ChartFigure, ChartPhase, ChartResult } from "./chart-types";
 import type { CounterpartsData } from "./counterparts/counterparts";
-import { classifyFigures, NOT_FLOW_WORDS, type ClassifiedFigures } from "./flows";
+import { classifyFigures, type ClassifiedFigures } from "./flows";
 import type { SankeyData } from "./flow-diagram/sankey";
 import { shapeGoods, type GoodsData } from "./goods/goods";
 import { shapeHeadlineCards, type HeadlineCard } from "./headline-cards/headline-cards";
@@ -16,15 +15,18 @@ import type { BalanceData } from "./ledger/balance";
 import type { LedgerData } from "./ledger/ledger";
 import { resolveLedgerSelection, type LedgerSelection } from "./ledger/selection";
 import { sourceLine } from "./mark-info";
-import type { ConversionContext } from "./measure";
+import { measureLabel, measureNoun, type ConversionContext } from "./measure";
+import { overviewLabels, type OverviewLabels } from "./overview-labels";
 import { measuredCharts } from "./overview-measured";
 import { buildLede, currencyText, yearsOf } from "./overview-text";
 import { resolvePair, type PairOption } from "./pairs";
 import { shapePeople, type PeopleData } from "./people/people";
 import { directionLabel, type Sides } from "./sides";
 import { defaultTimelineFigures, shapeTimeline, type TimelineData } from "./timeline/timeline";
+import { timelineFirstHeight } from "./timeline/timeline-layout";
 import { timelineSummary } from "./timeline/timeline-summary";
 import { applyYearWindow, datasetYears, type WindowedFigures } from "./year-window";
+import type { ChartWords } from "./words";
 
 // A dataset's whole overview, shaped from plain data: which two actors it sets against each other,
 // which years it shows, which unit the ledger shows, and every chart's data, notes, subtitle and
@@ -87,15 +89,18 @@ export interface OverviewView {
   balance: ChartResult<BalanceData>;
   sankey: TextedChart<SankeyData>;
   counterparts: TextedChart<CounterpartsData>;
-  timeline: TextedChart<TimelineData> & { years: { from: number; to: number } };
+  /** `height`: the drawing's height at the server's width (timeline-layout.ts), 0 when empty. */
+  timeline: TextedChart<TimelineData> & { years: { from: number; to: number }; height: number };
   goods: TextedChart<GoodsData>;
   people: TextedChart<PeopleData>;
   /** Figures the ledger never shows (not flows between the sides), for the note and explore link. */
   notFlows: { count: number; examples: string[] };
   notices: UrlNotice[];
+  /** The charts' titles and legend words, in the view's language. */
+  labels: OverviewLabels;
 }
 
-function timelineChart(windowed: WindowedFigures, input: OverviewInput, sides: Sides | null): OverviewView["timeline"] {
+function timelineChart(windowed: WindowedFigures, input: OverviewInput, sides: Sides | null, w: ChartWords): OverviewView["timeline"] {
   const figures = defaultTimelineFigures(windowed.figures);
   const { from, to } = windowed.range;
   const dataset = input.dataset ?? "";
@@ -105,21 +110,26 @@ function timelineChart(windowed: WindowedFigures, input: OverviewInput, sides: S
     figuresHref: exploreHref({ dataset, sort: "period" }),
     eventsHref: `/events?dataset=${encodeURIComponent(dataset)}`,
   };
-  const timeline = shapeTimeline({ figures, events: windowed.events, phases: input.phases, sides, from, to, limit });
+  const timeline = shapeTimeline({ figures, events: windowed.events, phases: input.phases, sides, from, to, limit, words: w });
   return {
     ...timeline,
     caps: timeline.ok ? timeline.data.caps : [],
-    subtitle: `Phases as bands, dated events as markers, and every figure with a period as one span from its start to its end (a stock at a date is a point). ${formatYearSpan(from, to)}.`,
-    source: sourceLine([...figures, ...windowed.events], { one: "figure or event", many: "figures and events" }),
-    summary: summaryOf(timeline, timelineSummary),
+    subtitle: w.t("subtitle.timeline", { years: w.fmt.formatYearSpan(from, to) }),
+    source: sourceLine([...figures, ...windowed.events], w, "figuresAndEvents"),
+    summary: summaryOf(timeline, (data) => timelineSummary(data, w)),
     notes: timeline.notes,
     years: { from, to },
+    height: timeline.ok ? timelineFirstHeight(timeline.data, w.t) : 0,
   };
 }
 
 /** The overview of a dataset with no two sides: the timeline, and the reason for everything else. */
-function oneSidedView(base: Pick<OverviewView, "pairs" | "pairNote" | "years" | "window" | "windowNotes" | "timeline" | "currencyText" | "notices">, figureCount: number): OverviewView {
-  const reason = "No figures in this dataset record a giver and a receiver, so there are no two-way flows to draw.";
+function oneSidedView(
+  base: Pick<OverviewView, "pairs" | "pairNote" | "years" | "window" | "windowNotes" | "timeline" | "currencyText" | "notices">,
+  figureCount: number,
+  w: ChartWords,
+): OverviewView {
+  const reason = w.t("oneSided");
   const empty = { ok: false as const, reason, notes: [], subtitle: "", summary: reason, source: "", caps: [] };
   return {
     ...base,
@@ -134,6 +144,7 @@ function oneSidedView(base: Pick<OverviewView, "pairs" | "pairNote" | "years" | 
     goods: empty,
     people: empty,
     notFlows: { count: figureCount, examples: [] },
+    labels: overviewLabels(w, { sides: null, years: base.timeline.years, goodsFrom: "b", counterparts: { unit: "", count: 0 }, people: 0, convertedTo: null }),
   };
 }
 
@@ -143,87 +154,104 @@ function barListChart<T extends GoodsData | PeopleData>(
   figures: readonly ChartFigure[],
   subtitle: (years: string, data: T | null) => string,
   what: (data: T) => string,
+  w: ChartWords,
 ): TextedChart<T> {
   const ids = new Set(result.ok ? result.data.bars.map((bar) => bar.figureId) : []);
   const drawn = figures.filter((figure) => ids.has(figure.id));
   const data = result.ok ? result.data : null;
-  const years = yearsOf(drawn);
-  const summary = summaryOf(result, (shaped) => barListSummary(what(shaped), shaped, years));
-  return { ...result, subtitle: subtitle(years, data), summary, source: sourceLine(drawn), notes: result.notes, caps: data?.cap ? [data.cap] : [] };
+  const years = yearsOf(drawn, w);
+  const summary = summaryOf(result, (shaped) => barListSummary(what(shaped), shaped, years, w));
+  return { ...result, subtitle: subtitle(years, data), summary, source: sourceLine(drawn, w), notes: result.notes, caps: data?.cap ? [data.cap] : [] };
 }
 
 /** "Metric tons · 1950–1962 · PRC → USSR, one bar per commodity as printed." */
-function goodsSubtitle(sides: Sides) {
+function goodsSubtitle(sides: Sides, { t }: ChartWords) {
   return (years: string, data: GoodsData | null) => {
     const direction = data?.direction ?? "b_to_a";
-    return `${data?.unitLabel ?? "Goods by weight"} · ${years} · ${directionLabel(direction, sides)}, one bar per commodity as printed.`;
+    return t("subtitle.goods", { unit: data?.unitLabel ?? t("subtitle.goodsByWeight"), years, direction: directionLabel(direction, sides) });
   };
 }
 
 /** How many figures are not flows, with the first of each reason as an example. */
-function notFlowSummary(classified: ClassifiedFigures): OverviewView["notFlows"] {
+function notFlowSummary(classified: ClassifiedFigures, { t }: ChartWords): OverviewView["notFlows"] {
   const notFlowFigures = classified.others.filter((other) => other.reason !== "component_elsewhere");
   const examples = [...new Set(notFlowFigures.map((other) => other.reason))].map((reason) => {
     const first = notFlowFigures.find((other) => other.reason === reason)!;
-    return `${first.figure.label} (${reason === "component_elsewhere" ? "component" : NOT_FLOW_WORDS[reason]})`;
+    return `${first.figure.label} (${t(reason === "component_elsewhere" ? "notFlow.component" : `notFlow.${reason}`)})`;
   });
   return { count: notFlowFigures.length, examples };
 }
 
 /** The pairs the picker lists: a select of hundreds helps nobody, and a pair's address still opens it. */
-function pickerPairs(options: PairOption[]): Pick<OverviewView, "pairs" | "pairNote"> {
+function pickerPairs(options: PairOption[], { t }: ChartWords): Pick<OverviewView, "pairs" | "pairNote"> {
   if (options.length <= PAIR_CAP) return { pairs: options, pairNote: null };
-  return {
-    pairs: options.slice(0, PAIR_CAP),
-    pairNote: `The list holds the ${PAIR_CAP} pairs with the most flows of ${formatCount(options.length, "pair")}; any other pair opens from the address (?a=…&b=…).`,
-  };
+  return { pairs: options.slice(0, PAIR_CAP), pairNote: t("pairNote", { shown: PAIR_CAP, total: options.length }) };
 }
 
 function windowOf(request: OverviewRequest, windowed: WindowedFigures): OverviewView["window"] {
   return request.yearFrom === undefined && request.yearTo === undefined ? null : windowed.range;
 }
 
-export function shapeOverview(input: OverviewInput, request: OverviewRequest): OverviewView {
-  const windowed = applyYearWindow(input, { from: request.yearFrom, to: request.yearTo });
+/** The overview in the language of `w` (its messages, formatting and vocabulary names). */
+export function shapeOverview(input: OverviewInput, request: OverviewRequest, w: ChartWords): OverviewView {
+  const { t } = w;
+  const windowed = applyYearWindow(input, { from: request.yearFrom, to: request.yearTo }, w);
   const figures = windowed.figures;
   // The pair comes from every figure, so a window with nothing in it keeps the pair (and the picker).
-  const pair = resolvePair(input.meta.sides, input.figures, { a: request.a, b: request.b });
+  const pair = resolvePair(input.meta.sides, input.figures, { a: request.a, b: request.b }, t);
   const { sides } = pair;
   const base = {
-    ...pickerPairs(pair.options),
+    ...pickerPairs(pair.options, w),
     years: datasetYears(input.figures, input.phases),
     window: windowOf(request, windowed),
     windowNotes: windowed.notes,
-    timeline: timelineChart(windowed, input, sides),
-    currencyText: currencyText(request.currency, request.assume),
+    timeline: timelineChart(windowed, input, sides, w),
+    currencyText: currencyText(request.currency, request.assume, w),
   };
-  if (!sides) return oneSidedView({ ...base, notices: pair.notices }, figures.length);
+  if (!sides) return oneSidedView({ ...base, notices: pair.notices }, figures.length, w);
   const classified = classifyFigures(figures, sides);
-  const selection = resolveLedgerSelection(classified, request);
+  const selection = resolveLedgerSelection(classified, request, w);
   const context: ConversionContext = { currency: request.currency, assume: request.assume, rates: input.rates };
   const dataset = input.dataset ?? "";
-  const { ledger, sankey, balance, counterparts } = measuredCharts({ dataset, figures, classified, selection, context, sides });
+  const { ledger, sankey, balance, counterparts } = measuredCharts({ dataset, figures, classified, selection, context, sides, words: w });
   const kept = new Set(figures.map((figure) => figure.key));
   const outsideWindow = new Set(input.figures.filter((figure) => !kept.has(figure.key)).map((figure) => figure.key));
-  const { cards, notes: cardNotes } = shapeHeadlineCards(input.meta.headline, figures, sides, context, outsideWindow);
+  const { cards, notes: cardNotes } = shapeHeadlineCards(input.meta.headline, figures, sides, w, context, outsideWindow);
+  const goods = shapeGoods(figures, sides, w, undefined, dataset);
+  const people = shapePeople(figures, sides, w, "persons", dataset);
   return {
     ...base,
     sides,
     cards,
-    lede: buildLede(classified.flows, sides, yearsOf(classified.flows.map((flow) => flow.figure)), input.primarySource),
+    lede: buildLede(classified.flows, sides, yearsOf(classified.flows.map((flow) => flow.figure), w), input.primarySource, w),
     selection,
-    ledger: { ...ledger, notes: [...ledger.notes, ...cardNotes.map((note) => `Headline cards: ${note}`)] },
+    ledger: { ...ledger, notes: [...ledger.notes, ...cardNotes.map((note) => t("cards.note", { note }))] },
     balance,
     sankey,
     counterparts,
-    goods: barListChart(shapeGoods(figures, sides, undefined, dataset), figures, goodsSubtitle(sides), (data) => `Goods in ${data.unitLabel}, ${directionLabel(data.direction, sides)}`),
-    people: barListChart(
-      shapePeople(figures, sides, "persons", dataset),
+    goods: barListChart(
+      goods,
       figures,
-      (years) => `Persons · ${years} · each bar a separate count, in its direction's colour.`,
-      () => "People sent between the two sides",
+      goodsSubtitle(sides, w),
+      (data) => t("summary.goods", { unit: data.unitLabel, direction: directionLabel(data.direction, sides) }),
+      w,
     ),
-    notFlows: notFlowSummary(classified),
+    people: barListChart(
+      people,
+      figures,
+      (years) => t("subtitle.people", { years }),
+      () => t("summary.people"),
+      w,
+    ),
+    notFlows: notFlowSummary(classified, w),
     notices: [...pair.notices, ...selection.notices],
+    labels: overviewLabels(w, {
+      sides,
+      years: base.timeline.years,
+      goodsFrom: goods.ok && goods.data.direction === "a_to_b" ? "a" : "b",
+      counterparts: counterparts.ok ? { unit: measureLabel(counterparts.data.measure, w), count: counterparts.data.bars.length } : { unit: "", count: 0 },
+      people: people.ok ? people.data.bars.length : 0,
+      convertedTo: selection.measure.kind === "currency" ? measureNoun(selection.measure, w) : null,
+    }),
   };
 }

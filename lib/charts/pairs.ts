@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/i18n/translate";
 import type { DatasetMeta } from "@/lib/schemas/dataset-meta";
 import type { UrlNotice } from "@/lib/views/lenient-parse";
 import type { ChartFigure } from "./chart-types";
@@ -56,6 +57,7 @@ export function resolvePair(
   configured: DatasetMeta["sides"],
   figures: readonly ChartFigure[],
   requested: { a?: string; b?: string },
+  t: Translate,
 ): ResolvedPair {
   const options = flowPairs(figures);
   const notices: UrlNotice[] = [];
@@ -66,9 +68,9 @@ export function resolvePair(
       const [first, second] = match.a.code === a ? [match.a, match.b] : [match.b, match.a];
       return { sides: { a: first, b: second }, options, notices };
     }
-    notices.push({ param: "a", message: `ignored a=${a} and b=${b}: no flows between them in this dataset` });
+    notices.push({ param: "a", message: t("notices.pairNoFlows", { a, b }) });
   } else if (a !== undefined || b !== undefined) {
-    notices.push({ param: a === undefined ? "b" : "a", message: "ignored: a pair needs both a and b" });
+    notices.push({ param: a === undefined ? "b" : "a", message: t("notices.pairIncomplete") });
   }
   return { sides: resolveSides(configured, figures), options, notices };
 }

@@ -1,7 +1,7 @@
-import { formatCount, formatNumber } from "@/lib/format";
 import { QUALIFIERS, type Qualifier } from "@/lib/vocab";
 import { formatMeasured, type Measure } from "./measure";
 import type { MeasuredFlow, MeasureFigures } from "./measure-figures";
+import type { ChartWords } from "./words";
 
 // The rules for adding flows up, shared by the balance (a sum per direction) and the flow diagram
 // (a sum per category): only top-level figures are added (a component is already inside its total),
@@ -38,10 +38,6 @@ export function combineQualifiers(qualifiers: readonly string[]): CombinedQualif
   return "exact";
 }
 
-export const COMBINED_QUALIFIER_WORDS: Record<CombinedQualifier, string> = {
-  ...Object.fromEntries(Object.entries(QUALIFIERS).map(([code, info]) => [code, info.label])),
-  range_uncertain: "range uncertain",
-} as Record<CombinedQualifier, string>;
 
 const INCONSISTENT = "internal_inconsistency";
 
@@ -63,13 +59,12 @@ export interface FlowSum {
 }
 
 /** "sum of 812 figures, 3 with qualifiers": a sum says what it added, so no qualifier is dropped silently. */
-function sumSummary(qualifiers: readonly string[]): string {
+function sumSummary(qualifiers: readonly string[], { t }: ChartWords): string {
   const qualified = qualifiers.filter((code) => code !== "exact").length;
-  const which = qualified === 0 ? "" : `, ${formatNumber(qualified)} with ${qualified === 1 ? "a qualifier" : "qualifiers"}`;
-  return `sum of ${formatCount(qualifiers.length, "figure")}${which}`;
+  return t("sum.summary", { count: qualifiers.length, qualified });
 }
 
-export function sumFlows(flows: readonly MeasuredFlow[], measure: Measure): FlowSum | null {
+export function sumFlows(flows: readonly MeasuredFlow[], measure: Measure, w: ChartWords): FlowSum | null {
   if (flows.length === 0) return null;
   const value = flows.reduce((total, flow) => total + flow.value, 0);
   const qualifiers = flows.map((flow) => flow.figure.qualifier);
@@ -77,7 +72,7 @@ export function sumFlows(flows: readonly MeasuredFlow[], measure: Measure): Flow
   const derived = flows.some((flow) => flow.derived);
   const text =
     qualifier === "range_uncertain"
-      ? "No sum: the figures mix lower and upper bounds, so their total has no stated range."
-      : formatMeasured(value, qualifier, measure, { derived });
-  return { value, qualifier, text, derived, summary: sumSummary(qualifiers) };
+      ? w.t("sum.rangeUncertain")
+      : formatMeasured(value, qualifier, measure, { derived }, w);
+  return { value, qualifier, text, derived, summary: sumSummary(qualifiers, w) };
 }

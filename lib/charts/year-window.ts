@@ -1,6 +1,6 @@
-import { formatYearSpan } from "@/lib/format";
 import type { ChartEvent, ChartFigure, ChartPhase } from "./chart-types";
 import { yearsCovered } from "./years";
+import type { ChartWords } from "./words";
 
 // The overview's year window (the URL's year_from and year_to). A figure is in the window only when
 // its whole period is: a total over 1950–1962 is one value over that span, so a window of 1955–1960
@@ -42,6 +42,7 @@ const inWindow = (figure: ChartFigure, from: number, to: number) =>
 export function applyYearWindow(
   input: { figures: readonly ChartFigure[]; events: readonly ChartEvent[]; phases: readonly ChartPhase[] },
   window: YearWindow,
+  { t, fmt }: ChartWords,
 ): WindowedFigures {
   // Events only when nothing else has years: they often reach back well before the data.
   const years = datasetYears(input.figures, input.phases) ?? eventYears(input.events);
@@ -52,11 +53,11 @@ export function applyYearWindow(
   }
   const figures = input.figures.filter((figure) => inWindow(figure, from, to));
   const events = input.events.filter((event) => event.yearStart <= to && event.yearEnd >= from);
-  const span = formatYearSpan(from, to);
+  const span = fmt.formatYearSpan(from, to);
   const undated = input.figures.filter((figure) => figure.period.yearStart === null || figure.period.yearEnd === null).length;
   const across = input.figures.length - figures.length - undated;
   const notes: string[] = [];
-  if (across > 0) notes.push(`${across} figure(s) whose period reaches outside ${span} are left out: a total over a period is never split into years.`);
-  if (undated > 0) notes.push(`${undated} figure(s) without a stated period are left out of the ${span} window.`);
+  if (across > 0) notes.push(t("window.across", { count: across, span }));
+  if (undated > 0) notes.push(t("window.undated", { count: undated, span }));
   return { figures, events, range: { from, to }, notes };
 }

@@ -1,4 +1,7 @@
 import { foldLatin } from "@/lib/export/csv/filename";
+import type { Translate } from "@/lib/i18n/translate";
+import { plainTranslator } from "./plain-translator";
+import englishWords from "@/messages/en/citation.json" with { type: "json" };
 
 // "Cite this": APA and BibTeX references for the dataset, for one figure in it, for the paper a
 // figure comes from, and for the work that paper cites for it. Pure, so the dialog builds them in
@@ -10,6 +13,10 @@ import { foldLatin } from "@/lib/export/csv/filename";
 // (names such as "Mao Zedong" or "Xu Zh.Y." must not be split into given and family names by
 // BibTeX's rules); keys are built from stable keys (dataset slug, version, figure and source keys),
 // never from the date, so citing the same thing twice gives the same key.
+//
+// The words around the data (labels, the access date, "Retrieved … from", notes) are in the language
+// of `t`, the `citation` messages: the dialog passes the page's. The data's own words (titles,
+// labels, the source's reference) stay as printed. Without a translator, English.
 
 export interface DatasetCiteInput {
   slug: string;
@@ -53,11 +60,13 @@ export interface Citation {
   note?: string;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const englishCitation = plainTranslator(englishWords);
 
-/** "November 28, 2026", from the local calendar date (the visitor's "today"). */
-export function apaDate(date: Date): string {
-  return `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`;
+const MONTH_KEYS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "November 28, 2026" (ka: "2026 წლის 28 ნოემბერს"), from the local calendar date (the visitor's "today"). */
+export function apaDate(date: Date, t: Translate = englishCitation): string {
+  return t("accessDate", { month: t(`months.${MONTH_KEYS[date.getMonth()]}`), day: String(date.getDate()), year: String(date.getFullYear()) });
 }
 
 /** YYYY-MM-DD from the local calendar date. */
@@ -123,72 +132,84 @@ function bibtexEntry(type: string, key: string, fields: [string, string | null |
 
 const yearOf = (isoDate: string) => isoDate.slice(0, 4);
 
-export function datasetCitation(dataset: DatasetCiteInput, accessed: Date): Citation {
+export function datasetCitation(dataset: DatasetCiteInput, accessed: Date, t: Translate = englishCitation): Citation {
   const year = yearOf(dataset.lastUpdated);
-  const apa = `Aidflow. (${year}). ${squash(dataset.title)} (Version ${dataset.version}) [Data set]. Retrieved ${apaDate(accessed)}, from ${dataset.url}`;
+  const version = String(dataset.version);
+  const apa = t("dataset.apa", { year, title: squash(dataset.title), version, date: apaDate(accessed, t), url: dataset.url });
   const bibtex = bibtexEntry("misc", bibtexKey("aidflow", dataset.slug, `v${dataset.version}`), [
     ["author", "{Aidflow}", "raw"],
     ["title", `{${escapeBibtex(dataset.title)}}`, "raw"],
     ["year", year, "text"],
     ["version", String(dataset.version), "text"],
-    ["howpublished", "Data set", "text"],
+    ["howpublished", t("dataset.howpublished"), "text"],
     ["url", dataset.url, "url"],
     ["urldate", isoLocalDate(accessed), "text"],
-    ["note", dataset.basedOn ? `Version ${dataset.version}. Extracted from: ${dataset.basedOn}` : `Version ${dataset.version}.`, "text"],
+    ["note", dataset.basedOn ? t("dataset.noteBasedOn", { version, basedOn: dataset.basedOn }) : t("dataset.note", { version }), "text"],
   ]);
-  return { id: "dataset", heading: `The dataset (version ${dataset.version})`, apa, bibtex };
+  return { id: "dataset", heading: t("dataset.heading", { version }), apa, bibtex };
 }
 
-function sourceCitation(source: SourceCiteInput, { id, heading }: { id: string; heading: string }): Citation {
+function sourceCitation(source: SourceCiteInput, { id, heading }: { id: string; heading: string }, t: Translate): Citation {
   const apa = squash(source.citation);
   const bibtex = bibtexEntry("misc", bibtexKey(source.key), [
     ["author", bibtexAuthors(source.author), "raw"],
     ["title", `{${escapeBibtex(source.title)}}`, "raw"],
     ["year", source.year, "text"],
     ["url", source.url, "url"],
-    ["note", source.year ? apa : `No year printed. ${apa}`, "text"],
+    ["note", source.year ? apa : t("source.noYear", { citation: apa }), "text"],
   ]);
   return { id, heading, apa, bibtex };
 }
 
 /** The figure in Aidflow, the paper it is printed in, and the work the paper cites for it (if any). */
-export function figureCitations(figure: FigureCiteInput, accessed: Date): Citation[] {
+export function figureCitations(figure: FigureCiteInput, accessed: Date, t: Translate = englishCitation): Citation[] {
   const { dataset } = figure;
   const year = yearOf(dataset.lastUpdated);
+  const version = String(dataset.version);
   const record: Citation = {
     id: "figure",
-    heading: "This figure in Aidflow",
-    apa: `Aidflow. (${year}). ${squash(figure.label)} [Data set record, figure ${figure.key}]. In ${squash(dataset.title)} (Version ${dataset.version}). Retrieved ${apaDate(accessed)}, from ${figure.permalink}`,
+    heading: t("figure.heading"),
+    apa: t("figure.apa", {
+      year,
+      label: squash(figure.label),
+      key: figure.key,
+      title: squash(dataset.title),
+      version,
+      date: apaDate(accessed, t),
+      url: figure.permalink,
+    }),
     bibtex: bibtexEntry("misc", bibtexKey("aidflow", dataset.slug, figure.key), [
       ["author", "{Aidflow}", "raw"],
       ["title", `{${escapeBibtex(figure.label)}}`, "raw"],
       ["year", year, "text"],
-      ["howpublished", `Data set record, figure ${figure.key}, in ${dataset.title} (version ${dataset.version})`, "text"],
+      ["howpublished", t("figure.howpublished", { key: figure.key, title: dataset.title, version }), "text"],
       ["url", figure.permalink, "url"],
       ["urldate", isoLocalDate(accessed), "text"],
-      ["note", `As printed in ${figure.source.citation}`, "text"],
+      ["note", t("figure.note", { citation: figure.source.citation }), "text"],
     ]),
   };
-  const paper = sourceCitation(figure.source, { id: "paper", heading: "The paper that prints the figure" });
-  const list = [record, paper];
+  const paper = sourceCitation(figure.source, { id: "paper", heading: t("paper.heading") }, t);
+  return [record, paper, ...citedCitations(figure, t)];
+}
+
+/** What the paper cites for the figure: a work in the source list, or only a short reference. */
+function citedCitations(figure: FigureCiteInput, t: Translate): Citation[] {
   if (figure.citedSource) {
-    const cited = sourceCitation(figure.citedSource, { id: "cited", heading: "The primary source the paper cites for it" });
-    list.push({
-      ...cited,
-      note: `Aidflow knows this work only through the paper${figure.citedRef ? `, which cites it as “${squash(figure.citedRef)}”` : ""}. If you have not read it yourself, cite it as “as cited in” the paper.`,
-    });
-  } else if (figure.citedRef) {
-    const ref = squash(figure.citedRef);
-    list.push({
+    const cited = sourceCitation(figure.citedSource, { id: "cited", heading: t("cited.heading") }, t);
+    return [{ ...cited, note: figure.citedRef ? t("cited.noteRef", { ref: squash(figure.citedRef) }) : t("cited.note") }];
+  }
+  if (!figure.citedRef) return [];
+  const ref = squash(figure.citedRef);
+  return [
+    {
       id: "cited",
-      heading: "The reference the paper cites for it",
-      apa: `${ref} (as cited in ${squash(figure.source.citation)})`,
+      heading: t("citedRef.heading"),
+      apa: t("citedRef.apa", { ref, citation: squash(figure.source.citation) }),
       bibtex: bibtexEntry("misc", bibtexKey(figure.source.key, "cites", figure.key), [
         ["title", `{${escapeBibtex(ref)}}`, "raw"],
-        ["note", `Cited in ${figure.source.citation}; the full reference is not given.`, "text"],
+        ["note", t("citedRef.bibtexNote", { citation: figure.source.citation }), "text"],
       ]),
-      note: "The paper gives only this short reference; its full form is not known to Aidflow.",
-    });
-  }
-  return list;
+      note: t("citedRef.note"),
+    },
+  ];
 }

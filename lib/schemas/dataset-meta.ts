@@ -41,6 +41,10 @@ const declaredCategorySchema = z.strictObject({
   label: cleanText(80),
 }) satisfies z.ZodType<DeclaredCategory>;
 
+// A declared actor's name in another language of the interface ("ka"), with its usual short form.
+// `translated` says whether the name is a translation made for Aidflow rather than one the source prints.
+const actorNameSchema = z.strictObject({ name: cleanText(200), short: cleanText(40).optional(), translated: z.boolean() });
+
 export const datasetMetaSchema = z.strictObject({
   /** The two actors the ledger, the balance and the flow diagram set against each other. */
   sides: z.strictObject({ a: actorCode, b: actorCode }).optional(),
@@ -55,6 +59,8 @@ export const datasetMetaSchema = z.strictObject({
   units: z.array(declaredUnitSchema).max(500).optional(),
   currencies: z.array(declaredCurrencySchema).max(100).optional(),
   categories: z.array(declaredCategorySchema).max(200).optional(),
+  /** Actor code → language code → the actor's name in that language. */
+  actorNames: z.record(actorCode, z.record(z.string().regex(/^[a-z]{2,3}$/), actorNameSchema)).optional(),
 });
 
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;

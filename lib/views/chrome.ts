@@ -1,3 +1,5 @@
+import { splitLocalePath } from "@/lib/i18n/locale-path";
+
 // Which pages render without the site's skip link, header and footer: embeds (shown inside other
 // sites' iframes) and the full-screen presentation. Decided from the path on the server and again
 // on every client-side navigation (components/layout/site-chrome.tsx): the root layout persists
@@ -6,12 +8,8 @@
 
 const PRESENTATION = /^\/datasets\/[^/]+\/present(?:\/|$)/;
 
+/** `pathname` with or without its language prefix (/ka/embed/... is an embed too). */
 export function isChromeless(pathname: string): boolean {
-  return (
-    pathname === "/present" ||
-    pathname.startsWith("/present/") ||
-    PRESENTATION.test(pathname) ||
-    pathname === "/embed" ||
-    pathname.startsWith("/embed/")
-  );
+  const { path } = splitLocalePath(pathname);
+  return path === "/present" || path.startsWith("/present/") || PRESENTATION.test(path) || path === "/embed" || path.startsWith("/embed/");
 }

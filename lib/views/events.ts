@@ -26,7 +26,6 @@ export const eventsView = defineListView<EventsView, EventFilterKey, EventColumn
   path: "/events",
   apiPath: "/api/v1/events",
   entity: "events",
-  noun: { one: "event", other: "events" },
   shape: eventsViewShape,
   filterKeys: EVENT_FILTER_KEYS,
   presentation: { view_timeline: "chart" },

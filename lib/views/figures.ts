@@ -62,7 +62,6 @@ export const figuresView = defineListView<FiguresView, FigureFilterKey, FigureCo
   path: "/figures",
   apiPath: "/api/v1/figures",
   entity: "figures",
-  noun: { one: "figure", other: "figures" },
   shape: figuresViewShape,
   // The same keys as the API's (one list): the explore page and /api/v1/figures filter alike.
   filterKeys: FIGURE_FILTER_KEYS,

@@ -3,12 +3,16 @@ import { shapeOverview, type OverviewRequest, type OverviewView } from "@/lib/ch
 import { getOverviewData, type OverviewData } from "@/lib/data/overview";
 import { VersionedCache } from "@/lib/data/read-cache";
 import { publicBaseUrl } from "@/lib/env";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { intParam } from "@/lib/schemas/api/params";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/schemas/partial-date";
 import { UNIT_CODE_PATTERN } from "@/lib/vocab";
 import { CURRENCY_VIEW_CODES, RUBLE_ASSUMPTION_CODES } from "@/lib/vocab/currency-view";
 import { lenientParse, type UrlNotice } from "./lenient-parse";
 import { dropEmptyParams, type RawParams } from "./raw-params";
+import { chartWordsFor } from "./overview/chart-words";
+import { localActorName } from "./figure/actor-names";
+import { withActorNames } from "./list/actor-names";
 import { CHART_VIEWS, FAMILY_CODE_PATTERN, OVERVIEW_PARAM_KEYS, SCALES } from "./overview/param-codes";
 
 // A dataset's overview (/datasets/<slug>, and / when only one dataset is loaded) and the pages that
@@ -60,13 +64,16 @@ export interface LoadedOverview {
 // from memory. A few dozen views: families × units × currencies × assumptions actually asked for.
 const shapedViews = new VersionedCache<{ data: OverviewData; view: OverviewView } | null>(64);
 
-function getShapedOverview(slug: string, request: OverviewRequest, baseUrl: string) {
-  const key = JSON.stringify([slug, baseUrl, request]);
+function getShapedOverview(slug: string, request: OverviewRequest, baseUrl: string, locale: Locale) {
+  const key = JSON.stringify([slug, baseUrl, locale, request]);
   return shapedViews.get(key, async () => {
     const data = await getOverviewData(slug, { baseUrl });
     if (!data) return null;
     const { dataset, figures, events, phases, rates, primarySource } = data;
-    const view = shapeOverview({ dataset: dataset.slug, meta: dataset.meta, figures, events, phases, rates, primarySource }, request);
+    const words = await chartWordsFor(locale);
+    // The charts name actors from the figures: in the page's language (the dataset's own names for it).
+    const named = locale === DEFAULT_LOCALE ? figures : withActorNames(figures, (actor) => localActorName(actor, locale, dataset.meta.actorNames));
+    const view = shapeOverview({ dataset: dataset.slug, meta: dataset.meta, figures: named, events, phases, rates, primarySource }, request, words);
     return { data, view };
   });
 }
@@ -75,7 +82,8 @@ function getShapedOverview(slug: string, request: OverviewRequest, baseUrl: stri
 function yearWindow(params: OverviewParams): { yearFrom?: number; yearTo?: number; notices: UrlNotice[] } {
   const { year_from: from, year_to: to } = params;
   if (from !== undefined && to !== undefined && to < from) {
-    return { yearFrom: to, yearTo: from, notices: [{ param: "year_to", message: `year_to (${to}) is before year_from (${from}); showing ${to}–${from}` }] };
+    const message = `year_to (${to}) is before year_from (${from}); showing ${to}–${from}`;
+    return { yearFrom: to, yearTo: from, notices: [{ param: "year_to", message, text: { key: "yearsSwapped", values: { from: String(from), to: String(to) } } }] };
   }
   return { yearFrom: from, yearTo: to, notices: [] };
 }
@@ -83,13 +91,14 @@ function yearWindow(params: OverviewParams): { yearFrom?: number; yearTo?: numbe
 /**
  * The dataset's overview data and shaped charts for a page's URL; null when there is no dataset
  * `slug`. `extra` declares the page's own parameters on top of the overview's (the presentation's chart).
+ * The charts' words are in `locale` (English for the API).
  */
-export async function loadOverview(slug: string, raw: RawParams, extra: z.ZodRawShape = {}): Promise<LoadedOverview | null> {
+export async function loadOverview(slug: string, raw: RawParams, extra: z.ZodRawShape = {}, locale: string = DEFAULT_LOCALE): Promise<LoadedOverview | null> {
   const { value, notices } = lenientParse({ ...overviewParamsShape, ...extra }, dropEmptyParams(raw));
   const params = value as unknown as OverviewParams;
   const { notices: windowNotices, ...window } = yearWindow(params);
   const request: OverviewRequest = { family: params.family, unit: params.unit, currency: params.currency, assume: params.assume, a: params.a, b: params.b, ...window };
-  const loaded = await getShapedOverview(slug, request, publicBaseUrl());
+  const loaded = await getShapedOverview(slug, request, publicBaseUrl(), isLocale(locale) ? locale : DEFAULT_LOCALE);
   if (!loaded) return null;
   return { ...loaded, params, notices: [...notices, ...windowNotices, ...loaded.view.notices] };
 }

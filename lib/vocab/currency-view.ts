@@ -1,5 +1,5 @@
 // What the visitor asked to see money in. "original" is always the default: a conversion is opt-in.
-export const CURRENCY_VIEWS = {
+const CURRENCY_VIEWS = {
   original: "As printed",
   usd: "US dollars",
   rub_old: "Old rubles (before 1961)",
@@ -10,7 +10,7 @@ export const CURRENCY_VIEW_CODES = Object.keys(CURRENCY_VIEWS) as [CurrencyView,
 
 // How to read rubles whose basis the source does not state. "none" converts nothing: the visitor
 // must pick old or new before such a figure is converted.
-export const RUBLE_ASSUMPTIONS = {
+const RUBLE_ASSUMPTIONS = {
   none: "No assumption (unstated rubles stay as printed)",
   old: "Assume old rubles (before the 1961 reform)",
   new: "Assume new rubles (from 1961)",

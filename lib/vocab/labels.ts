@@ -3,13 +3,11 @@ import {
   EVENT_TYPES,
   FLAGS,
   KINDS,
-  PERIOD_STATUSES,
   QUALIFIERS,
   type Category,
   type EventType,
   type Flag,
   type Kind,
-  type PeriodStatus,
   type Qualifier,
 } from "@/lib/vocab";
 
@@ -35,10 +33,6 @@ export function kindLabel(code: string, { short = false } = {}): string {
 
 export function qualifierLabel(code: string): string {
   return QUALIFIERS[code as Qualifier]?.label ?? code;
-}
-
-export function periodStatusLabel(code: string): string {
-  return PERIOD_STATUSES[code as PeriodStatus] ?? code;
 }
 
 export function eventTypeLabel(code: string): string {

@@ -122,6 +122,23 @@ describe("the chart data endpoint", () => {
     expect(texts.get("qualifier")).toMatch(/\w/);
   });
 
+  it("writes the XLSX's About sheet in Georgian with lang=ka, and refuses an unknown lang naming it", async () => {
+    const params = { params: Promise.resolve({ slug, chart: "goods" }) } as never;
+    const response = await route(new Request(`http://localhost/api/v1/datasets/${slug}/charts/goods?format=xlsx&lang=ka`), params);
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const texts = new Map<string, string>();
+    workbook.getWorksheet("About")!.eachRow((row) => texts.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+    expect(texts.get("ციტირება")).toBe((await db.prisma.dataset.findUniqueOrThrow({ where: { slug } })).citation);
+    expect(texts.get("დიაგრამა")).toMatch(/\w/);
+    expect(texts.get("სვეტი")).toBe("რას შეიცავს");
+    expect(texts.has("Citation")).toBe(false);
+    const refused = await route(new Request(`http://localhost/api/v1/datasets/${slug}/charts/goods?format=xlsx&lang=de`), params);
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.param).toBe("lang");
+  });
+
   it.each([
     ["?currency=yen", "currency", "invalid_parameter"],
     ["?year_from=abc", "year_from", "invalid_parameter"],

@@ -4,6 +4,7 @@ import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
 import { EVENT_CSV_HEADERS } from "@/lib/export/csv/event-columns";
 import { callRoute, closeSeededApiDb, openSeededApiDb } from "@/tests/helpers/api-db";
 import type { TempDb } from "@/tests/helpers/temp-db";
+import { translator } from "@/tests/helpers/translator";
 
 // format=xlsx on the list endpoints, read back with exceljs: the CSV's rows and columns, numbers
 // as numeric cells, dates and partial dates as text, the qualifier in its own column, and a second
@@ -111,5 +112,68 @@ describe("format=xlsx on /api/v1/events", () => {
       expect(row.getCell(dateColumn).value).toBe(dates.get(row.getCell(idColumn).value as number));
     }
     expect(workbook.getWorksheet("About")).toBeDefined();
+  });
+});
+
+function aboutTexts(workbook: ExcelJS.Workbook): Map<string, string> {
+  const texts = new Map<string, string>();
+  workbook.getWorksheet("About")!.eachRow((row) => texts.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+  return texts;
+}
+
+const GEORGIAN = /[\u10D0-\u10FF]/;
+
+// format=xlsx&lang=ka: the About sheet in Georgian (labels, the column descriptions, the note that
+// the source is quoted as printed), the data sheet's headers and codes unchanged; and lang is
+// checked like any other parameter.
+describe("format=xlsx&lang=ka", () => {
+  const ka = translator("ka", "export");
+
+  it("writes the figures' About sheet in Georgian and keeps the data sheet's English codes", async () => {
+    const dataset = await db.prisma.dataset.findFirstOrThrow();
+    const { workbook } = await workbookOf(figures, `/api/v1/figures?format=xlsx&lang=ka&dataset=${dataset.slug}`);
+    const sheet = workbook.getWorksheet("Figures")!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...FIGURE_CSV_HEADERS]);
+    const texts = aboutTexts(workbook);
+    expect(texts.get(ka("about.export"))).toBe(ka("about.titleFigures"));
+    expect(texts.get(ka("about.dataset"))).toBe(`${dataset.title}, ვერსია ${dataset.version}`);
+    // The data's own words stay as printed: the citation and the licence are not translated.
+    expect(texts.get(ka("about.citation"))).toBe(dataset.citation);
+    expect(texts.get(ka("about.licence"))).toBe(dataset.licence);
+    expect(texts.get(ka("about.language"))).toBe(ka("about.languageText"));
+    expect(texts.get(ka("about.column"))).toBe(ka("about.whatItHolds"));
+    expect([...texts.keys()]).not.toContain("Citation");
+    for (const header of FIGURE_CSV_HEADERS) expect(texts.get(header), header).toMatch(GEORGIAN);
+    // Code lists keep their codes, and a text column keeps its formula warning, in Georgian.
+    expect(texts.get("qualifier")).toContain("more_than");
+    expect(texts.get("category")).toContain("credits_loans");
+    expect(texts.get("label")).toContain(ka("textGuard").trim());
+    expect(texts.get("id")).toContain("/figures/{id}");
+  });
+
+  it("writes the events' About sheet in Georgian", async () => {
+    const { workbook } = await workbookOf(events, "/api/v1/events?format=xlsx&lang=ka");
+    expect((workbook.getWorksheet("Events")!.getRow(1).values as unknown[]).slice(1)).toEqual([...EVENT_CSV_HEADERS]);
+    const texts = aboutTexts(workbook);
+    expect(texts.get(ka("about.export"))).toBe(ka("about.titleEvents"));
+    for (const header of EVENT_CSV_HEADERS) expect(texts.get(header), header).toMatch(GEORGIAN);
+    expect(texts.get("type")).toContain("signing");
+  });
+
+  it("keeps English without lang, and with lang=en", async () => {
+    for (const path of ["/api/v1/events?format=xlsx", "/api/v1/events?format=xlsx&lang=en"]) {
+      const texts = aboutTexts((await workbookOf(events, path)).workbook);
+      expect(texts.get("Export")).toBe("Aidflow events");
+      expect(texts.get("Column")).toBe("What it holds");
+      expect(texts.get("label")).not.toMatch(GEORGIAN);
+    }
+  });
+
+  it("answers 400 naming lang for an unknown or repeated language", async () => {
+    for (const path of ["/api/v1/figures?format=xlsx&lang=fr", "/api/v1/figures?format=xlsx&lang=ka&lang=en", "/api/v1/events?lang=xx"]) {
+      const { status, body } = await callRoute(path.startsWith("/api/v1/events") ? events : figures, path);
+      expect(status, path).toBe(400);
+      expect(body.error.param).toBe("lang");
+    }
   });
 });

@@ -73,6 +73,25 @@ describe("several datasets", () => {
     expect(swapped.view.window).toEqual({ from: 1948, to: 1952 });
     expect(swapped.notices.map((notice) => notice.param)).toContain("year_to");
   });
+
+  it("says a swapped year window, the pair and the units in Georgian on a Georgian page", async () => {
+    const { loadOverview } = await import("@/lib/views/overview");
+    const { noticeText } = await import("@/lib/views/lenient-parse");
+    const { createFormat } = await import("@/lib/format");
+    const { translator } = await import("@/tests/helpers/translator");
+    const swapped = (await loadOverview(bundledSlug, { year_from: "1962", year_to: "1950" }, {}, "ka"))!;
+    const notice = swapped.notices.find((candidate) => candidate.param === "year_to")!;
+    expect(notice.text).toEqual({ key: "yearsSwapped", values: { from: "1962", to: "1950" } });
+    expect(noticeText(notice, translator("ka", "explore"), createFormat("ka"))).toBe("year_to (1950) year_from-ზე (1962) ადრეა; ნაჩვენებია 1950–1962");
+    expect(noticeText(notice, translator("en", "explore"), createFormat("en"))).toBe("year_to (1950) is before year_from (1962); showing 1950–1962");
+    // The dataset's declared Georgian names, in the pair picker and the charts; English keeps its own.
+    const { view } = swapped;
+    expect(view.sides).toMatchObject({ a: { code: "USSR", name: "საბჭოთა კავშირი" }, b: { code: "PRC", name: "ჩინეთის სახალხო რესპუბლიკა" } });
+    expect(view.pairs.every((pair) => /[\u10D0-\u10FF]/.test(pair.a.name) && /[\u10D0-\u10FF]/.test(pair.b.name))).toBe(true);
+    expect(view.selection?.familyOptions.find((option) => option.family === "money")?.label).toBe("ფული");
+    const english = (await loadOverview(bundledSlug, {}))!.view;
+    expect(english.sides).toMatchObject({ a: { name: "Soviet Union" }, b: { name: "People's Republic of China" } });
+  });
 });
 
 describe("the overview of a dataset too large to draw whole", () => {

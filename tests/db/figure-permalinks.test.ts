@@ -66,7 +66,7 @@ describe("reading a figure by dataset and key", () => {
 
 describe("the old addresses", () => {
   const get = async (segment: string) => {
-    const { GET } = await import("@/app/figures/[id]/route");
+    const { GET } = await import("@/app/[locale]/figures/[id]/route");
     return GET(new Request(`http://localhost/figures/${segment}`), { params: Promise.resolve({ id: segment }) });
   };
 
@@ -103,7 +103,7 @@ describe("link-preview images", () => {
   };
 
   it("draws a figure's preview as a 1200 × 630 PNG, and none for a figure that does not exist", async () => {
-    const image = (await import("@/app/datasets/[slug]/figures/[key]/opengraph-image")).default;
+    const image = (await import("@/app/[locale]/datasets/[slug]/figures/[key]/opengraph-image")).default;
     const response = await image({ params: Promise.resolve({ slug: first.slug, key: first.key }) });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/png");
@@ -116,8 +116,8 @@ describe("link-preview images", () => {
   });
 
   it("draws the overview's and an embedded chart's previews", async () => {
-    const overview = (await import("@/app/datasets/[slug]/opengraph-image")).default;
-    const chart = (await import("@/app/embed/[slug]/[chart]/opengraph-image")).default;
+    const overview = (await import("@/app/[locale]/datasets/[slug]/opengraph-image")).default;
+    const chart = (await import("@/app/[locale]/embed/[slug]/[chart]/opengraph-image")).default;
     for (const response of [await overview({ params: Promise.resolve({ slug: first.slug }) }), await chart({ params: Promise.resolve({ slug: first.slug, chart: "ledger" }) })]) {
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("image/png");

@@ -38,7 +38,7 @@ test("the home page lists every dataset with its period, actors, counts and last
   await expect(second.getByRole("heading", { name: SECOND_DATASET.title })).toBeVisible();
   await expect(second.locator("[data-dataset-period]")).toHaveText("1948–1952");
   for (const actor of [SECOND_DATASET.giver, ...SECOND_DATASET.receivers]) await expect(second.locator("[data-dataset-actors]")).toContainText(actor.name);
-  await expect(second.locator("[data-dataset-counts]")).toContainText(`${seeded.figureCount} figures, 0 events, 1 sources`);
+  await expect(second.locator("[data-dataset-counts]")).toContainText(`${seeded.figureCount} figures, 0 events, 1 source`);
   await expect(second).toContainText("Last updated");
   await expect(page.locator(`[data-dataset="${first.slug}"] [data-dataset-actors]`)).toContainText("Soviet Union");
   // The title leads to the dataset's own overview.

@@ -68,4 +68,9 @@ describe("xlsxHref", () => {
   it("asks the same rows of the API as XLSX, without the CSV's byte order mark", () => {
     expect(xlsxHref("/api/v1/figures?dataset=ds&sort=-value&format=csv&bom=true")).toBe("/api/v1/figures?dataset=ds&sort=-value&format=xlsx");
   });
+
+  it("asks for the About sheet in the page's language, and adds nothing for English", () => {
+    expect(xlsxHref("/api/v1/events?format=csv", "ka")).toBe("/api/v1/events?format=xlsx&lang=ka");
+    expect(xlsxHref("/api/v1/events?format=csv", "en")).toBe("/api/v1/events?format=xlsx");
+  });
 });

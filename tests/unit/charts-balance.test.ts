@@ -6,12 +6,13 @@ import { measureFigures } from "@/lib/charts/measure-figures";
 import type { Measure } from "@/lib/charts/measure";
 import { resolveSides } from "@/lib/charts/sides";
 import { datasetChartInput, makeFigure, measureOf, SIDES } from "../helpers/chart-fixtures";
+import { EN } from "../helpers/chart-words";
 
 const NO_CONVERSION = { currency: "original" as const, assume: "none" as const, rates: [] };
 const persons: Measure = measureOf("persons");
 
 function balanceOf(figures: ReturnType<typeof makeFigure>[], measure: Measure = persons) {
-  return shapeBalance(measureFigures(classifyFigures(figures, SIDES), measure, NO_CONVERSION), measure, SIDES);
+  return shapeBalance(measureFigures(classifyFigures(figures, SIDES), measure, NO_CONVERSION, EN), measure, SIDES, EN);
 }
 
 describe("combineQualifiers", () => {
@@ -100,8 +101,8 @@ describe("shapeBalance on the dataset", () => {
 
   it("adds the PRC's ruble flows and leaves out the contradicting ruble loans", () => {
     const rub: Measure = measureOf("RUB");
-    const selection = measureFigures(classified, rub, NO_CONVERSION);
-    const result = shapeBalance(selection, rub, sides);
+    const selection = measureFigures(classified, rub, NO_CONVERSION, EN);
+    const result = shapeBalance(selection, rub, sides, EN);
     if (!result.ok) throw new Error(result.reason);
     const expectedBack = classified.flows.filter(
       (flow) => flow.direction === "b_to_a" && flow.figure.unit === "RUB" && !flow.figure.flags.includes("internal_inconsistency"),
@@ -117,7 +118,7 @@ describe("shapeBalance on the dataset", () => {
 
   it("never lets a component into a sum", () => {
     const usd: Measure = measureOf("USD");
-    const { included } = summableFlows(measureFigures(classified, usd, NO_CONVERSION));
+    const { included } = summableFlows(measureFigures(classified, usd, NO_CONVERSION, EN));
     expect(included.every((flow) => flow.figure.parentId === null)).toBe(true);
   });
 });

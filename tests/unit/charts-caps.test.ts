@@ -12,6 +12,7 @@ import { shapeOverview, type OverviewRequest } from "@/lib/charts/overview";
 import { shapePeople } from "@/lib/charts/people/people";
 import { shapeTimeline } from "@/lib/charts/timeline/timeline";
 import { datasetChartInput, flowsInput, makeActor, makeEvent, makeFigure, makeMoneyFlow, measureOf, SIDES } from "../helpers/chart-fixtures";
+import { EN } from "../helpers/chart-words";
 
 // A chart of a large dataset draws only its first marks in its own order, says how many of how many
 // and links to the explore page filtered as the chart is; sums still add every figure and say so.
@@ -29,7 +30,7 @@ function manyFlows(count: number) {
 
 describe("the cap helpers", () => {
   it("keeps the first items in order and says how many of how many", () => {
-    const { kept, cap } = capItems([3, 1, 2, 5, 4], 2, (a, b) => b - a, { what: "largest", noun: "figure", href: "/figures?dataset=x" });
+    const { kept, cap } = capItems([3, 1, 2, 5, 4], 2, (a, b) => b - a, { kind: "largestFigures", href: "/figures?dataset=x" }, EN);
     expect(kept).toEqual([5, 4]);
     expect(cap).toMatchObject({ shown: 2, total: 5, href: "/figures?dataset=x" });
     expect(cap!.text).toBe("Showing the 2 largest of 5 figures, because a chart cannot show more legibly");
@@ -37,13 +38,13 @@ describe("the cap helpers", () => {
   });
 
   it("keeps everything, sorted and without a cap, when there are few", () => {
-    expect(capItems([2, 1], 5, (a, b) => a - b, { what: "x", noun: "y", href: "" })).toEqual({ kept: [1, 2], cap: null });
+    expect(capItems([2, 1], 5, (a, b) => a - b, { kind: "largestFigures", href: "" }, EN)).toEqual({ kept: [1, 2], cap: null });
   });
 
   it("names a few figures and counts the rest", () => {
     const names = Array.from({ length: NAME_CAP + 802 }, (_, index) => `f${index}`);
-    expect(nameSome(names)).toMatch(/^f0; f1; .*; f9 and 802 more$/);
-    expect(nameSome(["a", "b"])).toBe("a; b");
+    expect(nameSome(names, EN)).toMatch(/^f0; f1; .*; f9 and 802 more$/);
+    expect(nameSome(["a", "b"], EN)).toBe("a; b");
   });
 
   it("writes the explore address with the dataset and the chart's filters", () => {
@@ -55,10 +56,10 @@ describe("the cap helpers", () => {
 
 describe("the ledger's cap", () => {
   const figures = manyFlows(100);
-  const selection = measureFigures(classifyFigures(figures, SIDES), USD, NO_CONVERSION);
+  const selection = measureFigures(classifyFigures(figures, SIDES), USD, NO_CONVERSION, EN);
 
   it("draws the largest bars only, with the reason and the explore link", () => {
-    const result = shapeLedger(selection, USD, SIDES, "big-set");
+    const result = shapeLedger(selection, USD, SIDES, EN, "big-set");
     if (!result.ok) throw new Error(result.reason);
     const values = result.data.groups.flatMap((group) => group.rows.map((row) => row.extent));
     expect(values).toHaveLength(BAR_CAP);
@@ -70,15 +71,15 @@ describe("the ledger's cap", () => {
   });
 
   it("draws every bar, with no cap, when they fit", () => {
-    const few = measureFigures(classifyFigures(manyFlows(BAR_CAP), SIDES), USD, NO_CONVERSION);
-    const result = shapeLedger(few, USD, SIDES, "big-set");
+    const few = measureFigures(classifyFigures(manyFlows(BAR_CAP), SIDES), USD, NO_CONVERSION, EN);
+    const result = shapeLedger(few, USD, SIDES, EN, "big-set");
     if (!result.ok) throw new Error(result.reason);
     expect(result.data.rowCount).toBe(BAR_CAP);
     expect(result.data.cap).toBeNull();
   });
 
   it("leaves the balance's sum whole: it adds every figure and says how many, and names only the largest", () => {
-    const result = shapeBalance(selection, USD, SIDES);
+    const result = shapeBalance(selection, USD, SIDES, EN);
     if (!result.ok) throw new Error(result.reason);
     const side = result.data.sides.find((candidate) => candidate.direction === "a_to_b")!;
     expect(side.sum!.value).toBe((100 * 101) / 2);
@@ -90,7 +91,7 @@ describe("the ledger's cap", () => {
   });
 
   it("names only the largest figures of a flow-diagram link, with the count of all", () => {
-    const result = shapeSankey(selection, USD, SIDES);
+    const result = shapeSankey(selection, USD, SIDES, EN);
     if (!result.ok) throw new Error(result.reason);
     const link = result.data.links[0]!;
     expect(link.figureCount).toBe(100);
@@ -108,7 +109,7 @@ describe("the counterparts' cap", () => {
     const figures = Array.from({ length: 70 }, (_, index) =>
       Array.from({ length: 12 }, (_, k) => makeMoneyFlow(hub, makeActor(`C${String(index).padStart(2, "0")}`), (index + 1) * 100 + k)),
     ).flat();
-    const result = shapeCounterparts(measureActorFlows(figures, hub, USD, NO_CONVERSION), USD, hub, "big-set");
+    const result = shapeCounterparts(measureActorFlows(figures, hub, USD, NO_CONVERSION, EN), USD, hub, EN, "big-set");
     if (!result.ok) throw new Error(result.reason);
     expect(result.data.bars).toHaveLength(60);
     expect(result.data.bars[0]!.counterpart.code).toBe("C69");
@@ -130,7 +131,7 @@ describe("the flow diagram's cap", () => {
     const figures = Array.from({ length: 40 }, (_, index) =>
       categories.map((category) => makeMoneyFlow(hub, makeActor(`C${String(index).padStart(2, "0")}`), (index + 1) * 100, { category })),
     ).flat();
-    const result = shapeSankey(measureActorFlows(figures, hub, USD, NO_CONVERSION), USD, { a: hub, b: makeActor("C39") }, "big-set");
+    const result = shapeSankey(measureActorFlows(figures, hub, USD, NO_CONVERSION, EN), USD, { a: hub, b: makeActor("C39") }, EN, "big-set");
     if (!result.ok) throw new Error(result.reason);
     // Five categories cost five links on the hub's side; each receiver costs five more.
     const targets = result.data.nodes.filter((node) => node.kind === "target").map((node) => node.name);
@@ -153,7 +154,7 @@ describe("the timeline's cap", () => {
   const limit = { spans: SPAN_CAP, events: SPAN_CAP, figuresHref: "/figures?dataset=big-set", eventsHref: "/events?dataset=big-set" };
 
   it("draws the figures between the sides first, then the longest spans, and the earliest events", () => {
-    const result = shapeTimeline({ figures: [...others, ...between], events, phases: [], sides: SIDES, limit });
+    const result = shapeTimeline({ figures: [...others, ...between], events, phases: [], sides: SIDES, limit, words: EN });
     if (!result.ok) throw new Error(result.reason);
     expect(result.data.spans).toHaveLength(SPAN_CAP);
     const drawn = new Set(result.data.spans.map((span) => span.id));
@@ -171,7 +172,7 @@ describe("the timeline's cap", () => {
   });
 
   it("draws everything when no limit is asked for (the events page)", () => {
-    const result = shapeTimeline({ figures: [], events, phases: [], sides: null });
+    const result = shapeTimeline({ figures: [], events, phases: [], sides: null, words: EN });
     if (!result.ok) throw new Error(result.reason);
     expect(result.data.events).toHaveLength(150);
     expect(result.data.caps).toEqual([]);
@@ -184,7 +185,7 @@ describe("the goods and people charts", () => {
       makeFigure({ unit: "kg", value: index + 1, category: "commodity_exports", kind: "delivery", from: SIDES.a, to: SIDES.b }),
     );
     const tons = [makeFigure({ unit: "t", value: 5, category: "commodity_exports", kind: "delivery", from: SIDES.b, to: SIDES.a })];
-    const result = shapeGoods([...kilos, ...tons], SIDES, undefined, "big-set");
+    const result = shapeGoods([...kilos, ...tons], SIDES, EN, undefined, "big-set");
     if (!result.ok) throw new Error(result.reason);
     expect(result.data).toMatchObject({ unit: "kg", direction: "a_to_b" });
     expect(result.data.bars).toHaveLength(BAR_CAP);
@@ -194,14 +195,14 @@ describe("the goods and people charts", () => {
   });
 
   it("says why when no figure is in a unit of mass", () => {
-    const result = shapeGoods([makeMoneyFlow(SIDES.a, SIDES.b, 5)], SIDES);
+    const result = shapeGoods([makeMoneyFlow(SIDES.a, SIDES.b, 5)], SIDES, EN);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toBe("No figures in metric tons or any other unit of mass record goods between the USSR and the PRC.");
   });
 
   it("draws the largest counts of people only", () => {
     const people = Array.from({ length: 45 }, (_, index) => makeFigure({ value: index + 1 }));
-    const result = shapePeople(people, SIDES, "persons", "big-set");
+    const result = shapePeople(people, SIDES, EN, "persons", "big-set");
     if (!result.ok) throw new Error(result.reason);
     expect(result.data.bars).toHaveLength(BAR_CAP);
     expect(Math.min(...result.data.bars.map((bar) => bar.value))).toBe(6);
@@ -218,7 +219,7 @@ describe("the overview at scale", () => {
         period: { start: String(1950 + (index % 30)), end: String(1950 + (index % 30) + (index % 5)) },
       }),
     );
-    const view = shapeOverview({ ...flowsInput(figures), dataset: "big-set" }, DEFAULT);
+    const view = shapeOverview({ ...flowsInput(figures), dataset: "big-set" }, DEFAULT, EN);
     expect(view.ledger.caps[0]).toMatchObject({ shown: BAR_CAP });
     expect(view.timeline.caps[0]).toMatchObject({ shown: SPAN_CAP, total: 5000 });
     if (!view.timeline.ok || !view.ledger.ok) throw new Error("empty charts");
@@ -227,12 +228,12 @@ describe("the overview at scale", () => {
     // 3 donors × 40 receivers: the picker lists the busiest 100 and says how to open the others.
     expect(view.pairs).toHaveLength(100);
     expect(view.pairNote).toBe("The list holds the 100 pairs with the most flows of 120 pairs; any other pair opens from the address (?a=…&b=…).");
-    const other = shapeOverview({ ...flowsInput(figures), dataset: "big-set" }, { ...DEFAULT, a: "USA", b: "R39" });
+    const other = shapeOverview({ ...flowsInput(figures), dataset: "big-set" }, { ...DEFAULT, a: "USA", b: "R39" }, EN);
     expect(other.sides).toMatchObject({ a: { code: "USA" }, b: { code: "R39" } });
   });
 
   it("draws every mark of the bundled dataset, as before: no chart is capped", () => {
-    const view = shapeOverview(datasetChartInput(), DEFAULT);
+    const view = shapeOverview(datasetChartInput(), DEFAULT, EN);
     for (const chart of [view.ledger, view.sankey, view.counterparts, view.timeline, view.goods, view.people]) expect(chart.caps).toEqual([]);
     expect(view.pairNote).toBeNull();
     if (!view.goods.ok) throw new Error(view.goods.reason);

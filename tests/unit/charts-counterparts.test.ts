@@ -3,6 +3,7 @@ import { measureActorFlows } from "@/lib/charts/counterparts/actor-flows";
 import { shapeCounterparts } from "@/lib/charts/counterparts/counterparts";
 import type { Measure } from "@/lib/charts/measure";
 import { makeActor, makeFigure, makeMoneyFlow, measureOf } from "../helpers/chart-fixtures";
+import { EN } from "../helpers/chart-words";
 
 // The ranked counterparts: one bar per counterpart and direction, a sum by the rules of
 // sum-flows.ts, the largest first; built from datasets of other shapes than the bundled one.
@@ -13,7 +14,7 @@ const USA = makeActor("USA", "United States");
 const RECEIVERS = ["AUT", "FRA", "DEU", "ITA", "NLD", "GBR"].map((code) => makeActor(code, `Country ${code}`));
 
 function counterparts(figures: Parameters<typeof measureActorFlows>[0], actor = USA, measure = usd) {
-  return shapeCounterparts(measureActorFlows(figures, actor, measure, NO_CONVERSION), measure, actor);
+  return shapeCounterparts(measureActorFlows(figures, actor, measure, NO_CONVERSION, EN), measure, actor, EN);
 }
 
 describe("shapeCounterparts", () => {

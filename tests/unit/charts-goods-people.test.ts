@@ -4,13 +4,14 @@ import { shapeGoods } from "@/lib/charts/goods/goods";
 import { shapePeople } from "@/lib/charts/people/people";
 import { directionOf, resolveSides } from "@/lib/charts/sides";
 import { datasetChartInput, makeFigure, SIDES } from "../helpers/chart-fixtures";
+import { EN } from "../helpers/chart-words";
 
 const input = datasetChartInput();
 const sides = resolveSides(input.meta.sides, input.figures)!;
 
 describe("shapeGoods", () => {
   it("draws every figure in metric tons sent PRC -> USSR, largest first, as printed", () => {
-    const result = shapeGoods(input.figures, sides);
+    const result = shapeGoods(input.figures, sides, EN);
     if (!result.ok) throw new Error(result.reason);
     const expected = input.figures.filter((figure) => figure.unit === "t" && directionOf(figure, sides) === "b_to_a");
     expect(result.data.bars.map((bar) => bar.figureId).sort()).toEqual(expected.map((figure) => figure.id).sort());
@@ -20,7 +21,7 @@ describe("shapeGoods", () => {
   });
 
   it("flags the values that are implausible as printed, without changing them", () => {
-    const result = shapeGoods(input.figures, sides);
+    const result = shapeGoods(input.figures, sides, EN);
     if (!result.ok) throw new Error(result.reason);
     const flagged = input.figures.filter((figure) => figure.unit === "t" && figure.flags.includes("implausible_as_printed"));
     expect(flagged.length).toBeGreaterThan(0);
@@ -33,7 +34,7 @@ describe("shapeGoods", () => {
   });
 
   it("says why when there are no goods", () => {
-    const result = shapeGoods([makeFigure()], SIDES);
+    const result = shapeGoods([makeFigure()], SIDES, EN);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/metric tons/);
   });
@@ -41,7 +42,7 @@ describe("shapeGoods", () => {
 
 describe("shapePeople", () => {
   it("draws each top-level persons flow as its own bar with its qualifier", () => {
-    const result = shapePeople(input.figures, sides);
+    const result = shapePeople(input.figures, sides, EN);
     if (!result.ok) throw new Error(result.reason);
     const expected = classifyFigures(input.figures, sides).flows.filter((flow) => flow.figure.unit === "persons");
     expect(result.data.bars.map((bar) => bar.figureId).sort()).toEqual(expected.map((flow) => flow.figure.id).sort());
@@ -54,7 +55,7 @@ describe("shapePeople", () => {
   it("never adds the separate counts", () => {
     const a = makeFigure({ value: 10 });
     const b = makeFigure({ value: 20, category: "education_training" });
-    const result = shapePeople([a, b], SIDES);
+    const result = shapePeople([a, b], SIDES, EN);
     if (!result.ok) throw new Error(result.reason);
     expect(result.data.bars.map((bar) => bar.value)).toEqual([10, 20]);
     expect(result.data.max).toBe(20);

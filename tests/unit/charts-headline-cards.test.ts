@@ -3,6 +3,7 @@ import { shapeHeadlineCards } from "@/lib/charts/headline-cards/headline-cards";
 import { resolveSides } from "@/lib/charts/sides";
 import { formatValue } from "@/lib/format";
 import { datasetChartInput, makeFigure, SIDES } from "../helpers/chart-fixtures";
+import { EN } from "../helpers/chart-words";
 
 const input = datasetChartInput();
 const sides = resolveSides(input.meta.sides, input.figures)!;
@@ -11,13 +12,13 @@ const specs = input.meta.headline!;
 describe("shapeHeadlineCards", () => {
   it("finds every configured figure of the dataset", () => {
     expect(specs.length).toBeGreaterThan(0);
-    const { cards, notes } = shapeHeadlineCards(specs, input.figures, sides);
+    const { cards, notes } = shapeHeadlineCards(specs, input.figures, sides, EN);
     expect(notes).toEqual([]);
     expect(cards.map((card) => card.title)).toEqual(specs.map((spec) => spec.title));
   });
 
   it("shows each figure with its qualifier, unit and period, and links to it", () => {
-    const { cards } = shapeHeadlineCards(specs, input.figures, sides);
+    const { cards } = shapeHeadlineCards(specs, input.figures, sides, EN);
     for (const line of cards.flatMap((card) => card.lines)) {
       const figure = input.figures.find((candidate) => candidate.id === line.figureId)!;
       expect(line.valueText).toBe(formatValue(figure));
@@ -28,7 +29,7 @@ describe("shapeHeadlineCards", () => {
 
   it("keeps the trainees and graduates as separate lines, never summed", () => {
     const spec = specs.find((candidate) => candidate.keys.length === 3)!;
-    const card = shapeHeadlineCards(specs, input.figures, sides).cards.find((candidate) => candidate.title === spec.title)!;
+    const card = shapeHeadlineCards(specs, input.figures, sides, EN).cards.find((candidate) => candidate.title === spec.title)!;
     expect(card.lines).toHaveLength(3);
     const values = card.lines.map((line) => input.figures.find((figure) => figure.id === line.figureId)!.value);
     const sum = values.reduce((total, value) => total + value, 0);
@@ -36,7 +37,7 @@ describe("shapeHeadlineCards", () => {
   });
 
   it("adds a derived line to money figures in a converted view", () => {
-    const { cards } = shapeHeadlineCards(specs, input.figures, sides, { currency: "usd", assume: "new", rates: input.rates });
+    const { cards } = shapeHeadlineCards(specs, input.figures, sides, EN, { currency: "usd", assume: "new", rates: input.rates });
     const rubleLines = cards.flatMap((card) => card.lines).filter((line) => input.figures.find((figure) => figure.id === line.figureId)!.unit === "RUB");
     expect(rubleLines.length).toBeGreaterThan(0);
     for (const line of rubleLines) {
@@ -49,7 +50,7 @@ describe("shapeHeadlineCards", () => {
     const small = makeFigure({ value: 5 });
     const large = makeFigure({ value: 50 });
     const component = makeFigure({ value: 500, parentId: large.id });
-    const { cards } = shapeHeadlineCards(undefined, [small, large, component], SIDES);
+    const { cards } = shapeHeadlineCards(undefined, [small, large, component], SIDES, EN);
     expect(cards).toHaveLength(1);
     expect(cards[0]!.lines.map((line) => line.figureId)).toEqual([large.id]);
   });

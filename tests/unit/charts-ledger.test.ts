@@ -9,13 +9,14 @@ import type { Measure } from "@/lib/charts/measure";
 import { directionOf, resolveSides } from "@/lib/charts/sides";
 import { datasetChartInput, makeFigure, measureOf, SIDES } from "../helpers/chart-fixtures";
 import { legacyBasis } from "../helpers/vocabulary";
+import { EN } from "../helpers/chart-words";
 
 const NO_CONVERSION = { currency: "original" as const, assume: "none" as const, rates: [] };
 const unit = (code: string): Measure => measureOf(code);
 
 function ledgerOf(figures: ReturnType<typeof makeFigure>[], measure: Measure) {
-  const selection = measureFigures(classifyFigures(figures, SIDES), measure, NO_CONVERSION);
-  return { result: shapeLedger(selection, measure, SIDES), selection };
+  const selection = measureFigures(classifyFigures(figures, SIDES), measure, NO_CONVERSION, EN);
+  return { result: shapeLedger(selection, measure, SIDES, EN), selection };
 }
 
 const rowsOf = (data: LedgerData) => data.groups.flatMap((group) => group.rows);
@@ -80,7 +81,7 @@ describe("shapeLedger on synthetic figures", () => {
     const { result, selection } = ledgerOf([seized, credit], unit("USD"));
     if (!result.ok) throw new Error(result.reason);
     expect(rowsOf(result.data).map((row) => row.figureId)).toEqual([credit.id]);
-    expect(leftOutNotes(selection, unit("USD"), SIDES).join(" ")).toMatch(/1 other figure\(s\) in US dollars are not flows/);
+    expect(leftOutNotes(selection, unit("USD"), SIDES, EN).join(" ")).toMatch(/1 other figure\(s\) in US dollars are not flows/);
   });
 
   it("explains an empty selection instead of drawing nothing", () => {
@@ -114,7 +115,7 @@ describe("shapeLedger on the dataset", () => {
 
   function ledgerIn(code: string) {
     const measure = unit(code);
-    const result = shapeLedger(measureFigures(classified, measure, NO_CONVERSION), measure, sides);
+    const result = shapeLedger(measureFigures(classified, measure, NO_CONVERSION, EN), measure, sides, EN);
     if (!result.ok) throw new Error(result.reason);
     return rowsOf(result.data);
   }
@@ -124,9 +125,9 @@ describe("shapeLedger on the dataset", () => {
   });
 
   it("shows every unit with one axis: every segment is a figure in that unit, or a remainder of one", () => {
-    const selection = resolveLedgerSelection(classified, { currency: "original" });
+    const selection = resolveLedgerSelection(classified, { currency: "original" }, EN);
     for (const family of selection.familyOptions) {
-      const units = resolveLedgerSelection(classified, { family: family.family, currency: "original" }).unitOptions;
+      const units = resolveLedgerSelection(classified, { family: family.family, currency: "original" }, EN).unitOptions;
       for (const option of units) {
         for (const row of ledgerIn(option.unit)) {
           for (const segment of row.segments) {

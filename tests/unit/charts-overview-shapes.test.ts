@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sankeyHeight } from "@/lib/charts/layout";
 import { shapeOverview, type OverviewRequest } from "@/lib/charts/overview";
 import { datasetChartInput, flowsInput, makeActor, makeEvent, makeFigure, makeMoneyFlow } from "../helpers/chart-fixtures";
+import { EN } from "../helpers/chart-words";
 
 // The whole overview for datasets of other shapes than the bundled one: one giver and many
 // receivers, a two-way exchange, fifty actors, a pair the visitor picks and a year window.
@@ -20,7 +21,7 @@ function marshallLike() {
 
 describe("shapeOverview, one giver and many receivers", () => {
   const figures = marshallLike();
-  const view = shapeOverview(flowsInput(figures), DEFAULT);
+  const view = shapeOverview(flowsInput(figures), DEFAULT, EN);
 
   it("sets the giver against its busiest receiver, and offers every pair with flows", () => {
     expect(view.sides).toMatchObject({ a: { code: "USA" }, b: { code: "FRA" } });
@@ -67,7 +68,7 @@ describe("shapeOverview, the pair picker", () => {
   const figures = marshallLike();
 
   it("shows the pair the URL asks for, either way round", () => {
-    const view = shapeOverview(flowsInput(figures), { ...DEFAULT, a: "DEU", b: "USA" });
+    const view = shapeOverview(flowsInput(figures), { ...DEFAULT, a: "DEU", b: "USA" }, EN);
     expect(view.sides).toMatchObject({ a: { code: "DEU" }, b: { code: "USA" } });
     expect(view.notices).toEqual([]);
     if (!view.ledger.ok) throw new Error(view.ledger.reason);
@@ -77,13 +78,13 @@ describe("shapeOverview, the pair picker", () => {
   });
 
   it("falls back to the default pair with a notice when the pair has no flows", () => {
-    const view = shapeOverview(flowsInput(figures), { ...DEFAULT, a: "FRA", b: "DEU" });
+    const view = shapeOverview(flowsInput(figures), { ...DEFAULT, a: "FRA", b: "DEU" }, EN);
     expect(view.sides).toMatchObject({ a: { code: "USA" }, b: { code: "FRA" } });
     expect(view.notices.map((notice) => notice.message)).toEqual(["ignored a=FRA and b=DEU: no flows between them in this dataset"]);
   });
 
   it("takes the dataset's own sides from its metadata", () => {
-    const view = shapeOverview(flowsInput(figures, { sides: { a: "USA", b: "ITA" } }), DEFAULT);
+    const view = shapeOverview(flowsInput(figures, { sides: { a: "USA", b: "ITA" } }), DEFAULT, EN);
     expect(view.sides).toMatchObject({ a: { code: "USA" }, b: { code: "ITA" } });
   });
 });
@@ -91,7 +92,7 @@ describe("shapeOverview, the pair picker", () => {
 describe("shapeOverview, a two-way exchange", () => {
   it("draws both directions and names both in the lede", () => {
     const [a, b] = [makeActor("AAA", "Alpha"), makeActor("BBB", "Beta")];
-    const view = shapeOverview(flowsInput([makeMoneyFlow(a, b, 100), makeMoneyFlow(b, a, 40, { category: "repayments_payments" })]), DEFAULT);
+    const view = shapeOverview(flowsInput([makeMoneyFlow(a, b, 100), makeMoneyFlow(b, a, 40, { category: "repayments_payments" })]), DEFAULT, EN);
     if (!view.ledger.ok) throw new Error(view.ledger.reason);
     expect(view.ledger.data.directions).toEqual(["a_to_b", "b_to_a"]);
     expect(view.ledger.notes.join(" ")).not.toMatch(/One direction only/);
@@ -107,7 +108,7 @@ describe("shapeOverview, fifty actors", () => {
     ...actors.slice(1).map((actor, index) => makeMoneyFlow(actors[0]!, actor, 100 + index)),
     ...actors.slice(1).map((actor, index) => makeFigure({ from: actor, to: actors[(index + 2) % 50]!, value: 5 })),
   ];
-  const view = shapeOverview(flowsInput(figures), DEFAULT);
+  const view = shapeOverview(flowsInput(figures), DEFAULT, EN);
 
   it("ranks all 49 counterparts of the busiest giver and lists every pair with flows", () => {
     expect(view.sides?.a.code).toBe("A00");
@@ -132,7 +133,7 @@ describe("shapeOverview, the year window", () => {
   const input = { ...flowsInput([early, inside, across, undated], { headline: [{ title: "The early grant", keys: [early.key] }] }), events };
 
   it("keeps only figures whose whole period lies within it, and says what it left out", () => {
-    const view = shapeOverview(input, { ...DEFAULT, yearFrom: 1949, yearTo: 1950 });
+    const view = shapeOverview(input, { ...DEFAULT, yearFrom: 1949, yearTo: 1950 }, EN);
     expect(view.window).toEqual({ from: 1949, to: 1950 });
     expect(view.years).toEqual({ from: 1948, to: 1952 });
     if (!view.ledger.ok) throw new Error(view.ledger.reason);
@@ -151,7 +152,7 @@ describe("shapeOverview, the year window", () => {
   });
 
   it("shows every figure without a window, over the years of the data", () => {
-    const view = shapeOverview(input, DEFAULT);
+    const view = shapeOverview(input, DEFAULT, EN);
     expect(view.window).toBeNull();
     expect(view.windowNotes).toEqual([]);
     expect(view.timeline.years).toEqual({ from: 1948, to: 1952 });
@@ -161,7 +162,7 @@ describe("shapeOverview, the year window", () => {
 
 describe("shapeOverview, the bundled dataset", () => {
   it("keeps its sides and the years its figures and phases cover", () => {
-    const view = shapeOverview(datasetChartInput(), DEFAULT);
+    const view = shapeOverview(datasetChartInput(), DEFAULT, EN);
     expect(view.sides).toMatchObject({ a: { code: "USSR" }, b: { code: "PRC" } });
     expect(view.timeline.years).toEqual({ from: 1945, to: 1980 });
     expect(view.notices).toEqual([]);

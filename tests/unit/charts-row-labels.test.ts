@@ -4,6 +4,7 @@ import { rowLabel } from "@/lib/charts/row-label";
 import { shapeOverview } from "@/lib/charts/overview";
 import { estimateTextWidth } from "@/lib/export/text-metrics";
 import { datasetChartInput } from "../helpers/chart-fixtures";
+import { EN } from "../helpers/chart-words";
 
 // Bar rows keep their whole label at any width: one line when it fits, wrapped when not, and the
 // row grows by the extra lines.
@@ -19,7 +20,7 @@ describe("a row's label", () => {
 });
 
 describe.each([320, 390, 960, 1500, 2600])("the dataset's ledger and bar lists at %i px", (width) => {
-  const view = shapeOverview(datasetChartInput(), { currency: "original", assume: "none" });
+  const view = shapeOverview(datasetChartInput(), { currency: "original", assume: "none" }, EN);
 
   it("give every ledger row its whole label within its room, and grow rows that wrap", () => {
     if (!view.ledger.ok) throw new Error(view.ledger.reason);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { COMBINED_QUALIFIER_WORDS, combineQualifiers } from "@/lib/charts/sum-flows";
+import { combineQualifiers } from "@/lib/charts/sum-flows";
 import { classifyFigures } from "@/lib/charts/flows";
 import { measureFigures } from "@/lib/charts/measure-figures";
 import type { Measure } from "@/lib/charts/measure";
 import { shapeSankey } from "@/lib/charts/flow-diagram/sankey";
 import { resolveSides } from "@/lib/charts/sides";
 import { datasetChartInput, makeFigure, measureOf, SIDES } from "../helpers/chart-fixtures";
+import { EN } from "../helpers/chart-words";
 
 const NO_CONVERSION = { currency: "original" as const, assume: "none" as const, rates: [] };
 const persons: Measure = measureOf("persons");
@@ -17,8 +18,8 @@ describe("shapeSankey", () => {
     const trainedPart = makeFigure({ value: 20, category: "education_training", parentId: trained.id });
     const contradicted = makeFigure({ value: 999, category: "personnel", flags: ["internal_inconsistency"] });
     const back = makeFigure({ value: 7, category: "personnel", from: SIDES.b, to: SIDES.a });
-    const selection = measureFigures(classifyFigures([specialists, trained, trainedPart, contradicted, back], SIDES), persons, NO_CONVERSION);
-    const result = shapeSankey(selection, persons, SIDES);
+    const selection = measureFigures(classifyFigures([specialists, trained, trainedPart, contradicted, back], SIDES), persons, NO_CONVERSION, EN);
+    const result = shapeSankey(selection, persons, SIDES, EN);
     if (!result.ok) throw new Error(result.reason);
     const { nodes, links } = result.data;
     expect(nodes.map((node) => node.name)).toEqual([
@@ -43,7 +44,7 @@ describe("shapeSankey", () => {
 
   it("says why when nothing can be summed", () => {
     const only = makeFigure({ flags: ["internal_inconsistency"] });
-    const result = shapeSankey(measureFigures(classifyFigures([only], SIDES), persons, NO_CONVERSION), persons, SIDES);
+    const result = shapeSankey(measureFigures(classifyFigures([only], SIDES), persons, NO_CONVERSION, EN), persons, SIDES, EN);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/inconsistent/);
   });
@@ -53,7 +54,7 @@ describe("shapeSankey", () => {
     const sides = resolveSides(input.meta.sides, input.figures)!;
     const classified = classifyFigures(input.figures, sides);
     const rub: Measure = measureOf("RUB");
-    const result = shapeSankey(measureFigures(classified, rub, NO_CONVERSION), rub, sides);
+    const result = shapeSankey(measureFigures(classified, rub, NO_CONVERSION, EN), rub, sides, EN);
     if (!result.ok) throw new Error(result.reason);
     const summable = classified.flows.filter((flow) => flow.figure.unit === "RUB" && !flow.figure.flags.includes("internal_inconsistency"));
     const groups = new Set(summable.map((flow) => `${flow.direction}|${flow.figure.category}`));
@@ -63,7 +64,7 @@ describe("shapeSankey", () => {
       const members = summable.filter((flow) => flow.direction === direction && flow.figure.category === category);
       const link = result.data.links.find((candidate) => candidate.direction === direction && candidate.category === category)!;
       expect(link.value).toBe(members.reduce((total, flow) => total + flow.figure.value, 0));
-      expect(link.qualifierWords).toBe(COMBINED_QUALIFIER_WORDS[combineQualifiers(members.map((flow) => flow.figure.qualifier))]);
+      expect(link.qualifierWords).toBe(EN.qualifier(combineQualifiers(members.map((flow) => flow.figure.qualifier))));
     }
   });
 });

@@ -7,10 +7,11 @@ import { SLIDE_MIN_FONT } from "@/lib/charts/timeline/timeline-type";
 import { estimateTextWidth } from "@/lib/export/text-metrics";
 import { makeEvent, makeFigure, SIDES } from "../helpers/chart-fixtures";
 import { datasetTimeline } from "../helpers/timeline-dataset";
+import { EN } from "../helpers/chart-words";
 
 
 function timelineOf(figures: Parameters<typeof shapeTimeline>[0]["figures"], events = [makeEvent()]): TimelineData {
-  const result = shapeTimeline({ figures, events, phases: [], sides: SIDES });
+  const result = shapeTimeline({ figures, events, phases: [], sides: SIDES, words: EN });
   if (!result.ok) throw new Error(result.reason);
   return result.data;
 }
@@ -35,8 +36,8 @@ describe("key figures", () => {
   });
 
   it("says how many of how many it shows, and nothing when it shows all", () => {
-    expect(keyFiguresNote(4, 4, "why")).toBeNull();
-    expect(keyFiguresNote(3, 9, "so that it fits")).toContain("3 of 9 figures with a period");
+    expect(keyFiguresNote(4, 4, null, EN.t)).toBeNull();
+    expect(keyFiguresNote(3, 9, null, EN.t)).toContain("3 of 9 figures with a period");
   });
 });
 
@@ -48,7 +49,7 @@ const BOXES = [
 
 describe.each(BOXES)("the dataset's timeline fitted to the $name box", (box) => {
   const data = datasetTimeline();
-  const layout = fitTimeline(data, box, { keyEvents: 10, keyFigures: null });
+  const layout = fitTimeline(data, box, { keyEvents: 10, keyFigures: null }, EN.t);
   const spans = layout.groups.flatMap((group) => group.spans);
 
   it("keeps its text at least 14 px and fills the box's height without leaving it", () => {
@@ -81,14 +82,14 @@ describe.each(BOXES)("the dataset's timeline fitted to the $name box", (box) => 
   });
 
   it("shows at most keyFigures of each category when the URL sets it", () => {
-    const capped = fitTimeline(data, box, { keyEvents: 10, keyFigures: 1 });
+    const capped = fitTimeline(data, box, { keyEvents: 10, keyFigures: 1 }, EN.t);
     for (const group of capped.groups) expect(group.spans).toHaveLength(1);
   });
 });
 
 describe("the page's timeline", () => {
   it("keeps its small type, numbers every event and needs no note", () => {
-    const layout = layoutTimeline(datasetTimeline(), 720);
+    const layout = layoutTimeline(datasetTimeline(), 720, null, { t: EN.t });
     expect(layout.events.every((laid) => laid.numberText === String(laid.number))).toBe(true);
     expect(layout.note).toBeNull();
     expect(Math.max(...fontSizes(layout))).toBeLessThan(SLIDE_MIN_FONT);

@@ -6,13 +6,14 @@ import { placeSpanLabel } from "@/lib/charts/timeline/span-label";
 import { estimateTextWidth } from "@/lib/export/text-metrics";
 import { makeEvent, makeFigure, SIDES } from "../helpers/chart-fixtures";
 import { datasetTimeline } from "../helpers/timeline-dataset";
+import { EN } from "../helpers/chart-words";
 
 // 390 px phone (the chart box inside the page's padding), the page, a square and a slide drawing.
 const WIDTHS = [340, 720, 968, 1488, 2400];
 
 describe.each(WIDTHS)("the dataset's timeline laid out at %i px", (width) => {
   const data = datasetTimeline();
-  const layout = layoutTimeline(data, width);
+  const layout = layoutTimeline(data, width, null, { t: EN.t });
   const spans = layout.groups.flatMap((group) => group.spans);
 
   it("shows every figure's whole label, inside the drawing, never cut", () => {
@@ -57,13 +58,13 @@ describe("the key events view", () => {
       makeFigure({ period: { start: "1950-02", end: "1950-02" } }),
       makeFigure({ period: { start: "1958", end: "1960-07" } }),
     ];
-    const result = shapeTimeline({ figures, events: [later, quiet, treaty], phases: [], sides: SIDES });
+    const result = shapeTimeline({ figures, events: [later, quiet, treaty], phases: [], sides: SIDES, words: EN });
     if (!result.ok) throw new Error(result.reason);
     const rank = (id: number) => result.data.events.find((event) => event.id === id)!.rank;
     expect(rank(treaty.id)).toBe(1);
     expect(rank(later.id)).toBe(2);
     expect(rank(quiet.id)).toBe(3);
-    const layout = layoutTimeline(result.data, 1000, 2);
+    const layout = layoutTimeline(result.data, 1000, 2, { t: EN.t });
     expect(layout.events.map((event) => event.event.label)).toEqual(["Treaty", "Withdrawal"]);
     expect(layout.key.heading).toContain("2 most important of 3");
   });

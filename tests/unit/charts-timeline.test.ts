@@ -4,6 +4,7 @@ import { defaultTimelineFigures, shapeTimeline } from "@/lib/charts/timeline/tim
 import { dateRangeFraction, isPointFigure, yearFraction } from "@/lib/charts/timeline/timeline-dates";
 import { resolveSides } from "@/lib/charts/sides";
 import { datasetChartInput, makeEvent, makeFigure, SIDES } from "../helpers/chart-fixtures";
+import { EN } from "../helpers/chart-words";
 
 const phases = [
   { key: "before", label: "Before", startYear: null, endYear: 1949 },
@@ -45,7 +46,7 @@ describe("timeline positions", () => {
 describe("shapeTimeline", () => {
   it("draws a 1950–1962 total as ONE span, never as annual bars", () => {
     const total = makeFigure({ period: { start: "1950", end: "1962" } });
-    const result = shapeTimeline({ figures: [total], events: [], phases, sides: SIDES });
+    const result = shapeTimeline({ figures: [total], events: [], phases, sides: SIDES, words: EN });
     if (!result.ok) throw new Error(result.reason);
     expect(result.data.spans).toHaveLength(1);
     expect(result.data.spans[0]).toMatchObject({ id: total.id, x1: 1950, x2: 1963, point: false, direction: "a_to_b" });
@@ -55,7 +56,7 @@ describe("shapeTimeline", () => {
     const early = makeEvent({ date: "1911" });
     const inside = makeEvent({ date: "1950-02-14" });
     const longRunning = makeEvent({ date: "1937", endDate: "1945" });
-    const result = shapeTimeline({ figures: [], events: [early, inside, longRunning], phases, sides: SIDES, from: 1945, to: 1980 });
+    const result = shapeTimeline({ figures: [], events: [early, inside, longRunning], phases, sides: SIDES, from: 1945, to: 1980, words: EN });
     if (!result.ok) throw new Error(result.reason);
     expect(result.data.events.map((event) => event.id).sort()).toEqual([inside.id, longRunning.id].sort());
     expect(result.data.events.find((event) => event.id === longRunning.id)).toMatchObject({ x1: 1945, x2: 1946, point: false });
@@ -65,7 +66,7 @@ describe("shapeTimeline", () => {
   });
 
   it("says why it is empty", () => {
-    const result = shapeTimeline({ figures: [], events: [makeEvent({ date: "1911" })], phases, sides: SIDES });
+    const result = shapeTimeline({ figures: [], events: [makeEvent({ date: "1911" })], phases, sides: SIDES, words: EN });
     expect(result.ok).toBe(false);
   });
 
@@ -73,7 +74,7 @@ describe("shapeTimeline", () => {
     const input = datasetChartInput();
     const sides = resolveSides(input.meta.sides, input.figures);
     const figures = defaultTimelineFigures(input.figures);
-    const result = shapeTimeline({ figures, events: input.events, phases: input.phases, sides });
+    const result = shapeTimeline({ figures, events: input.events, phases: input.phases, sides, words: EN });
     if (!result.ok) throw new Error(result.reason);
     const expectedFigures = figures.filter((figure) => figure.period.yearStart! <= 1980 && figure.period.yearEnd! >= 1945);
     const expectedEvents = input.events.filter((event) => event.yearStart <= 1980 && event.yearEnd >= 1945);

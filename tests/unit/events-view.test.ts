@@ -35,10 +35,11 @@ describe("groupByPhase", () => {
     { key: "a", label: "Phase A" },
     { key: "b", label: "Phase B" },
   ];
+  const noPhaseLabel = "No phase assigned";
   const row = (id: number, phase: string | null) => ({ id, phase: phase ? { key: phase, label: `Phase ${phase.toUpperCase()}` } : null });
 
   it("keeps the server's order within each phase and the phases in their order", () => {
-    const groups = groupByPhase([row(3, "b"), row(1, "a"), row(2, "b"), row(4, null), row(5, "a")], phases);
+    const groups = groupByPhase([row(3, "b"), row(1, "a"), row(2, "b"), row(4, null), row(5, "a")], phases, { noPhaseLabel });
     expect(groups.map((group) => [group.id, group.rowIds])).toEqual([
       ["a", ["1", "5"]],
       ["b", ["3", "2"]],
@@ -47,13 +48,13 @@ describe("groupByPhase", () => {
   });
 
   it("reverses the phases when the rows run newest first, and skips empty phases", () => {
-    const groups = groupByPhase([row(2, "b"), row(1, "b")], phases, { newestFirst: true });
+    const groups = groupByPhase([row(2, "b"), row(1, "b")], phases, { newestFirst: true, noPhaseLabel });
     expect(groups.map((group) => group.id)).toEqual(["b"]);
-    expect(groupByPhase([row(1, "a"), row(2, "b")], phases, { newestFirst: true }).map((group) => group.id)).toEqual(["b", "a"]);
+    expect(groupByPhase([row(1, "a"), row(2, "b")], phases, { newestFirst: true, noPhaseLabel }).map((group) => group.id)).toEqual(["b", "a"]);
   });
 
   it("gives a phase it was not told about its own group rather than losing the rows", () => {
-    const groups = groupByPhase([row(1, "z")], phases);
+    const groups = groupByPhase([row(1, "z")], phases, { noPhaseLabel });
     expect(groups).toEqual([{ id: "z", label: "Phase Z", rowIds: ["1"] }]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDatasetFile } from "@/lib/import/dataset/load";
+import { translator } from "@/tests/helpers/translator";
 import {
   apaDate,
   bibtexAuthors,
@@ -98,5 +99,65 @@ describe("citations of the bundled dataset", () => {
     const short = figureCitations({ ...base, citedRef: "Zhang, 2009:3", citedSource: null }, accessed)[2]!;
     expect(short.apa).toContain("Zhang, 2009:3 (as cited in");
     expect(short.bibtex).toContain("title = {{Zhang, 2009:3}}");
+  });
+
+  // The dialog's references in Georgian: labels, the access date and notes from messages/ka
+  // (through next-intl, as the dialog does); the data's own words and BibTeX's keys stay as they are.
+  const ka = translator("ka", "citation");
+  const kaCite: DatasetCiteInput = { ...cite, url: "https://aidflow.example/ka" };
+
+  describe("in Georgian", () => {
+    it("writes the access date as Georgian prose, with the month in the dative", () => {
+      expect(apaDate(accessed, ka)).toBe("2026 წლის 28 ნოემბერს");
+      expect(apaDate(new Date(1961, 0, 1), ka)).toBe("1961 წლის 1 იანვარს");
+    });
+
+    it("cites the dataset with Georgian labels and its title as printed", () => {
+      const citation = datasetCitation(kaCite, accessed, ka);
+      expect(citation.apa).toBe(
+        `Aidflow. (${dataset.lastUpdated.slice(0, 4)}). ${dataset.title} (ვერსია ${dataset.version}) [მონაცემთა ნაკრები]. მოძიებულია 2026 წლის 28 ნოემბერს, https://aidflow.example/ka`,
+      );
+      expect(citation.heading).toBe(`მონაცემთა ნაკრები (ვერსია ${dataset.version})`);
+      expect(citation.bibtex).toMatch(new RegExp(`^@misc\\{aidflow:${dataset.slug}:v${dataset.version},\\n`));
+      expect(citation.bibtex).toContain("howpublished = {მონაცემთა ნაკრები}");
+      expect(citation.bibtex).toContain("urldate      = {2026-11-28}");
+      expect(citation.bibtex).toContain("ამოღებულია ნაშრომიდან:");
+      expect(citation.apa).not.toMatch(/Retrieved|Version|Data set/);
+    });
+
+    it("cites a figure, its paper and the work the paper cites, in Georgian around the data's words", () => {
+      const figure = file.figures.find((entry) => entry.cited?.source)!;
+      const citations = figureCitations(
+        {
+          key: figure.key,
+          label: figure.label,
+          permalink: `https://aidflow.example/ka/datasets/${dataset.slug}/figures/${figure.key}`,
+          dataset: kaCite,
+          source: sourceRef(figure.source),
+          citedRef: figure.cited!.ref,
+          citedSource: sourceRef(figure.cited!.source!),
+        },
+        accessed,
+        ka,
+      );
+      expect(citations.map((c) => c.heading)).toEqual([ka("figure.heading"), ka("paper.heading"), ka("cited.heading")]);
+      expect(citations[0]!.apa).toContain(`${figure.label.replace(/\s+/g, " ").trim()} [მონაცემთა ნაკრების ჩანაწერი, მაჩვენებელი ${figure.key}]`);
+      expect(citations[0]!.apa).toContain("მოძიებულია 2026 წლის 28 ნოემბერს, https://aidflow.example/ka/datasets/");
+      // The paper's reference is the source's own, untranslated.
+      expect(citations[1]!.apa).toBe(sourceRef(figure.source).citation.replace(/\s+/g, " ").trim());
+      expect(citations[2]!.note).toContain(`„${figure.cited!.ref}“`);
+    });
+
+    it("cites a short reference the paper gives in Georgian", () => {
+      const base = { key: "k", label: "L", permalink: "https://aidflow.example/ka/datasets/d/figures/k", dataset: kaCite, source: sourceRef(primary.key) };
+      const short = figureCitations({ ...base, citedRef: "Zhang, 2009:3", citedSource: null }, accessed, ka)[2]!;
+      expect(short.apa).toBe(`Zhang, 2009:3 (ციტირებულია ნაშრომში: ${primary.citation.replace(/\s+/g, " ").trim()})`);
+      expect(short.note).toBe(ka("citedRef.note"));
+    });
+
+    it("gives the same English through next-intl as without a translator", () => {
+      const en = translator("en", "citation");
+      expect(datasetCitation(cite, accessed, en)).toEqual(datasetCitation(cite, accessed));
+    });
   });
 });

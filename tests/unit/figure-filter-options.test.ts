@@ -4,7 +4,10 @@ import { flagInfo, kindLabel } from "@/lib/vocab/labels";
 import { buildFilterOptions, describeActiveFilters, directionOf, directionPresets } from "@/lib/views/figures/filter-options";
 import { figuresView } from "@/lib/views/figures";
 import { FLAGS } from "@/lib/vocab";
+import { listWordsIn } from "../helpers/translator";
 import { unitInfoOf } from "../helpers/vocabulary";
+
+const EN = listWordsIn("en");
 
 const parseFiguresView = figuresView.parse;
 
@@ -25,11 +28,12 @@ const options = buildFilterOptions(
     { key: "friendship", label: "1950–1958 (again)" },
   ],
   [{ slug: "s", title: "Set" }],
+  EN,
 );
 
 describe("direction quick choice", () => {
   // The main directions come from the datasets' metadata: the same sides twice give one pair.
-  const presets = directionPresets([{ a: "USSR", b: "PRC" }, undefined, { a: "USSR", b: "PRC" }]);
+  const presets = directionPresets([{ a: "USSR", b: "PRC" }, undefined, { a: "USSR", b: "PRC" }], EN.t);
 
   it("names the two main directions and calls every other pair 'other'", () => {
     expect(directionOf({}, presets)).toBe("all");
@@ -41,8 +45,8 @@ describe("direction quick choice", () => {
 
   it("offers every direction, then both directions of each dataset's sides, once", () => {
     expect(presets.map((preset) => preset.id)).toEqual(["all", "ussr-prc", "prc-ussr"]);
-    expect(directionPresets([{ a: "USA", b: "FRA" }]).map((preset) => preset.label)).toEqual(["All directions", "USA → FRA", "FRA → USA"]);
-    expect(directionPresets([])).toHaveLength(1);
+    expect(directionPresets([{ a: "USA", b: "FRA" }], EN.t).map((preset) => preset.label)).toEqual(["All directions", "USA → FRA", "FRA → USA"]);
+    expect(directionPresets([], EN.t)).toHaveLength(1);
   });
 });
 
@@ -54,7 +58,7 @@ describe("filter options and chips", () => {
 
   it("describes every active filter in words", () => {
     const { view } = parseFiguresView({ from: "USSR", unit: "RUB", q: "loan", derived: "true", year_from: "1950", flag: "date_conflict" });
-    expect(describeActiveFilters(view, options)).toEqual([
+    expect(describeActiveFilters(view, options, EN.t)).toEqual([
       { key: "from", label: "From: Soviet Union (USSR)" },
       { key: "unit", label: "Unit: Rubles" },
       { key: "year_from", label: "From year 1950" },

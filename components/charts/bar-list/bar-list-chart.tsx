@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { CartesianGrid, ComposedChart, usePlotArea, useXAxisScale, XAxis, YAxis } from "recharts";
 import type { BarMark, BarMarks } from "@/lib/charts/bar-list/bar-list";
 import { BAR_LIST_LAYOUT as L, barListRows, linearAxis } from "@/lib/charts/layout";
 import { extraLines, ROW_LABEL } from "@/lib/charts/row-label";
 import type { ScaleKind } from "@/lib/views/overview/param-codes";
-import { formatTick } from "@/lib/format";
+import { useFormat } from "@/lib/i18n/use-format";
 import { ChartBox } from "../chart-box";
 import styles from "../charts.module.css";
 import { DIRECTION_COLORS } from "../direction-colors";
@@ -27,6 +28,7 @@ function logDomain(data: Pick<BarMarks, "min" | "max">): [number, number] {
 function Bars({ chart, data, scale, markProps }: { chart: string; data: BarMarks; scale: ScaleKind; markProps: MarkProps }) {
   const xScale = useXAxisScale();
   const plot = usePlotArea();
+  const t = useTranslations("charts");
   if (!xScale || !plot) return null;
   const [low, high] = scale === "log" ? logDomain(data) : [0, linearAxis(data.max).domain];
   const x = (value: number) => xScale(Math.max(low, Math.min(high, value))) ?? plot.x;
@@ -62,7 +64,7 @@ function Bars({ chart, data, scale, markProps }: { chart: string; data: BarMarks
             <g
               className={styles.mark}
               role="img"
-              aria-label={markAriaLabel(bar.info)}
+              aria-label={markAriaLabel(bar.info, t)}
               data-mark={`${chart}-bar`}
               data-figure-id={bar.figureId ?? undefined}
               data-qualifier={bar.qualifier}
@@ -105,6 +107,7 @@ export function BarListChart(props: BarListProps) {
 
 function BarListDrawing({ chart, data, height, scale, label }: BarListProps) {
   const { active, markProps } = useChartMarks(chart, data.bars.length);
+  const fmt = useFormat();
   const activeBar = active ? data.bars[active.index] : undefined;
   const linear = linearAxis(data.max);
   const domain: [number, number] = scale === "log" ? logDomain(data) : [0, linear.domain];
@@ -128,7 +131,7 @@ function BarListDrawing({ chart, data, height, scale, label }: BarListProps) {
           allowDataOverflow
           ticks={ticks}
           height={L.axis}
-          tickFormatter={(value: number) => formatTick(value)}
+          tickFormatter={(value: number) => fmt.formatTick(value)}
           tick={{ fontSize: 11, fill: "var(--fg-muted)" }}
           stroke="var(--border)"
         />

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { CounterpartsData } from "@/lib/charts/counterparts/counterparts";
 import { Cell, RowHeader, SimpleTable } from "@/components/ui/simple-table";
 import { ChartTables, FigureLinks } from "../chart-table";
@@ -5,12 +6,12 @@ import { ChartTables, FigureLinks } from "../chart-table";
 // The ranked counterparts as a table: one row per counterpart and direction, in the chart's order,
 // with the sum, its qualifier and the figures added into it.
 
-const COLUMNS = ["Flow", "Counterpart", { label: "Sum", numeric: true }, "Qualifier of the sum", "Figures added"] as const;
-
 export function CounterpartsTable({ data }: { data: CounterpartsData }) {
+  const t = useTranslations("charts");
+  const columns = [t("columns.flow"), t("columns.counterpart"), { label: t("columns.sum"), numeric: true }, t("columns.sumQualifier"), t("columns.figuresAdded")];
   return (
     <ChartTables chart="counterparts">
-      <SimpleTable caption={`Counterparts of the ${data.actor.code} as a table`} columns={COLUMNS}>
+      <SimpleTable caption={t("captions.counterparts", { actor: data.actor.code })} columns={columns}>
         {data.bars.map((row) => (
           <tr key={row.key} data-table-row={row.key}>
             <RowHeader>{row.info.title}</RowHeader>

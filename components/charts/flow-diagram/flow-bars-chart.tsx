@@ -10,6 +10,7 @@ import { markAriaLabel, MarkTooltip } from "../mark-tooltip";
 import { SizedBox } from "../sized-box";
 import { ChartPatterns, DirectionPatterns, hatchId } from "../svg-marks";
 import { useChartMarks } from "../use-chart-marks";
+import { useChartWords } from "../use-chart-words";
 import { linkInfo } from "./flow-link-info";
 
 // The flows as labelled bars, when there are too few for a flow diagram (flow-bars.ts says why):
@@ -19,14 +20,16 @@ const CHART = "flow";
 
 function Bars({ data, measure, width }: { data: FlowBars; measure: Measure; width: number }) {
   const layout = layoutFlowBars(data, width);
-  const infos = data.bars.map((bar) => linkInfo(bar.link, measure));
+  const w = useChartWords();
+  const { t } = w;
+  const infos = data.bars.map((bar) => linkInfo(bar.link, measure, w));
   const { active, markProps } = useChartMarks(CHART, data.bars.length);
   const info = active ? infos[active.index] : undefined;
   return (
     <ChartBox
       id={CHART}
       height={layout.height}
-      label={`Flows as bars: ${data.bars.length}. ${data.reason}`}
+      label={t("aria.flowBars", { count: data.bars.length, reason: data.reason })}
       tooltip={info && active ? <MarkTooltip id={`${CHART}-tooltip`} info={info} anchor={active} /> : null}
     >
       <svg width={width} height={layout.height} viewBox={`0 0 ${width} ${layout.height}`} role="presentation">
@@ -36,7 +39,7 @@ function Bars({ data, measure, width }: { data: FlowBars; measure: Measure; widt
           const bar = data.bars[row.index]!;
           const fill = bar.derived ? `url(#${hatchId(CHART, bar.direction)})` : directionFill(CHART, bar.direction);
           return (
-            <g key={bar.key} className={styles.mark} role="img" aria-label={markAriaLabel(infos[row.index]!)} data-mark="flow-bar" data-direction={bar.direction} {...markProps(row.index)}>
+            <g key={bar.key} className={styles.mark} role="img" aria-label={markAriaLabel(infos[row.index]!, t)} data-mark="flow-bar" data-direction={bar.direction} {...markProps(row.index)}>
               <text x={layout.left} y={row.labelY} className={styles.markLabel} style={{ fontSize: FLOW_BARS_FONT.size }} data-label="flow-bar">
                 {row.lines.map((line, index) => (
                   <tspan key={index} x={layout.left} dy={index === 0 ? 0 : FLOW_BARS_FONT.line}>

@@ -12,6 +12,7 @@ import { DIRECTION_COLORS } from "../direction-colors";
 import { markAriaLabel, MarkTooltip } from "../mark-tooltip";
 import { ChartPatterns, hatchId } from "../svg-marks";
 import { useChartMarks } from "../use-chart-marks";
+import { useChartWords } from "../use-chart-words";
 import { linkInfo } from "./flow-link-info";
 import own from "./flow-sankey.module.css";
 
@@ -25,7 +26,9 @@ const CHART = "flow";
 export function FlowSankey({ data }: { data: SankeyData }) {
   const { active, markProps } = useChartMarks(CHART, data.links.length);
   const height = sankeyHeight(data);
-  const infos = data.links.map((link) => linkInfo(link, data.measure));
+  const w = useChartWords();
+  const { t } = w;
+  const infos = data.links.map((link) => linkInfo(link, data.measure, w));
   const info = active ? infos[active.index] : undefined;
 
   const renderLink = (props: LinkProps) => {
@@ -38,7 +41,7 @@ export function FlowSankey({ data }: { data: SankeyData }) {
       <g
         className={styles.mark}
         role="img"
-        aria-label={markAriaLabel(infos[index]!)}
+        aria-label={markAriaLabel(infos[index]!, t)}
         data-mark="flow-link"
         data-direction={link.direction}
         data-category={link.category}
@@ -75,7 +78,7 @@ export function FlowSankey({ data }: { data: SankeyData }) {
       id={CHART}
       height={height}
       minWidth={520}
-      label={`Flow diagram in ${measureLabel(data.measure)}: ${data.links.length} links. Use the arrow keys to move between links; the table view lists the same sums.`}
+      label={t("aria.flow", { unit: measureLabel(data.measure, w), count: data.links.length })}
       tooltip={info && active ? <MarkTooltip id={`${CHART}-tooltip`} info={info} anchor={active} /> : null}
     >
       <SizedBox>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { BarListData } from "@/lib/charts/bar-list/bar-list";
 import { useGoodsScale } from "@/lib/views/overview/use-overview-params";
 // Loaded after the page, when the chart nears the viewport (lazy-charts.tsx).
@@ -9,6 +10,7 @@ import { BarListChart } from "../lazy-charts";
 // link draw the same thing.
 export function GoodsChart({ data, height }: { data: BarListData; height: number }) {
   const [scale] = useGoodsScale();
+  const t = useTranslations("charts");
   return (
     <div data-scale={scale}>
       <BarListChart
@@ -16,7 +18,7 @@ export function GoodsChart({ data, height }: { data: BarListData; height: number
         data={data}
         height={height}
         scale={scale}
-        label={`Goods chart, ${scale} scale: ${data.bars.length} commodities in ${data.unitLabel.toLowerCase()}. Use the arrow keys to move between bars.`}
+        label={t(scale === "log" ? "aria.goodsLog" : "aria.goodsLinear", { count: data.bars.length, unit: data.unitLabel.toLowerCase() })}
       />
     </div>
   );

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { HeadlineCard } from "@/lib/charts/headline-cards/headline-cards";
 import { DIRECTION_COLORS } from "../direction-colors";
 import styles from "./headline-cards.module.css";
@@ -7,11 +8,12 @@ import styles from "./headline-cards.module.css";
 // to its figure page. Figures on one card are separate lines and are never added.
 
 export function HeadlineCards({ cards }: { cards: HeadlineCard[] }) {
+  const t = useTranslations("charts");
   if (cards.length === 0) return null;
   return (
     <section aria-labelledby="headline-cards-title" className={styles.section}>
       <h2 id="headline-cards-title" className="visually-hidden">
-        Key figures
+        {t("cards.title")}
       </h2>
       <ul className={styles.grid}>
         {cards.map((card) => (
@@ -31,11 +33,11 @@ export function HeadlineCards({ cards }: { cards: HeadlineCard[] }) {
                 <p className={styles.meta}>
                   <span>{line.period}</span>
                   {line.directionText ? <span>{line.directionText}</span> : null}
-                  <span>printed “{line.printed}”</span>
+                  <span>{t("cards.printed", { printed: line.printed })}</span>
                 </p>
                 {line.converted ? (
                   <p className={styles.converted} data-derived="true" title={line.converted.note}>
-                    <span className="badge">derived</span> {line.converted.text}
+                    <span className="badge">{t("table.derived")}</span> {line.converted.text}
                     <span className="visually-hidden">. {line.converted.note}</span>
                   </p>
                 ) : null}

@@ -1,7 +1,8 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { BalanceData } from "@/lib/charts/ledger/balance";
 import type { ChartResult } from "@/lib/charts/chart-types";
-import { formatNumber, formatYearSpan } from "@/lib/format";
+import { useFormat } from "@/lib/i18n/use-format";
 import { DIRECTION_COLORS } from "../direction-colors";
 import styles from "./balance-panel.module.css";
 
@@ -9,10 +10,11 @@ import styles from "./balance-panel.module.css";
 // is honest, their sum with its combined qualifier. Inconsistent figures are listed as left out.
 
 export function BalancePanel({ balance }: { balance: ChartResult<BalanceData> }) {
+  const t = useTranslations("charts");
   return (
     <section className={styles.panel} aria-labelledby="balance-title" data-balance>
       <h3 id="balance-title" className={styles.title}>
-        Balance for this unit
+        {t("balance.title")}
       </h3>
       {!balance.ok ? (
         <p className="muted" data-balance-empty>
@@ -22,10 +24,24 @@ export function BalancePanel({ balance }: { balance: ChartResult<BalanceData> })
         <>
           <div className={styles.columns}>
             {balance.data.sides.map((side) => (
-              <div key={side.direction} className={styles.side} data-balance-side={side.direction} style={{ borderColor: DIRECTION_COLORS[side.direction] }}>
+              <BalanceSide key={side.direction} side={side} />
+            ))}
+          </div>
+          <p className={styles.note}>{t("balance.notNetted")}</p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function BalanceSide({ side }: { side: BalanceData["sides"][number] }) {
+  const t = useTranslations("charts");
+  const fmt = useFormat();
+  return (
+              <div className={styles.side} data-balance-side={side.direction} style={{ borderColor: DIRECTION_COLORS[side.direction] }}>
                 <h4 className={styles.sideTitle}>{side.label}</h4>
                 {side.included.length === 0 ? (
-                  <p className="muted">Nothing added in this direction.</p>
+                  <p className="muted">{t("balance.nothing")}</p>
                 ) : (
                   <ul className={styles.list}>
                     {side.included.map((item) => (
@@ -37,21 +53,21 @@ export function BalancePanel({ balance }: { balance: ChartResult<BalanceData> })
                 )}
                 {side.includedCount > side.included.length ? (
                   <p className={styles.note} data-balance-more>
-                    The {side.included.length} largest of {formatNumber(side.includedCount)} figures are listed; the sum adds every one.
+                    {t("balance.largestListed", { shown: side.included.length, total: side.includedCount })}
                   </p>
                 ) : null}
                 {side.sum ? (
                   <p className={styles.sum} data-balance-sum={side.sum.qualifier} data-derived={side.sum.derived ? "true" : "false"}>
-                    {side.includedCount > 1 ? "Sum" : "Total"}: <strong>{side.sum.text}</strong>
+                    {t(side.includedCount > 1 ? "balance.sum" : "balance.total")} <strong>{side.sum.text}</strong>
                     {side.includedCount > 1 ? <span className="muted"> ({side.sum.summary})</span> : null}
-                    {side.years ? <span className="muted"> · {formatYearSpan(side.years.from, side.years.to)}</span> : null}
+                    {side.years ? <span className="muted"> · {fmt.formatYearSpan(side.years.from, side.years.to)}</span> : null}
                   </p>
                 ) : null}
                 {side.periodNote ? <p className={styles.note}>{side.periodNote}</p> : null}
                 {side.caveat ? <p className={styles.note}>{side.caveat}</p> : null}
                 {side.excluded.length > 0 ? (
                   <div className={styles.excluded} data-balance-excluded>
-                    <p className={styles.note}>Left out of the sum ({side.excluded[0]!.reason}):</p>
+                    <p className={styles.note}>{t("balance.leftOut", { reason: side.excluded[0]!.reason ?? "" })}</p>
                     <ul className={styles.list}>
                       {side.excluded.map((item) => (
                         <li key={item.id}>
@@ -60,18 +76,10 @@ export function BalancePanel({ balance }: { balance: ChartResult<BalanceData> })
                       ))}
                     </ul>
                     {side.excludedCount > side.excluded.length ? (
-                      <p className={styles.note}>and {formatNumber(side.excludedCount - side.excluded.length)} more.</p>
+                      <p className={styles.note}>{t("balance.more", { count: side.excludedCount - side.excluded.length })}</p>
                     ) : null}
                   </div>
                 ) : null}
               </div>
-            ))}
-          </div>
-          <p className={styles.note}>
-            The two directions are not netted against each other: promises, deliveries and payments are different kinds of flow.
-          </p>
-        </>
-      )}
-    </section>
   );
 }

@@ -1,17 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { CartesianGrid, ComposedChart, ReferenceLine, usePlotArea, useXAxisScale, XAxis, YAxis } from "recharts";
 import type { LedgerData, LedgerGroup, LedgerRow, LedgerSegment } from "@/lib/charts/ledger/ledger";
 import { LEDGER_LAYOUT as L, LEDGER_MARGIN, ledgerAxis, ledgerLabelRoom, ledgerSlots } from "@/lib/charts/layout";
 import { extraLines, ROW_LABEL, type RowLabel } from "@/lib/charts/row-label";
 import { measureLabel } from "@/lib/charts/measure";
-import { formatTick } from "@/lib/format";
 import { ChartBox } from "../chart-box";
 import { SizedBox } from "../sized-box";
 import styles from "../charts.module.css";
 import { DIRECTION_COLORS } from "../direction-colors";
 import { markAriaLabel, MarkTooltip } from "../mark-tooltip";
 import { BarTip, ChartPatterns, hatchId, WarningMark } from "../svg-marks";
+import { useChartWords } from "../use-chart-words";
 import { useChartMarks, type MarkProps, type Plot, type XOf } from "../use-chart-marks";
 import own from "./ledger-chart.module.css";
 
@@ -52,11 +53,12 @@ function Segment({ row, mark, order, from, to, barTop, markProps }: { row: Ledge
   const left = Math.min(from, to);
   const width = Math.max(1.5, Math.abs(to - from));
   const look = segmentLook(row, mark.segment, order);
+  const t = useTranslations("charts");
   return (
     <g
       className={styles.mark}
       role="img"
-      aria-label={markAriaLabel(mark.segment.info)}
+      aria-label={markAriaLabel(mark.segment.info, t)}
       data-mark="ledger-segment"
       data-row={row.key}
       data-role={mark.segment.role}
@@ -194,12 +196,14 @@ function LedgerDrawing({ data, height }: { data: LedgerData; height: number }) {
   const { active, markProps } = useChartMarks(CHART, marks.length);
   const { low, high, ticks, oneSided } = ledgerAxis(data);
   const activeMark = active ? marks[active.index] : undefined;
+  const w = useChartWords();
+  const values = { unit: measureLabel(data.measure, w), count: data.rowCount };
   return (
     <ChartBox
       id={CHART}
       height={height}
       minWidth={MIN_WIDTH}
-      label={`${oneSided ? "Ledger, one direction only," : "Two-way ledger"} in ${measureLabel(data.measure)}: ${data.rowCount} bars. Use the arrow keys to move between bars; the table view lists the same figures.`}
+      label={w.t(oneSided ? "aria.ledgerOneSided" : "aria.ledger", values)}
       tooltip={activeMark && active ? <MarkTooltip id={`${CHART}-tooltip`} info={activeMark.segment.info} anchor={active} /> : null}
     >
       <ComposedChart
@@ -217,7 +221,7 @@ function LedgerDrawing({ data, height }: { data: LedgerData; height: number }) {
           allowDataOverflow
           ticks={ticks}
           height={L.axis}
-          tickFormatter={(value: number) => formatTick(Math.abs(value))}
+          tickFormatter={(value: number) => w.fmt.formatTick(Math.abs(value))}
           tick={{ fontSize: 11, fill: "var(--fg-muted)" }}
           stroke="var(--border)"
         />

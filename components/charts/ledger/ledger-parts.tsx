@@ -1,12 +1,12 @@
-import Link from "next/link";
-import { FLOW_RULES_TEXT } from "@/lib/charts/flows";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { FLOW_RULES_KEY } from "@/lib/charts/flows";
 import { FIRST_LAYOUT_WIDTH, ledgerSlots } from "@/lib/charts/layout";
 import type { LedgerData } from "@/lib/charts/ledger/ledger";
 import type { OverviewView } from "@/lib/charts/overview";
 import type { LegendItem } from "@/lib/export/legend";
-import { CURRENCY_NAMES } from "@/lib/vocab/convert";
 import { UnitSelector } from "@/components/controls/unit-selector";
-import { directionLegend, partsBase, QUALIFIER_LEGEND, type ChartParts } from "../chart-parts";
+import { directionLegend, partsBase, qualifierLegend, type ChartParts } from "../chart-parts";
 import styles from "../charts.module.css";
 // Loaded after the page, when the chart nears the viewport (lazy-charts.tsx).
 import { LedgerChart } from "../lazy-charts";
@@ -17,23 +17,26 @@ import { LedgerTable } from "./ledger-table";
 // a flow and the balance for the chosen unit.
 
 function ledgerLegend(view: OverviewView, data: LedgerData): LegendItem[] {
+  const { legend } = view.labels;
   const derived = data.derived;
   return [
-    ...data.directions.map((direction) => directionLegend(direction, view.sides, { fallback: direction === "a_to_b" ? "first side" : "second side" })),
-    { swatch: { color: "fg-muted", style: "dashed" }, label: "not itemised (total minus listed components)" },
-    ...(derived ? [{ swatch: { color: "fg-muted", style: "hatched" }, label: "≈ derived (converted at a reference rate)" } as const] : []),
-    ...QUALIFIER_LEGEND,
-    { glyph: "⚠", label: "implausible as printed" },
+    ...data.directions.map((direction) => directionLegend(direction, view.sides, { fallback: direction === "a_to_b" ? legend.firstSide : legend.secondSide })),
+    { swatch: { color: "fg-muted", style: "dashed" }, label: legend.notItemised },
+    ...(derived ? [{ swatch: { color: "fg-muted", style: "hatched" }, label: legend.derived } as const] : []),
+    ...qualifierLegend(legend),
+    { glyph: "⚠", label: legend.implausible },
   ];
 }
 
 function LedgerFooter({ view, slug }: { view: OverviewView; slug: string }) {
+  const t = useTranslations("charts");
+  const examples = view.notFlows.examples.length > 0 ? ` ${t("ledgerFooter.examples", { examples: view.notFlows.examples.join("; ") })}` : "";
   return (
     <>
       <p className={styles.source}>
-        {FLOW_RULES_TEXT} {view.notFlows.count} figures of the dataset are not flows under this rule and never appear in the ledger
-        {view.notFlows.examples.length > 0 ? ` (for example ${view.notFlows.examples.join("; ")})` : ""}.{" "}
-        <Link href={`/figures?dataset=${encodeURIComponent(slug)}`}>Explore all figures</Link>.
+        {t(FLOW_RULES_KEY)} {t("ledgerFooter.notFlows", { count: view.notFlows.count })}
+        {examples}.{" "}
+        <Link href={`/figures?dataset=${encodeURIComponent(slug)}`}>{t("ledgerFooter.explore")}</Link>.
       </p>
       <BalancePanel balance={view.balance} />
     </>
@@ -41,11 +44,10 @@ function LedgerFooter({ view, slug }: { view: OverviewView; slug: string }) {
 }
 
 export function ledgerParts(view: OverviewView, slug: string): ChartParts {
-  const { ledger, selection, sides } = view;
-  const title = sides ? `What the ${sides.a.code} and the ${sides.b.code} gave each other` : "Two-way ledger";
+  const { ledger, selection } = view;
   const height = ledger.ok ? ledgerSlots(ledger.data, FIRST_LAYOUT_WIDTH).height : 0;
   return {
-    ...partsBase("ledger", title, ledger),
+    ...partsBase("ledger", view.labels.titles.ledger, ledger),
     legend: ledger.ok ? ledgerLegend(view, ledger.data) : [],
     height,
     drawing: ledger.ok ? <LedgerChart data={ledger.data} height={height} /> : null,
@@ -56,7 +58,7 @@ export function ledgerParts(view: OverviewView, slug: string): ChartParts {
         unit={selection.unit}
         familyOptions={selection.familyOptions}
         unitOptions={selection.unitOptions}
-        convertedTo={selection.measure.kind === "currency" ? CURRENCY_NAMES[selection.measure.currency] : null}
+        convertedTo={selection.measure.kind === "currency" ? view.labels.convertedTo : null}
       />
     ) : undefined,
     pageFooter: <LedgerFooter view={view} slug={slug} />,

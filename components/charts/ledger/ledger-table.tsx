@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { figureHref, type MarkInfo } from "@/lib/charts/chart-types";
 import type { LedgerData, LedgerRow, LedgerSegment } from "@/lib/charts/ledger/ledger";
 import { Cell, RowHeader, SimpleTable } from "@/components/ui/simple-table";
@@ -7,13 +8,12 @@ import styles from "./ledger-table.module.css";
 
 // The ledger as a table: one row per bar, and under a bar with stacked parts, one row per part.
 
-const COLUMNS = ["Figure", "Direction", "Category", { label: "Value", numeric: true }, "Printed", "Period", "Flags"] as const;
-
 /** What the source says about a bar or a part: its printed value, its period and its flags. */
 function SourceCells({ info }: { info: MarkInfo }) {
+  const t = useTranslations("charts");
   return (
     <>
-      <td>{info.printed ? `“${info.printed}”` : "—"}</td>
+      <td>{info.printed ? t("quoted", { text: info.printed }) : "—"}</td>
       <td>{info.period ?? "—"}</td>
       <td>
         <FlagBadges flags={info.flags} />
@@ -23,6 +23,7 @@ function SourceCells({ info }: { info: MarkInfo }) {
 }
 
 function BarRow({ row, category }: { row: LedgerRow; category: string }) {
+  const t = useTranslations("charts");
   return (
     <tr data-table-row={row.key} data-figure-id={row.figureId}>
       <RowHeader>
@@ -35,7 +36,7 @@ function BarRow({ row, category }: { row: LedgerRow; category: string }) {
         {row.derived ? (
           <>
             {" "}
-            <span className={`badge ${styles.derivedBadge}`}>derived</span>
+            <span className={`badge ${styles.derivedBadge}`}>{t("table.derived")}</span>
           </>
         ) : null}
       </Cell>
@@ -46,13 +47,14 @@ function BarRow({ row, category }: { row: LedgerRow; category: string }) {
 
 function PartRow({ segment }: { segment: LedgerSegment }) {
   const remainder = segment.role === "remainder";
+  const t = useTranslations("charts");
   return (
     <tr className={styles.partRow} data-table-segment={segment.key}>
       <RowHeader>
-        {remainder ? "Not itemised" : segment.figureId ? <Link href={figureHref(segment.figureId)}>{segment.label}</Link> : segment.label}
+        {remainder ? t("ledger.notItemised") : segment.figureId ? <Link href={figureHref(segment.figureId)}>{segment.label}</Link> : segment.label}
       </RowHeader>
       <td>{segment.info.direction}</td>
-      <td>{remainder ? "remainder" : "component"}</td>
+      <td>{t(remainder ? "table.remainder" : "table.component")}</td>
       <Cell numeric>{segment.valueText}</Cell>
       <SourceCells info={segment.info} />
     </tr>
@@ -60,9 +62,19 @@ function PartRow({ segment }: { segment: LedgerSegment }) {
 }
 
 export function LedgerTable({ data }: { data: LedgerData }) {
+  const t = useTranslations("charts");
+  const columns = [
+    t("columns.figure"),
+    t("columns.direction"),
+    t("columns.category"),
+    { label: t("columns.value"), numeric: true },
+    t("columns.printed"),
+    t("columns.period"),
+    t("columns.flags"),
+  ];
   return (
     <ChartTables chart="ledger">
-      <SimpleTable caption="Two-way ledger as a table: one row per bar, with the stacked parts under it" columns={COLUMNS}>
+      <SimpleTable caption={t("captions.ledger")} columns={columns}>
         {data.groups.flatMap((group) =>
           group.rows.flatMap((row) => [
             <BarRow key={row.key} row={row} category={group.label} />,

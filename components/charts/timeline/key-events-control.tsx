@@ -1,6 +1,8 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
+import { usePathname, useRouter } from "@/i18n/navigation";
 import { KEY_EVENTS_CHOICES, KEY_EVENTS_PARAM } from "@/lib/charts/timeline/key-events-param";
 import { useKeyEvents } from "./use-key-events";
 
@@ -12,6 +14,7 @@ export function KeyEventsControl({ total }: { total: number }) {
   const pathname = usePathname();
   const params = useSearchParams();
   const current = useKeyEvents();
+  const t = useTranslations("charts");
   const choose = (value: string) => {
     const next = new URLSearchParams(params.toString());
     if (value === "all") next.delete(KEY_EVENTS_PARAM);
@@ -21,12 +24,12 @@ export function KeyEventsControl({ total }: { total: number }) {
   };
   return (
     <label data-key-events-control>
-      Events{" "}
+      {t("keyEvents.label")}{" "}
       <select value={current === null ? "all" : String(current)} onChange={(event) => choose(event.target.value)}>
-        <option value="all">all {total}</option>
+        <option value="all">{t("keyEvents.all", { total })}</option>
         {[...new Set([...KEY_EVENTS_CHOICES, ...(current === null ? [] : [current])])].sort((a, b) => a - b).filter((count) => count < total || count === current).map((count) => (
           <option key={count} value={count}>
-            {count} most important
+            {t("keyEvents.most", { count })}
           </option>
         ))}
       </select>

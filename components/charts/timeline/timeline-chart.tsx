@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { fitTimeline } from "@/lib/charts/timeline/timeline-fit";
 import { layoutTimeline, type TimelineLayout } from "@/lib/charts/timeline/timeline-layout";
 import type { TimelineData } from "@/lib/charts/timeline/timeline";
@@ -109,7 +110,8 @@ export function TimelineChart({ data, chart = "timeline" }: { data: TimelineData
   const keyEvents = useKeyEvents();
   const keyFigures = useKeyFigures();
   const box = useExportBox();
-  const layoutAt = (width: number) => (box ? fitTimeline(data, { width, height: box.height }, { keyEvents, keyFigures }) : layoutTimeline(data, width, keyEvents));
+  const t = useTranslations("charts");
+  const layoutAt = (width: number) => (box ? fitTimeline(data, { width, height: box.height }, { keyEvents, keyFigures }, t) : layoutTimeline(data, width, keyEvents, { t }));
   return <SizedBox>{(width) => <TimelineDrawing data={data} chart={chart} layout={layoutAt(width)} fitsBox={box !== null} />}</SizedBox>;
 }
 
@@ -118,11 +120,12 @@ function TimelineDrawing({ data, chart, layout, fitsBox }: { data: TimelineData;
   const marks = [...shown, ...layout.groups.flatMap((group) => group.spans.map((laid) => laid.span.info))];
   const { active, markProps } = useChartMarks(chart, marks.length);
   const info = active ? marks[active.index] : undefined;
+  const t = useTranslations("charts");
   return (
     <ChartBox
       id={chart}
       height={layout.height}
-      label={`Timeline ${data.from}–${data.end - 1}: ${shown.length} events, numbered with a key below, and ${data.spans.length} figures. Use the arrow keys to move between marks; the table view lists them all.`}
+      label={t("aria.timeline", { from: data.from, to: data.end - 1, events: shown.length, spans: data.spans.length })}
       tooltip={info && active ? <MarkTooltip id={`${chart}-tooltip`} info={info} anchor={active} /> : null}
     >
       <Drawing layout={layout} chart={chart} markProps={markProps} fitsBox={fitsBox} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { LaidEvent, LaidPhase, LaidSpan } from "@/lib/charts/timeline/timeline-layout";
 import type { TimelineType } from "@/lib/charts/timeline/timeline-type";
 import styles from "../charts.module.css";
@@ -30,8 +31,9 @@ export function PhaseMark({ phase, chart, top, bottom, type }: { phase: LaidPhas
 export function EventMark({ laid, chart, markProps, type }: { laid: LaidEvent; chart: string; markProps: Props; type: TimelineType }) {
   const { event, x1: left, x2: right, number, numberText, numberX } = laid;
   const cy = laid.y + type.eventLane - 5;
+  const t = useTranslations("charts");
   return (
-    <g className={styles.mark} role="img" aria-label={`${number}. ${markAriaLabel(event.info)}`} data-mark={`${chart}-event`} data-event-id={event.id} data-event-number={number} {...markProps}>
+    <g className={styles.mark} role="img" aria-label={`${number}. ${markAriaLabel(event.info, t)}`} data-mark={`${chart}-event`} data-event-id={event.id} data-event-number={number} {...markProps}>
       {numberText === null ? null : (
         <text x={numberX} y={cy - 7} textAnchor="middle" className={own.eventNumber} style={{ fontSize: type.number }} data-label="event-number">
           {numberText}
@@ -51,6 +53,7 @@ export function SpanMark({ laid, chart, markProps, type }: { laid: LaidSpan; cha
   const font = type.span;
   const { span, x1, x2, y, height, label } = laid;
   const fill = directionFill(chart, span.direction ?? "context");
+  const t = useTranslations("charts");
   const barHeight = label.side === "inside" ? height : 7;
   const barTop = y + (height - barHeight) / 2;
   const textTop = y + (height - label.lines.length * font.line) / 2 + font.size - 1;
@@ -58,7 +61,7 @@ export function SpanMark({ laid, chart, markProps, type }: { laid: LaidSpan; cha
     <g
       className={styles.mark}
       role="img"
-      aria-label={markAriaLabel(span.info)}
+      aria-label={markAriaLabel(span.info, t)}
       data-mark={span.point ? `${chart}-point` : `${chart}-span`}
       data-figure-id={span.id}
       data-direction={span.direction ?? "none"}

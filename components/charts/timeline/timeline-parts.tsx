@@ -1,5 +1,3 @@
-import { timelineFirstHeight } from "@/lib/charts/timeline/timeline-layout";
-import { formatYearSpan } from "@/lib/format";
 import type { OverviewView } from "@/lib/charts/overview";
 import type { LegendItem } from "@/lib/export/legend";
 import { directionLegend, partsBase, type ChartParts } from "../chart-parts";
@@ -12,21 +10,23 @@ import { TimelineTable } from "./timeline-table";
 // The overview's timeline: phases, events and every figure with a period.
 
 function timelineLegend(view: OverviewView): LegendItem[] {
+  const { legend } = view.labels;
+  const figure = { prefix: legend.figurePrefix, fallback: legend.figure };
   return [
-    { glyph: "◆", label: "dated event, numbered by date (see the key)" },
-    directionLegend("a_to_b", view.sides, { prefix: "figure, ", fallback: "figure" }),
-    { ...directionLegend("b_to_a", view.sides, { prefix: "figure, ", fallback: "figure" }), swatch: { color: DIRECTION_TOKENS.b_to_a, style: DIRECTION_PATTERNS.b_to_a } },
-    { swatch: { color: DIRECTION_TOKENS.context, style: "solid" }, label: "figure, other or no direction" },
-    { glyph: "●", label: "stock or single date" },
+    { glyph: "◆", label: legend.event },
+    directionLegend("a_to_b", view.sides, figure),
+    { ...directionLegend("b_to_a", view.sides, figure), swatch: { color: DIRECTION_TOKENS.b_to_a, style: DIRECTION_PATTERNS.b_to_a } },
+    { swatch: { color: DIRECTION_TOKENS.context, style: "solid" }, label: legend.figureOther },
+    { glyph: "●", label: legend.point },
   ];
 }
 
 export function timelineParts(view: OverviewView): ChartParts {
   const { timeline } = view;
   return {
-    ...partsBase("timeline", `Timeline, ${formatYearSpan(timeline.years.from, timeline.years.to)}`, timeline),
+    ...partsBase("timeline", view.labels.titles.timeline, timeline),
     legend: timeline.ok ? timelineLegend(view) : [],
-    height: timeline.ok ? timelineFirstHeight(timeline.data) : 0,
+    height: timeline.height,
     controls: timeline.ok && timeline.data.events.length > 5 ? <KeyEventsControl total={timeline.data.events.length} /> : undefined,
     drawing: timeline.ok ? <TimelineChart data={timeline.data} /> : null,
     table: timeline.ok ? <TimelineTable data={timeline.data} /> : null,

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { figureHref } from "@/lib/charts/chart-types";
 import type { TimelineData } from "@/lib/charts/timeline/timeline";
 import { Cell, RowHeader, SimpleTable } from "@/components/ui/simple-table";
@@ -7,13 +8,13 @@ import { ChartTables, FlagBadges } from "../chart-table";
 // The timeline as tables: the phases, the events and the figures with a period, in the order the
 // chart draws them.
 
-const EVENT_COLUMNS = ["Date", "Event", "Type", "As the source dates it", "Flags"] as const;
-const SPAN_COLUMNS = ["Period", "Figure", { label: "Value", numeric: true }, "Direction", "Drawn as"] as const;
-
 export function TimelineTable({ chart = "timeline", data }: { chart?: string; data: TimelineData }) {
+  const t = useTranslations("charts");
+  const eventColumns = [t("columns.date"), t("columns.event"), t("columns.type"), t("columns.sourceDate"), t("columns.flags")];
+  const spanColumns = [t("columns.period"), t("columns.figure"), { label: t("columns.value"), numeric: true }, t("columns.direction"), t("columns.drawnAs")];
   return (
     <ChartTables chart={chart}>
-      <SimpleTable caption="Phases" columns={["Phase", "Years"]}>
+      <SimpleTable caption={t("captions.phases")} columns={[t("columns.phase"), t("columns.years")]}>
         {data.phases.map((phase) => (
           <tr key={phase.key}>
             <RowHeader>{phase.label}</RowHeader>
@@ -23,7 +24,7 @@ export function TimelineTable({ chart = "timeline", data }: { chart?: string; da
           </tr>
         ))}
       </SimpleTable>
-      <SimpleTable caption={`Events (${data.events.length})`} columns={EVENT_COLUMNS}>
+      <SimpleTable caption={t("captions.events", { count: data.events.length })} columns={eventColumns}>
         {data.events.map((event) => (
           <tr key={event.key} data-table-row={event.key} data-event-id={event.id}>
             <Cell nowrap>{event.dateText}</Cell>
@@ -36,7 +37,7 @@ export function TimelineTable({ chart = "timeline", data }: { chart?: string; da
           </tr>
         ))}
       </SimpleTable>
-      <SimpleTable caption={`Figures with a period (${data.spans.length})`} columns={SPAN_COLUMNS}>
+      <SimpleTable caption={t("captions.spans", { count: data.spans.length })} columns={spanColumns}>
         {data.spans.map((span) => (
           <tr key={span.key} data-table-row={span.key} data-figure-id={span.id}>
             <Cell nowrap>{span.periodText}</Cell>
@@ -45,7 +46,7 @@ export function TimelineTable({ chart = "timeline", data }: { chart?: string; da
             </RowHeader>
             <Cell numeric>{span.valueText}</Cell>
             <td>{span.info.direction ?? "—"}</td>
-            <td>{span.point ? "point" : "span"}</td>
+            <td>{t(span.point ? "table.point" : "table.span")}</td>
           </tr>
         ))}
       </SimpleTable>

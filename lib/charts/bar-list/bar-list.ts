@@ -5,6 +5,7 @@ import { tipOf, type Tip } from "../qualifier-tip";
 import { formatMeasured, unitMeasure } from "../measure";
 import { directionLabel, type Direction, type Sides } from "../sides";
 import { yearsCovered } from "../years";
+import type { ChartWords } from "../words";
 
 // A list of horizontal bars in one unit, one per figure. Not a chart of its own on the overview:
 // the goods chart and the people chart (their own folders) choose the figures and draw them as this.
@@ -47,9 +48,9 @@ export interface BarListData extends BarMarks {
   implausibleCount: number;
 }
 
-export function barDatum(figure: ChartFigure, direction: Direction, sides: Sides, parents: Map<number, ChartFigure>): BarDatum {
-  const valueText = formatMeasured(figure.value, figure.qualifier, unitMeasure(figure), { derived: false });
-  const shortText = formatMeasured(figure.value, figure.qualifier, unitMeasure(figure), { derived: false, short: true });
+export function barDatum(figure: ChartFigure, direction: Direction, sides: Sides, parents: Map<number, ChartFigure>, w: ChartWords): BarDatum {
+  const valueText = formatMeasured(figure.value, figure.qualifier, unitMeasure(figure), { derived: false }, w);
+  const shortText = formatMeasured(figure.value, figure.qualifier, unitMeasure(figure), { derived: false, short: true }, w);
   const parent = figure.parentId === null ? undefined : parents.get(figure.parentId);
   return {
     key: `figure-${figure.id}`,
@@ -64,18 +65,23 @@ export function barDatum(figure: ChartFigure, direction: Direction, sides: Sides
     shortText,
     direction,
     implausible: figure.flags.includes("implausible_as_printed"),
-    info: figureInfo(figure, {
-      valueText,
-      direction: directionLabel(direction, sides),
-      extra: parent ? [`Part of: ${parent.label}`] : [],
-    }),
+    info: figureInfo(
+      figure,
+      {
+        valueText,
+        direction: directionLabel(direction, sides),
+        extra: parent ? [w.t("bars.partOf", { parent: parent.label })] : [],
+      },
+      w,
+    ),
   };
 }
 
-export function barListData(unit: string, bars: BarDatum[], figures: readonly ChartFigure[]): BarListData {
+export function barListData(unit: string, bars: BarDatum[], figures: readonly ChartFigure[], w: Pick<ChartWords, "unit">): BarListData {
+  const info = figures.find((figure) => figure.unit === unit)?.unitInfo;
   return {
     unit,
-    unitLabel: figures.find((figure) => figure.unit === unit)?.unitInfo.label ?? unit,
+    unitLabel: info ? w.unit(unit, info).label : unit,
     bars,
     ...valueRange(bars),
     years: yearsCovered(figures),

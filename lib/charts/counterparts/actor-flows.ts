@@ -3,6 +3,7 @@ import { classifyFigures } from "../flows";
 import type { ConversionContext, Measure } from "../measure";
 import { measureFigures, type MeasureFigures } from "../measure-figures";
 import type { ActorRef } from "../sides";
+import type { ChartWords } from "../words";
 
 // One actor's flows with every counterpart, on one measure: the figures between the actor and each
 // other actor, classified as the two-way charts classify a pair (sides.ts, flows.ts) with the actor
@@ -17,7 +18,7 @@ export function counterpartOf(figure: Pick<ChartFigure, "from" | "to">, actor: A
   return null;
 }
 
-export function measureActorFlows(figures: readonly ChartFigure[], actor: ActorRef, measure: Measure, context: ConversionContext): MeasureFigures {
+export function measureActorFlows(figures: readonly ChartFigure[], actor: ActorRef, measure: Measure, context: ConversionContext, w: ChartWords): MeasureFigures {
   const byCounterpart = new Map<string, { counterpart: ActorRef; figures: ChartFigure[] }>();
   for (const figure of figures) {
     const counterpart = counterpartOf(figure, actor);
@@ -28,7 +29,7 @@ export function measureActorFlows(figures: readonly ChartFigure[], actor: ActorR
   }
   const all: MeasureFigures = { flows: [], componentGroups: [], notConverted: [], notFlows: [] };
   for (const { counterpart, figures: between } of byCounterpart.values()) {
-    const measured = measureFigures(classifyFigures(between, { a: actor, b: counterpart }), measure, context);
+    const measured = measureFigures(classifyFigures(between, { a: actor, b: counterpart }), measure, context, w);
     all.flows.push(...measured.flows);
     all.componentGroups.push(...measured.componentGroups);
     all.notConverted.push(...measured.notConverted);

@@ -1,4 +1,3 @@
-import { formatYearSpan } from "@/lib/format";
 import type { BarMark, BarMarks } from "../bar-list/bar-list";
 import { valueRange } from "../bar-list/bar-list";
 import { capItems, COUNTERPART_CAP, exploreHref, nameSome, NAME_CAP, type ChartCap } from "../cap";
@@ -7,7 +6,8 @@ import { formatMeasured, measureLabel, measureNoun, type Measure } from "../meas
 import type { MeasuredFlow, MeasureFigures } from "../measure-figures";
 import { tipOf } from "../qualifier-tip";
 import type { ActorRef, Direction } from "../sides";
-import { COMBINED_QUALIFIER_WORDS, summableFlows, sumFlows } from "../sum-flows";
+import { summableFlows, sumFlows } from "../sum-flows";
+import type { ChartWords } from "../words";
 import { yearsCovered } from "../years";
 import { counterpartOf } from "./actor-flows";
 
@@ -17,9 +17,8 @@ import { counterpartOf } from "./actor-flows";
 // only, figures inconsistent within the source left out, and the qualifiers of the parts decide
 // the sum's. A sum whose parts mix lower and upper bounds has no stated range and gets no bar.
 
-export const COUNTERPARTS_RULES_TEXT =
-  "Each bar adds up the top-level figures between the chosen actor and one counterpart in one direction, on this axis (components are inside their totals and never counted twice). " +
-  "Figures flagged as inconsistent within the source are left out, and the qualifiers of the parts decide the qualifier of the sum.";
+/** The rules above in words (messages "counterparts.rules"), for under the chart. */
+export const COUNTERPARTS_RULES_KEY = "counterparts.rules";
 
 interface CounterpartRow extends BarMark {
   counterpart: ActorRef;
@@ -44,8 +43,9 @@ export interface CounterpartsData extends BarMarks {
 const pathOf = (actor: ActorRef, counterpart: ActorRef, direction: Direction) =>
   direction === "a_to_b" ? `${actor.code} → ${counterpart.code}` : `${counterpart.code} → ${actor.code}`;
 
-function rowOf(actor: ActorRef, counterpart: ActorRef, direction: Direction, flows: MeasuredFlow[], measure: Measure): CounterpartRow | null {
-  const sum = sumFlows(flows, measure)!;
+function rowOf(actor: ActorRef, counterpart: ActorRef, direction: Direction, flows: MeasuredFlow[], measure: Measure, w: ChartWords): CounterpartRow | null {
+  const { t } = w;
+  const sum = sumFlows(flows, measure, w)!;
   if (sum.qualifier === "range_uncertain") return null;
   const path = pathOf(actor, counterpart, direction);
   const years = yearsCovered(flows.map((flow) => flow.figure));
@@ -55,16 +55,16 @@ function rowOf(actor: ActorRef, counterpart: ActorRef, direction: Direction, flo
     key: `${direction}-${counterpart.code}`,
     figureId: null,
     label: `${path} (${counterpart.name})`,
-    fullLabel: `${path}: ${direction === "a_to_b" ? `what the ${actor.code} gave ${counterpart.name}` : `what ${counterpart.name} gave the ${actor.code}`}`,
+    fullLabel: `${path}: ${t(direction === "a_to_b" ? "counterparts.gave" : "counterparts.gaveBack", { actor: actor.code, counterpart: counterpart.name })}`,
     value: sum.value,
     qualifier: sum.qualifier,
     tip: tipOf(sum.qualifier),
     valueText: sum.text,
-    shortText: formatMeasured(sum.value, sum.qualifier, measure, { derived: sum.derived, short: true }),
+    shortText: formatMeasured(sum.value, sum.qualifier, measure, { derived: sum.derived, short: true }, w),
     implausible: false,
     counterpart,
     direction,
-    qualifierWords: COMBINED_QUALIFIER_WORDS[sum.qualifier],
+    qualifierWords: w.qualifier(sum.qualifier),
     derived: sum.derived,
     figures,
     figureCount: flows.length,
@@ -73,13 +73,13 @@ function rowOf(actor: ActorRef, counterpart: ActorRef, direction: Direction, flo
       valueText: sum.text,
       printed: null,
       phrase: null,
-      period: years ? formatYearSpan(years.from, years.to) : null,
+      period: years ? w.fmt.formatYearSpan(years.from, years.to) : null,
       direction: path,
       flags: [],
-      derivedNote: sum.derived ? "Includes values converted at reference rates (derived); see the ledger's tooltips for each rate." : null,
+      derivedNote: sum.derived ? t("counterparts.derivedNote") : null,
       extra: [
-        `Qualifier of the sum: ${COMBINED_QUALIFIER_WORDS[sum.qualifier]} (${sum.summary}).`,
-        `Figures added${flows.length > NAME_CAP ? ", the largest first" : ""}: ${nameSome(ranked.map((flow) => flow.figure.label))}.`,
+        t("counterparts.sumQualifier", { qualifier: w.qualifier(sum.qualifier), summary: sum.summary }),
+        t(flows.length > NAME_CAP ? "counterparts.addedLargest" : "counterparts.added", { names: nameSome(ranked.map((flow) => flow.figure.label), w) }),
       ],
       href: null,
     },
@@ -101,36 +101,33 @@ function groupFlows(flows: readonly MeasuredFlow[], actor: ActorRef) {
 const unitsOf = (flows: readonly MeasuredFlow[]) => [...new Set(flows.map((flow) => flow.figure.unit))].sort();
 
 /** The ranked counterparts; `dataset` names the dataset its explore link filters on. */
-export function shapeCounterparts(selection: MeasureFigures, measure: Measure, actor: ActorRef, dataset = ""): ChartResult<CounterpartsData> {
+export function shapeCounterparts(selection: MeasureFigures, measure: Measure, actor: ActorRef, w: ChartWords, dataset = ""): ChartResult<CounterpartsData> {
+  const { t } = w;
   const { included, excluded } = summableFlows(selection);
   const positive = included.filter((flow) => flow.value > 0);
   const notes: string[] = [];
   if (excluded.length > 0) {
-    notes.push(`Not added (flagged as inconsistent within the source): ${nameSome(excluded.map((flow) => flow.figure.label))}.`);
+    notes.push(t("counterparts.notAdded", { names: nameSome(excluded.map((flow) => flow.figure.label), w) }));
   }
   if (positive.length === 0) {
-    return chartEmpty(`No top-level figures in ${measureNoun(measure)} flow between the ${actor.code} and another actor.`, notes);
+    return chartEmpty(t("counterparts.empty", { unit: measureNoun(measure, w), actor: actor.code }), notes);
   }
   const rows: CounterpartRow[] = [];
   for (const group of groupFlows(positive, actor)) {
-    const row = rowOf(actor, group.counterpart, group.direction, group.flows, measure);
+    const row = rowOf(actor, group.counterpart, group.direction, group.flows, measure, w);
     if (row) rows.push(row);
     else {
       notes.push(
-        `${pathOf(actor, group.counterpart, group.direction)} has no bar: its figures mix lower and upper bounds, so their sum has no stated range (${nameSome(group.flows.map((flow) => flow.figure.label))}).`,
+        t("counterparts.noBar", { path: pathOf(actor, group.counterpart, group.direction), names: nameSome(group.flows.map((flow) => flow.figure.label), w) }),
       );
     }
   }
-  if (rows.length === 0) return chartEmpty(`No sum in ${measureNoun(measure)} between the ${actor.code} and another actor has a stated range.`, notes);
+  if (rows.length === 0) return chartEmpty(t("counterparts.noRange", { unit: measureNoun(measure, w), actor: actor.code }), notes);
   const order = (a: CounterpartRow, b: CounterpartRow) =>
     b.value - a.value || a.counterpart.code.localeCompare(b.counterpart.code) || a.direction.localeCompare(b.direction);
-  const { kept, cap } = capItems(rows, COUNTERPART_CAP, order, {
-    what: "largest",
-    noun: "sum",
-    href: exploreHref({ dataset, unit: unitsOf(positive), parent: "none", sort: "-value" }),
-  });
+  const { kept, cap } = capItems(rows, COUNTERPART_CAP, order, { kind: "largestSums", href: exploreHref({ dataset, unit: unitsOf(positive), parent: "none", sort: "-value" }) }, w);
   const counterparts = new Set(rows.map((row) => row.counterpart.code)).size;
-  if (rows.length > 1) notes.push("Each sum assumes its figures do not overlap; the sources do not say whether they do.");
-  notes.push(`${counterparts} counterpart(s) of the ${actor.code} in ${measureLabel(measure)}.`);
+  if (rows.length > 1) notes.push(t("counterparts.overlap"));
+  notes.push(t("counterparts.count", { count: counterparts, actor: actor.code, unit: measureLabel(measure, w) }));
   return chartOk({ actor, measure, bars: kept, counterparts, cap, ...valueRange(kept) }, notes);
 }

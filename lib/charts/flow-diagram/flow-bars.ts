@@ -1,6 +1,6 @@
-import { formatCount } from "@/lib/format";
 import { measureNoun } from "../measure";
 import type { Direction } from "../sides";
+import type { ChartWords } from "../words";
 import type { SankeyData, SankeyLinkDatum } from "./sankey";
 
 // A flow diagram of one or two flows draws the same band from end to end (side A, a category, the
@@ -28,16 +28,15 @@ export interface FlowBars {
 }
 
 /** A flow: a path to a counterpart, drawn at the counterpart's end of the diagram. */
-const flowsOf = (data: SankeyData) => data.links.filter((link) => link.counterpart !== null);
+const flowsOf = (data: Pick<SankeyData, "links">) => data.links.filter((link) => link.counterpart !== null);
 
 /** The bars to draw instead of the diagram, or null when the diagram has enough flows to be worth drawing. */
-export function flowBarsOf(data: SankeyData): FlowBars | null {
+export function flowBarsOf(data: Pick<SankeyData, "links" | "measure">, w: ChartWords): FlowBars | null {
   const flows = flowsOf(data);
   if (flows.length >= MIN_DIAGRAM_FLOWS || flows.length === 0) return null;
   const bars = [...flows]
     .sort((a, b) => b.value - a.value)
     .map((link) => ({ key: `${link.direction}-${link.source}-${link.target}`, label: link.path, value: link.value, valueText: link.valueText, direction: link.direction, derived: link.derived, link }));
-  const count = formatCount(flows.length, "flow");
-  const reason = `Only ${count} in ${measureNoun(data.measure)}: a flow diagram of so few would draw the same band from end to end, so ${flows.length === 1 ? "it is" : "they are"} shown as labelled bars.`;
+  const reason = w.t("flowBars.reason", { count: flows.length, unit: measureNoun(data.measure, w) });
   return { bars, max: Math.max(...bars.map((bar) => bar.value)), reason };
 }

@@ -1,5 +1,3 @@
-import { categoryLabel } from "@/lib/vocab/labels";
-import { formatNumber } from "@/lib/format";
 import { capOf, COUNTERPART_CAP, exploreHref, type ChartCap } from "../cap";
 import { categoryOrder } from "../category-order";
 import { chartEmpty, chartOk, type ChartResult } from "../chart-types";
@@ -7,15 +5,16 @@ import { measureNoun, type Measure } from "../measure";
 import type { MeasuredFlow, MeasureFigures } from "../measure-figures";
 import { counterpartOf } from "../counterparts/actor-flows";
 import { DIRECTIONS, directionLabel, type ActorRef, type Direction, type Sides } from "../sides";
-import { COMBINED_QUALIFIER_WORDS, summableFlows, sumFlows } from "../sum-flows";
+import { summableFlows, sumFlows } from "../sum-flows";
+import type { ChartWords } from "../words";
+import { flowBarsOf, type FlowBars } from "./flow-bars";
 
 // The flow diagram: for the ledger's measure, side A (sent) -> categories -> each receiver, and each
 // giver -> categories -> side A (received) the other way round. A link's width is a sum, so it follows the rules of
 // sum-flows.ts, as the balance does: top-level figures only, inconsistent figures left out, qualifiers combined.
 
-export const SANKEY_RULES_TEXT =
-  "Each link is the sum of the top-level figures of one category on this axis (components are inside their totals and never counted twice). " +
-  "Figures flagged as inconsistent within the source are left out, and the qualifiers of the parts decide the qualifier of the sum.";
+/** The rules above in words (messages "sankey.rules"), for under the diagram. */
+export const SANKEY_RULES_KEY = "sankey.rules";
 
 export interface SankeyNodeDatum {
   name: string;
@@ -57,6 +56,8 @@ export interface SankeyData {
   derived: boolean;
   /** Per direction, when only the flows with the largest counterparts are drawn. */
   caps: ChartCap[];
+  /** Labelled bars to draw instead of the diagram when it has too few flows (flow-bars.ts); null otherwise. */
+  bars: FlowBars | null;
 }
 
 interface Endpoints {
@@ -99,11 +100,11 @@ function largestFigures(flows: readonly MeasuredFlow[]): { id: number; label: st
     .map((flow) => ({ id: flow.figure.id, label: flow.figure.label }));
 }
 
-function namedFigures(members: readonly MeasuredFlow[]) {
+function namedFigures(members: readonly MeasuredFlow[], { t }: ChartWords) {
   const figures = largestFigures(members);
   const more = members.length - figures.length;
   const named = figures.map((figure) => figure.label).join("; ");
-  return { figures, figureCount: members.length, figuresText: more > 0 ? `${named} and ${formatNumber(more)} more` : named };
+  return { figures, figureCount: members.length, figuresText: more > 0 ? t("names.more", { names: named, count: more }) : named };
 }
 
 /** Links one direction may draw: a counterpart costs one per category it shares with the actor. */
@@ -114,7 +115,7 @@ const LINK_BUDGET = 100;
  * links (and COUNTERPART_CAP counterparts): beyond that no diagram stays legible. Everything drawn
  * is then about those counterparts only, category sums included, and the cap says so.
  */
-function largestCounterparts(flows: MeasuredFlow[], actor: ActorRef, direction: Direction, dataset: string) {
+function largestCounterparts(flows: MeasuredFlow[], actor: ActorRef, direction: Direction, dataset: string, w: ChartWords) {
   const totals = new Map<string, { value: number; categories: Set<string> }>();
   for (const flow of flows) {
     const code = counterpartOf(flow.figure, actor)!.code;
@@ -136,28 +137,39 @@ function largestCounterparts(flows: MeasuredFlow[], actor: ActorRef, direction: 
     links = cost;
   }
   if (keptCodes.size === ranked.length) return { kept: flows, cap: null };
-  const noun = direction === "a_to_b" ? "receiver" : "giver";
   const units = [...new Set(flows.map((flow) => flow.figure.unit))].sort();
-  const cap = capOf(keptCodes.size, ranked.length, {
-    what: `${noun}s with the largest sums`,
-    noun,
-    href: exploreHref({ dataset, [direction === "a_to_b" ? "from" : "to"]: [actor.code], unit: units, parent: "none", sort: "-value" }),
-  });
+  const cap = capOf(
+    keptCodes.size,
+    ranked.length,
+    {
+      kind: direction === "a_to_b" ? "receivers" : "givers",
+      href: exploreHref({ dataset, [direction === "a_to_b" ? "from" : "to"]: [actor.code], unit: units, parent: "none", sort: "-value" }),
+    },
+    w,
+  );
   return { kept: flows.filter((flow) => keptCodes.has(counterpartOf(flow.figure, actor)!.code)), cap };
 }
 
 /** The nodes and links of one direction: givers -> categories -> receivers. */
-function directionGraph(flows: readonly MeasuredFlow[], direction: Direction, actor: ActorRef, measure: Measure, graph: { nodes: SankeyNodeDatum[]; links: SankeyLinkDatum[] }) {
+function directionGraph(
+  flows: readonly MeasuredFlow[],
+  direction: Direction,
+  actor: ActorRef,
+  measure: Measure,
+  graph: { nodes: SankeyNodeDatum[]; links: SankeyLinkDatum[] },
+  w: ChartWords,
+) {
+  const { t } = w;
   const { givers, receivers } = endpoints(flows, direction, actor);
   const partyOf = (flow: MeasuredFlow) => counterpartOf(flow.figure, actor)!.code;
   const node = (name: string, kind: SankeyNodeDatum["kind"], group: readonly MeasuredFlow[]) =>
-    graph.nodes.push({ name, kind, direction, valueText: sumFlows(group, measure)!.text }) - 1;
-  const giverIndex = new Map(givers.map((giver) => [giver.code, node(`${giver.code} (sent)`, "source", direction === "a_to_b" ? flows : flows.filter((flow) => partyOf(flow) === giver.code))]));
+    graph.nodes.push({ name, kind, direction, valueText: sumFlows(group, measure, w)!.text }) - 1;
+  const giverIndex = new Map(givers.map((giver) => [giver.code, node(t("sankey.sent", { actor: giver.code }), "source", direction === "a_to_b" ? flows : flows.filter((flow) => partyOf(flow) === giver.code))]));
   const categories = [...byKey(flows, (flow) => flow.figure.category).entries()].sort(([a], [b]) => categoryOrder(a) - categoryOrder(b));
-  const categoryIndex = new Map(categories.map(([category, members]) => [category, node(categoryLabel(category), "category", members)]));
-  const receiverIndex = new Map(receivers.map((receiver) => [receiver.code, node(`${receiver.code} (received)`, "target", direction === "b_to_a" ? flows : flows.filter((flow) => partyOf(flow) === receiver.code))]));
+  const categoryIndex = new Map(categories.map(([category, members]) => [category, node(w.category(category), "category", members)]));
+  const receiverIndex = new Map(receivers.map((receiver) => [receiver.code, node(t("sankey.received", { actor: receiver.code }), "target", direction === "b_to_a" ? flows : flows.filter((flow) => partyOf(flow) === receiver.code))]));
   const link = (members: readonly MeasuredFlow[], ends: { source: number; target: number }, text: { label: string; path: string }, category: string, counterpart: string | null) => {
-    const sum = sumFlows(members, measure)!;
+    const sum = sumFlows(members, measure, w)!;
     graph.links.push({
       ...ends,
       value: sum.value,
@@ -166,20 +178,20 @@ function directionGraph(flows: readonly MeasuredFlow[], direction: Direction, ac
       ...text,
       counterpart,
       valueText: sum.text,
-      qualifierWords: COMBINED_QUALIFIER_WORDS[sum.qualifier],
+      qualifierWords: w.qualifier(sum.qualifier),
       derived: sum.derived,
       summary: sum.summary,
-      ...namedFigures(members),
+      ...namedFigures(members, w),
     });
   };
   for (const [category, members] of categories) {
-    const name = categoryLabel(category);
+    const name = w.category(category);
     // The actor's end is one link per category; the counterparts' end one per counterpart and category.
     const parties = [...byKey(members, partyOf).entries()];
     const partyPath = (code: string) => (direction === "a_to_b" ? `${actor.code} → ${name} → ${code}` : `${code} → ${name} → ${actor.code}`);
     const middle = categoryIndex.get(category)!;
     if (direction === "a_to_b") {
-      const whole = parties.length === 1 ? partyPath(parties[0]![0]) : `${actor.code} → ${name} → ${parties.length} receivers`;
+      const whole = parties.length === 1 ? partyPath(parties[0]![0]) : `${actor.code} → ${name} → ${t("sankey.receivers", { count: parties.length })}`;
       link(members, { source: giverIndex.get(actor.code)!, target: middle }, { label: `${actor.code} → ${name}`, path: whole }, category, null);
       for (const [code, own] of parties) {
         link(own, { source: middle, target: receiverIndex.get(code)! }, { label: `${name} → ${code}`, path: partyPath(code) }, category, code);
@@ -188,7 +200,7 @@ function directionGraph(flows: readonly MeasuredFlow[], direction: Direction, ac
       for (const [code, own] of parties) {
         link(own, { source: giverIndex.get(code)!, target: middle }, { label: `${code} → ${name}`, path: partyPath(code) }, category, code);
       }
-      const whole = parties.length === 1 ? partyPath(parties[0]![0]) : `${parties.length} givers → ${name} → ${actor.code}`;
+      const whole = parties.length === 1 ? partyPath(parties[0]![0]) : `${t("sankey.givers", { count: parties.length })} → ${name} → ${actor.code}`;
       link(members, { source: middle, target: receiverIndex.get(actor.code)! }, { label: `${name} → ${actor.code}`, path: whole }, category, null);
     }
   }
@@ -199,36 +211,37 @@ function directionGraph(flows: readonly MeasuredFlow[], direction: Direction, ac
  * (with a single counterpart: the two sides). Side A's gifts run from it through their categories
  * to each receiver; what it received runs from each giver through the categories to it.
  */
-export function shapeSankey(selection: MeasureFigures, measure: Measure, sides: Sides, dataset = ""): ChartResult<SankeyData> {
+export function shapeSankey(selection: MeasureFigures, measure: Measure, sides: Sides, w: ChartWords, dataset = ""): ChartResult<SankeyData> {
+  const { t } = w;
   const { included, excluded } = summableFlows(selection);
   const positive = included.filter((flow) => flow.value > 0);
   const actor = sides.a;
   const counterparts = new Set(positive.map((flow) => counterpartOf(flow.figure, actor)?.code));
-  const between = counterparts.size > 1 ? `the ${actor.code} and its counterparts` : `the ${sides.a.code} and the ${sides.b.code}`;
   if (positive.length === 0) {
-    const why =
-      excluded.length > 0
-        ? ` ${excluded.length} figure(s) in this unit are flagged as inconsistent within the source and are not added.`
-        : "";
-    return chartEmpty(`No top-level figures in ${measureNoun(measure)} flow between ${between}.${why}`);
+    const unit = measureNoun(measure, w);
+    const reason =
+      counterparts.size > 1 ? t("sankey.emptyCounterparts", { unit, actor: actor.code }) : t("sankey.emptyPair", { unit, a: sides.a.code, b: sides.b.code });
+    const why = excluded.length > 0 ? ` ${t("sankey.emptyInconsistent", { count: excluded.length })}` : "";
+    return chartEmpty(`${reason}${why}`);
   }
   const graph = { nodes: [] as SankeyNodeDatum[], links: [] as SankeyLinkDatum[] };
   const caps: ChartCap[] = [];
   for (const direction of DIRECTIONS) {
-    const { kept, cap } = largestCounterparts(positive.filter((flow) => flow.direction === direction), actor, direction, dataset);
+    const { kept, cap } = largestCounterparts(positive.filter((flow) => flow.direction === direction), actor, direction, dataset, w);
     if (cap) caps.push(cap);
-    if (kept.length > 0) directionGraph(kept, direction, actor, measure, graph);
+    if (kept.length > 0) directionGraph(kept, direction, actor, measure, graph, w);
   }
   const notes = DIRECTIONS.filter((direction) => !positive.some((flow) => flow.direction === direction)).map((direction) =>
     counterparts.size > 1
-      ? `Nothing in ${measureNoun(measure)} flows ${direction === "a_to_b" ? `from the ${actor.code} to another actor` : `to the ${actor.code} from another actor`} under these rules.`
-      : `Nothing in ${measureNoun(measure)} flows ${directionLabel(direction, sides)} under these rules.`,
+      ? t(direction === "a_to_b" ? "sankey.nothingFrom" : "sankey.nothingTo", { unit: measureNoun(measure, w), actor: actor.code })
+      : t("sankey.nothingDirection", { unit: measureNoun(measure, w), direction: directionLabel(direction, sides) }),
   );
   return chartOk(
     {
       measure,
       nodes: graph.nodes,
       links: graph.links,
+      bars: flowBarsOf({ links: graph.links, measure }, w),
       excluded: largestFigures(excluded),
       excludedCount: excluded.length,
       derived: graph.links.some((link) => link.derived),

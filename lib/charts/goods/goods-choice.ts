@@ -6,7 +6,7 @@ import { DIRECTIONS, directionOf, type Direction, type Sides } from "../sides";
 // figures (flows by weight) between the two sides, so that every dataset with goods draws some.
 // Ties go to the direction listed first (side A to side B) and then to the unit code.
 
-export const GOODS_FAMILY = "mass";
+const GOODS_FAMILY = "mass";
 
 export function chooseGoods(figures: readonly ChartFigure[], sides: Sides): { unit: string; direction: Direction } | null {
   const counts = new Map<string, { unit: string; direction: Direction; count: number }>();

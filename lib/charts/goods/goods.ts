@@ -3,7 +3,8 @@ import { chartEmpty, chartOk, type ChartFigure, type ChartResult } from "../char
 import { barDatum, barListData, type BarListData } from "../bar-list/bar-list";
 import { notFlowReason } from "../flows";
 import { directionOf, type Direction, type Sides } from "../sides";
-import { chooseGoods, GOODS_FAMILY } from "./goods-choice";
+import type { ChartWords } from "../words";
+import { chooseGoods } from "./goods-choice";
 
 // The goods chart: what one side shipped the other, commodity by commodity, in one unit of mass.
 // Every figure in that unit and direction is a bar, components included (soybeans, rice…): they
@@ -22,28 +23,24 @@ function isGoods(figure: ChartFigure, sides: Sides, options: GoodsOptions): bool
   return figure.unit === options.unit && figure.value > 0 && directionOf(figure, sides) === options.direction && notFlowReason(figure, sides) === null;
 }
 
-function implausibleNote(bars: BarListData["bars"]): string[] {
+function implausibleNote(bars: BarListData["bars"], { t }: ChartWords): string[] {
   const flagged = bars.filter((bar) => bar.implausible);
   if (flagged.length === 0) return [];
-  return [
-    `${flagged.length} value(s) are flagged “implausible as printed” (${flagged.map((bar) => bar.label).join(", ")}): they are drawn exactly as the source prints them, with a warning marker.`,
-  ];
+  return [t("goods.implausible", { count: flagged.length, labels: flagged.map((bar) => bar.label).join(", ") })];
 }
 
 /** The goods chart; `dataset` names the dataset its explore link filters on. */
-export function shapeGoods(figures: readonly ChartFigure[], sides: Sides, options?: GoodsOptions, dataset = ""): ChartResult<GoodsData> {
+export function shapeGoods(figures: readonly ChartFigure[], sides: Sides, w: ChartWords, options?: GoodsOptions, dataset = ""): ChartResult<GoodsData> {
+  const { t } = w;
   const chosen = options ?? chooseGoods(figures, sides);
-  if (!chosen) return chartEmpty(`No figures in metric tons or any other unit of ${GOODS_FAMILY} record goods between the ${sides.a.code} and the ${sides.b.code}.`);
+  if (!chosen) return chartEmpty(t("goods.empty", { a: sides.a.code, b: sides.b.code }));
   const [from, to] = chosen.direction === "a_to_b" ? [sides.a, sides.b] : [sides.b, sides.a];
   const goods = figures.filter((figure) => isGoods(figure, sides, chosen));
-  if (goods.length === 0) return chartEmpty(`No figures in ${chosen.unit === "t" ? "metric tons" : chosen.unit} record goods the ${from.code} sent the ${to.code}.`);
-  const { kept, cap } = capItems(goods, BAR_CAP, (a, b) => b.value - a.value || a.id - b.id, {
-    what: "largest",
-    noun: "figure",
-    href: exploreHref({ dataset, from: [from.code], to: [to.code], unit: [chosen.unit], sort: "-value" }),
-  });
+  if (goods.length === 0) return chartEmpty(t("goods.emptyDirection", { unit: chosen.unit === "t" ? t("goods.metricTons") : chosen.unit, from: from.code, to: to.code }));
+  const href = exploreHref({ dataset, from: [from.code], to: [to.code], unit: [chosen.unit], sort: "-value" });
+  const { kept, cap } = capItems(goods, BAR_CAP, (a, b) => b.value - a.value || a.id - b.id, { kind: "largestFigures", href }, w);
   const parents = new Map(figures.map((figure) => [figure.id, figure]));
-  const bars = kept.map((figure) => barDatum(figure, chosen.direction, sides, parents));
-  const data = barListData(chosen.unit, bars, kept);
-  return chartOk({ ...data, direction: chosen.direction, cap }, implausibleNote(bars));
+  const bars = kept.map((figure) => barDatum(figure, chosen.direction, sides, parents, w));
+  const data = barListData(chosen.unit, bars, kept, w);
+  return chartOk({ ...data, direction: chosen.direction, cap }, implausibleNote(bars, w));
 }

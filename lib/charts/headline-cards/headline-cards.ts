@@ -1,4 +1,3 @@
-import { formatValue } from "@/lib/format";
 import type { HeadlineCardSpec } from "@/lib/schemas/dataset-meta";
 import { isMoney, MONEY_FAMILY } from "@/lib/vocab";
 import { figureHref, type ChartFigure } from "../chart-types";
@@ -6,6 +5,7 @@ import { classifyFigures } from "../flows";
 import { flagList, periodText } from "../mark-info";
 import { formatMeasured, valueIn, VIEW_CURRENCY, type ConversionContext } from "../measure";
 import { DIRECTIONS, directionLabel, directionOf, type Direction, type Sides } from "../sides";
+import type { ChartWords } from "../words";
 
 // The headline cards at the top of the overview. A dataset names its key figures by key in its
 // metadata (lib/schemas/dataset-meta.ts); any other dataset gets the largest top-level flow of each
@@ -35,34 +35,34 @@ export interface HeadlineCard {
   note: string | null;
 }
 
-function lineOf(figure: ChartFigure, sides: Sides, conversion: ConversionContext | null): CardLine {
+function lineOf(figure: ChartFigure, sides: Sides, conversion: ConversionContext | null, w: ChartWords): CardLine {
   const direction = directionOf(figure, sides);
   let converted: CardLine["converted"] = null;
   if (conversion && conversion.currency !== "original" && isMoney(figure.unitInfo)) {
     const measure = { kind: "currency", currency: VIEW_CURRENCY[conversion.currency] } as const;
-    const valued = valueIn(figure, measure, conversion);
+    const valued = valueIn(figure, measure, conversion, w);
     converted = valued.ok
       ? valued.derived
-        ? { text: formatMeasured(valued.value, figure.qualifier, measure, { derived: true }), note: valued.derivedNote ?? "" }
+        ? { text: formatMeasured(valued.value, figure.qualifier, measure, { derived: true }, w), note: valued.derivedNote ?? "" }
         : null
-      : { text: "not converted", note: valued.reason };
+      : { text: w.t("cards.notConverted"), note: valued.reason };
   }
   return {
     figureId: figure.id,
     label: figure.label,
-    valueText: formatValue(figure),
+    valueText: w.fmt.formatValue(figure),
     printed: figure.valuePrinted,
-    period: periodText(figure),
+    period: periodText(figure, w),
     direction,
     directionText: direction ? directionLabel(direction, sides) : null,
-    flags: flagList(figure.flags),
+    flags: flagList(figure.flags, w),
     converted,
     href: figureHref(figure.id),
   };
 }
 
-function cardOf(key: string, title: string, figures: ChartFigure[], sides: Sides, conversion: ConversionContext | null, note: string | null): HeadlineCard {
-  const lines = figures.map((figure) => lineOf(figure, sides, conversion));
+function cardOf(key: string, title: string, figures: ChartFigure[], sides: Sides, conversion: ConversionContext | null, note: string | null, w: ChartWords): HeadlineCard {
+  const lines = figures.map((figure) => lineOf(figure, sides, conversion, w));
   const directions = new Set(lines.map((line) => line.direction));
   return { key, title, direction: directions.size === 1 ? lines[0]!.direction : null, lines, note };
 }
@@ -71,6 +71,7 @@ export function shapeHeadlineCards(
   specs: readonly HeadlineCardSpec[] | undefined,
   figures: readonly ChartFigure[],
   sides: Sides,
+  w: ChartWords,
   conversion: ConversionContext | null = null,
   /** Keys of figures that exist but are outside the overview's year window: left out without a note. */
   outsideWindow: ReadonlySet<string> = new Set(),
@@ -81,8 +82,8 @@ export function shapeHeadlineCards(
     const cards = specs.flatMap((spec) => {
       const found = spec.keys.map((key) => byKey.get(key)).filter((figure): figure is ChartFigure => figure !== undefined);
       const missing = spec.keys.filter((key) => !byKey.has(key) && !outsideWindow.has(key));
-      if (missing.length > 0) notes.push(`Card “${spec.title}”: no figure with key ${missing.join(", ")}.`);
-      return found.length > 0 ? [cardOf(spec.keys[0]!, spec.title, found, sides, conversion, spec.note ?? null)] : [];
+      if (missing.length > 0) notes.push(w.t("cards.missing", { title: spec.title, keys: missing.join(", ") }));
+      return found.length > 0 ? [cardOf(spec.keys[0]!, spec.title, found, sides, conversion, spec.note ?? null, w)] : [];
     });
     if (cards.length > 0) return { cards, notes };
   }
@@ -102,11 +103,12 @@ export function shapeHeadlineCards(
       cards.push(
         cardOf(
           largest.figure.key,
-          `${largest.figure.unitInfo.familyLabel}, ${directionLabel(direction, sides)}`,
+          `${w.family(family, largest.figure.unitInfo.familyLabel)}, ${directionLabel(direction, sides)}`,
           [largest.figure],
           sides,
           conversion,
           null,
+          w,
         ),
       );
     }

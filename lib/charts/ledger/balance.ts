@@ -1,4 +1,3 @@
-import { formatYearSpan } from "@/lib/format";
 import { NAME_CAP } from "../cap";
 import { chartEmpty, chartOk, figureHref, type ChartResult } from "../chart-types";
 import { periodText } from "../mark-info";
@@ -7,6 +6,7 @@ import type { MeasuredFlow, MeasureFigures } from "../measure-figures";
 import { DIRECTIONS, directionLabel, type Direction, type Sides } from "../sides";
 import { yearsCovered } from "../years";
 import { summableFlows, sumFlows, type FlowSum } from "../sum-flows";
+import type { ChartWords } from "../words";
 
 // The balance under the ledger: per direction, the figures on the chosen measure and, only where
 // that is honest, their sum, by the rules of sum-flows.ts. The figures left out of a sum are listed.
@@ -40,24 +40,24 @@ export interface BalanceData {
   sides: BalanceSide[];
 }
 
-function item(flow: MeasuredFlow, measure: Measure, reason: string | null): BalanceItem {
+function item(flow: MeasuredFlow, measure: Measure, reason: string | null, w: ChartWords): BalanceItem {
   return {
     id: flow.figure.id,
     label: flow.figure.label,
-    valueText: formatMeasured(flow.value, flow.figure.qualifier, measure, { derived: flow.derived }),
-    periodText: periodText(flow.figure),
+    valueText: formatMeasured(flow.value, flow.figure.qualifier, measure, { derived: flow.derived }, w),
+    periodText: periodText(flow.figure, w),
     href: figureHref(flow.figure.id),
     reason,
   };
 }
 
-function periodSummary(flows: readonly MeasuredFlow[]): Pick<BalanceSide, "years" | "periodNote"> {
+function periodSummary(flows: readonly MeasuredFlow[], { t, fmt }: ChartWords): Pick<BalanceSide, "years" | "periodNote"> {
   const years = yearsCovered(flows.map((flow) => flow.figure));
   const unknown = flows.filter((flow) => flow.figure.period.yearStart === null || flow.figure.period.yearEnd === null).length;
   const periods = new Set(flows.map((flow) => `${flow.figure.period.start}|${flow.figure.period.end}`));
   const parts: string[] = [];
-  if (years && periods.size > 1) parts.push(`The figures cover different periods within ${formatYearSpan(years.from, years.to)}.`);
-  if (unknown > 0) parts.push(`${unknown} ${unknown === 1 ? "figure gives" : "figures give"} no period.`);
+  if (years && periods.size > 1) parts.push(t("balance.periods", { years: fmt.formatYearSpan(years.from, years.to) }));
+  if (unknown > 0) parts.push(t("balance.noPeriod", { count: unknown }));
   return { years, periodNote: parts.length > 0 ? parts.join(" ") : null };
 }
 
@@ -65,7 +65,8 @@ function periodSummary(flows: readonly MeasuredFlow[]): Pick<BalanceSide, "years
 const largest = (flows: readonly MeasuredFlow[]) =>
   flows.length <= NAME_CAP ? [...flows] : [...flows].sort((a, b) => b.value - a.value || a.figure.id - b.figure.id).slice(0, NAME_CAP);
 
-export function shapeBalance(selection: MeasureFigures, measure: Measure, sides: Sides): ChartResult<BalanceData> {
+export function shapeBalance(selection: MeasureFigures, measure: Measure, sides: Sides, w: ChartWords): ChartResult<BalanceData> {
+  const { t } = w;
   const { included, excluded } = summableFlows(selection);
   const result: BalanceSide[] = DIRECTIONS.map((direction) => {
     const mine = included.filter((flow) => flow.direction === direction);
@@ -73,24 +74,18 @@ export function shapeBalance(selection: MeasureFigures, measure: Measure, sides:
     return {
       direction,
       label: directionLabel(direction, sides),
-      included: largest(mine).map((flow) => item(flow, measure, null)),
+      included: largest(mine).map((flow) => item(flow, measure, null, w)),
       includedCount: mine.length,
-      excluded: largest(left).map((flow) => item(flow, measure, "flagged as inconsistent within the source")),
+      excluded: largest(left).map((flow) => item(flow, measure, t("balance.inconsistent"), w)),
       excludedCount: left.length,
-      sum: sumFlows(mine, measure),
-      ...periodSummary(mine),
-      caveat:
-        mine.length > 1
-          ? "The sum assumes the figures do not overlap; the source does not say whether they do."
-          : null,
+      sum: sumFlows(mine, measure, w),
+      ...periodSummary(mine, w),
+      caveat: mine.length > 1 ? t("balance.overlap") : null,
     };
   });
   if (result.every((side) => side.included.length === 0 && side.excluded.length === 0)) {
     const groups = selection.componentGroups.length;
-    return chartEmpty(
-      `No top-level figures in ${measureNoun(measure)} flow between the ${sides.a.code} and the ${sides.b.code}` +
-        (groups > 0 ? `; the components on this axis belong to totals printed in another unit, so nothing is added.` : "."),
-    );
+    return chartEmpty(t(groups > 0 ? "balance.emptyComponents" : "balance.empty", { unit: measureNoun(measure, w), a: sides.a.code, b: sides.b.code }));
   }
   return chartOk({ measure, sides: result });
 }

@@ -1,10 +1,10 @@
-import { formatCount, formatValue } from "@/lib/format";
 import { figureHref, type ChartFigure } from "../chart-types";
 import { figureInfo, flagList } from "../mark-info";
 import { formatMeasured, measureNoun, type Measure } from "../measure";
 import type { ComponentGroup, MeasuredFigure, MeasuredFlow } from "../measure-figures";
 import { tipOf } from "../qualifier-tip";
 import { directionLabel, type Direction, type Sides } from "../sides";
+import type { ChartWords } from "../words";
 import type { LedgerRow, LedgerSegment } from "./ledger";
 
 // The rows of the ledger: a top-level flow is one bar (its components stacked inside, with the part
@@ -15,8 +15,8 @@ const IMPLAUSIBLE = "implausible_as_printed";
 
 const sumOf = (items: readonly { value: number }[]) => items.reduce((total, item) => total + item.value, 0);
 
-function segmentOf(item: MeasuredFigure, measure: Measure, direction: string, role: LedgerSegment["role"]): LedgerSegment {
-  const valueText = formatMeasured(item.value, item.figure.qualifier, measure, { derived: item.derived });
+function segmentOf(item: MeasuredFigure, measure: Measure, direction: string, role: LedgerSegment["role"], w: ChartWords): LedgerSegment {
+  const valueText = formatMeasured(item.value, item.figure.qualifier, measure, { derived: item.derived }, w);
   return {
     key: `${role}-${item.figure.id}`,
     figureId: item.figure.id,
@@ -27,25 +27,26 @@ function segmentOf(item: MeasuredFigure, measure: Measure, direction: string, ro
     valueText,
     derived: item.derived,
     implausible: item.figure.flags.includes(IMPLAUSIBLE),
-    info: figureInfo(item.figure, { valueText, direction, derivedNote: item.derivedNote }),
+    info: figureInfo(item.figure, { valueText, direction, derivedNote: item.derivedNote }, w),
   };
 }
 
 /** The part of a total its listed components leave out: not a figure the source prints. */
-function remainderSegment(flow: MeasuredFlow, value: number, measure: Measure, direction: string, totalText: string): LedgerSegment {
-  const valueText = formatMeasured(value, flow.figure.qualifier, measure, { derived: flow.derived });
+function remainderSegment(flow: MeasuredFlow, value: number, measure: Measure, direction: string, totalText: string, w: ChartWords): LedgerSegment {
+  const { t } = w;
+  const valueText = formatMeasured(value, flow.figure.qualifier, measure, { derived: flow.derived }, w);
   return {
     key: `remainder-${flow.figure.id}`,
     figureId: null,
     role: "remainder",
-    label: "Not itemised",
+    label: t("ledger.notItemised"),
     value,
     qualifier: flow.figure.qualifier,
     valueText,
     derived: flow.derived,
     implausible: false,
     info: {
-      title: `${flow.figure.label}: not itemised`,
+      title: t("ledger.notItemisedTitle", { label: flow.figure.label }),
       valueText,
       printed: null,
       phrase: null,
@@ -53,7 +54,7 @@ function remainderSegment(flow: MeasuredFlow, value: number, measure: Measure, d
       direction,
       flags: [],
       derivedNote: flow.derivedNote,
-      extra: [`The total (${totalText}) minus the components the source lists. Not a figure the source prints.`],
+      extra: [t("ledger.remainder", { total: totalText })],
       href: figureHref(flow.figure.id),
     },
   };
@@ -65,28 +66,26 @@ function rowOf(kind: LedgerRow["kind"], figure: ChartFigure, direction: Directio
 }
 
 /** The stacked segments of a flow's bar, and what its tooltip adds about them. */
-function flowSegments(flow: MeasuredFlow, measure: Measure, direction: string, valueText: string, notes: string[]) {
-  const segments = flow.components.map((component) => segmentOf(component, measure, direction, "component"));
+function flowSegments(flow: MeasuredFlow, measure: Measure, direction: string, valueText: string, notes: string[], w: ChartWords) {
+  const segments = flow.components.map((component) => segmentOf(component, measure, direction, "component", w));
   const extra: string[] = [];
-  if (segments.length === 0) return { segments: [segmentOf(flow, measure, direction, "total")], extra };
+  if (segments.length === 0) return { segments: [segmentOf(flow, measure, direction, "total", w)], extra };
   // Relative tolerance: converted values carry floating-point noise.
   const remainder = flow.value - sumOf(flow.components);
   if (remainder > Math.abs(flow.value) * 1e-9) {
-    segments.push(remainderSegment(flow, remainder, measure, direction, valueText));
-    extra.push(`Components listed: ${segments.length - 1}; the rest is not itemised.`);
+    segments.push(remainderSegment(flow, remainder, measure, direction, valueText, w));
+    extra.push(w.t("ledger.componentsListed", { count: segments.length - 1 }));
   } else if (remainder < -Math.abs(flow.value) * 1e-9) {
-    notes.push(`The components of “${flow.figure.label}” add up to more than its total; the bar shows the components.`);
+    notes.push(w.t("ledger.componentsExceed", { label: flow.figure.label }));
   }
   return { segments, extra };
 }
 
-export function figureRow(flow: MeasuredFlow, measure: Measure, sides: Sides, notes: string[]): LedgerRow {
+export function figureRow(flow: MeasuredFlow, measure: Measure, sides: Sides, notes: string[], w: ChartWords): LedgerRow {
   const direction = directionLabel(flow.direction, sides);
-  const valueText = formatMeasured(flow.value, flow.figure.qualifier, measure, { derived: flow.derived });
-  const { segments, extra } = flowSegments(flow, measure, direction, valueText, notes);
-  if (flow.componentsElsewhere.length > 0) {
-    extra.push(`${flow.componentsElsewhere.length} component(s) in another unit appear in that unit's view.`);
-  }
+  const valueText = formatMeasured(flow.value, flow.figure.qualifier, measure, { derived: flow.derived }, w);
+  const { segments, extra } = flowSegments(flow, measure, direction, valueText, notes, w);
+  if (flow.componentsElsewhere.length > 0) extra.push(w.t("ledger.componentsOtherUnit", { count: flow.componentsElsewhere.length }));
   return {
     ...rowOf("figure", flow.figure, flow.direction),
     label: flow.figure.label,
@@ -94,42 +93,43 @@ export function figureRow(flow: MeasuredFlow, measure: Measure, sides: Sides, no
     qualifier: flow.figure.qualifier,
     tip: tipOf(flow.figure.qualifier),
     valueText,
-    shortText: formatMeasured(flow.value, flow.figure.qualifier, measure, { derived: flow.derived, short: true }),
+    shortText: formatMeasured(flow.value, flow.figure.qualifier, measure, { derived: flow.derived, short: true }, w),
     derived: flow.derived || segments.some((segment) => segment.derived),
     implausible: segments.some((segment) => segment.implausible) || flow.figure.flags.includes(IMPLAUSIBLE),
     segments,
-    info: figureInfo(flow.figure, { valueText, direction, derivedNote: flow.derivedNote, extra }),
+    info: figureInfo(flow.figure, { valueText, direction, derivedNote: flow.derivedNote, extra }, w),
   };
 }
 
-export function componentsRow(group: ComponentGroup, measure: Measure, sides: Sides): LedgerRow {
+export function componentsRow(group: ComponentGroup, measure: Measure, sides: Sides, w: ChartWords): LedgerRow {
+  const { t } = w;
   const direction = directionLabel(group.direction, sides);
-  const segments = group.components.map((component) => segmentOf(component, measure, direction, "component"));
-  const count = formatCount(segments.length, "component");
+  const segments = group.components.map((component) => segmentOf(component, measure, direction, "component", w));
+  const count = t("ledger.componentCount", { count: segments.length });
   // Components are stacked because they share the unit; what they add up to is the length of the
   // bar, not a figure the source prints, so no total text is claimed for it.
   return {
     ...rowOf("components", group.parent, group.direction),
-    label: `${group.parent.label.replace(/\s*\([^()]*\)\s*$/, "")} (components listed by the source)`,
+    label: t("ledger.componentsLabel", { label: group.parent.label.replace(/\s*\([^()]*\)\s*$/, "") }),
     extent: sumOf(group.components),
     qualifier: "exact",
     tip: "exact",
-    valueText: `${count} listed`,
+    valueText: t("ledger.listed", { count }),
     shortText: count,
     derived: segments.some((segment) => segment.derived),
     implausible: segments.some((segment) => segment.implausible),
     segments,
     info: {
-      title: `${group.parent.label}: components listed by the source`,
-      valueText: `${count}, in ${measureNoun(measure)}`,
+      title: t("ledger.componentsTitle", { label: group.parent.label }),
+      valueText: t("ledger.countIn", { count, unit: measureNoun(measure, w) }),
       printed: null,
       phrase: null,
       period: null,
       direction,
-      flags: flagList(group.parent.flags),
+      flags: flagList(group.parent.flags, w),
       derivedNote: null,
       extra: [
-        `The total is printed in another unit (${formatValue(group.parent)}) and is not converted; only its components are on this axis.`,
+        t("ledger.totalElsewhere", { total: w.fmt.formatValue(group.parent) }),
         ...segments.map((segment) => `${segment.label}: ${segment.valueText}`),
       ],
       href: figureHref(group.parent.id),

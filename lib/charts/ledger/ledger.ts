@@ -1,4 +1,3 @@
-import { categoryLabel } from "@/lib/vocab/labels";
 import { BAR_CAP, capItems, exploreHref, type ChartCap } from "../cap";
 import { categoryOrder } from "../category-order";
 import { chartEmpty, chartOk, type ChartResult, type MarkInfo } from "../chart-types";
@@ -6,6 +5,7 @@ import { measureNoun, type Measure } from "../measure";
 import type { MeasureFigures } from "../measure-figures";
 import type { Tip } from "../qualifier-tip";
 import { DIRECTIONS, directionLabel, type Direction, type Sides } from "../sides";
+import type { ChartWords } from "../words";
 import { componentsElsewhereNotes, emptyLedgerReason, separateFigureNotes } from "./ledger-notes";
 import { ledgerExplore } from "./ledger-explore";
 import { componentsRow, figureRow } from "./ledger-rows";
@@ -80,19 +80,19 @@ interface Candidate {
 
 const sumOf = (items: readonly { value: number }[]) => items.reduce((total, item) => total + item.value, 0);
 
-function candidatesOf(selection: MeasureFigures, measure: Measure, sides: Sides): Candidate[] {
+function candidatesOf(selection: MeasureFigures, measure: Measure, sides: Sides, w: ChartWords): Candidate[] {
   return [
     ...selection.flows.map((flow) => ({
       id: flow.figure.id,
       direction: flow.direction,
       extent: Math.max(flow.value, sumOf(flow.components)),
-      build: (notes: string[]) => figureRow(flow, measure, sides, notes),
+      build: (notes: string[]) => figureRow(flow, measure, sides, notes, w),
     })),
     ...selection.componentGroups.map((group) => ({
       id: group.parent.id,
       direction: group.direction,
       extent: sumOf(group.components),
-      build: () => componentsRow(group, measure, sides),
+      build: () => componentsRow(group, measure, sides, w),
     })),
   ];
 }
@@ -100,36 +100,34 @@ function candidatesOf(selection: MeasureFigures, measure: Measure, sides: Sides)
 const rowOrder = (a: LedgerRow, b: LedgerRow) =>
   (a.direction === b.direction ? 0 : a.direction === "a_to_b" ? -1 : 1) || b.extent - a.extent || a.figureId - b.figureId;
 
-function groupByCategory(rows: readonly LedgerRow[]): LedgerGroup[] {
+function groupByCategory(rows: readonly LedgerRow[], w: ChartWords): LedgerGroup[] {
   const byCategory = new Map<string, LedgerRow[]>();
   for (const row of rows) byCategory.set(row.category, [...(byCategory.get(row.category) ?? []), row]);
   return [...byCategory.entries()]
     .sort(([a], [b]) => categoryOrder(a) - categoryOrder(b) || a.localeCompare(b))
-    .map(([category, list]) => ({ category, label: categoryLabel(category), rows: list.sort(rowOrder) }));
+    .map(([category, list]) => ({ category, label: w.category(category), rows: list.sort(rowOrder) }));
 }
 
 /** The ledger; `dataset` names the dataset its explore link filters on. */
-export function shapeLedger(selection: MeasureFigures, measure: Measure, sides: Sides, dataset = ""): ChartResult<LedgerData> {
+export function shapeLedger(selection: MeasureFigures, measure: Measure, sides: Sides, w: ChartWords, dataset = ""): ChartResult<LedgerData> {
   const notes: string[] = [];
-  const candidates = candidatesOf(selection, measure, sides);
-  if (candidates.length === 0) return chartEmpty(emptyLedgerReason(selection, measure, sides), notes);
+  const candidates = candidatesOf(selection, measure, sides, w);
+  if (candidates.length === 0) return chartEmpty(emptyLedgerReason(selection, measure, sides, w), notes);
   // The largest bars, by the length they are drawn at; ties by figure id, so the choice is stable.
-  const { kept, cap } = capItems(candidates, BAR_CAP, (a, b) => b.extent - a.extent || a.id - b.id, {
-    what: "largest",
-    noun: "bar",
-    href: exploreHref(ledgerExplore(selection, measure, sides, dataset)),
-  });
-  const groups = groupByCategory(kept.map((candidate) => candidate.build(notes)));
+  const href = exploreHref(ledgerExplore(selection, measure, sides, dataset));
+  const { kept, cap } = capItems(candidates, BAR_CAP, (a, b) => b.extent - a.extent || a.id - b.id, { kind: "largestBars", href }, w);
+  const groups = groupByCategory(
+    kept.map((candidate) => candidate.build(notes)),
+    w,
+  );
   const keptIds = new Set(kept.map((candidate) => candidate.id));
-  notes.push(...separateFigureNotes(groups, sides, cap !== null), ...componentsElsewhereNotes(selection.flows.filter((flow) => keptIds.has(flow.figure.id))));
+  notes.push(...separateFigureNotes(groups, sides, w, cap !== null), ...componentsElsewhereNotes(selection.flows.filter((flow) => keptIds.has(flow.figure.id)), w));
   const rowsFlat = groups.flatMap((group) => group.rows);
   // Which directions have a bar is a fact about every bar, drawn or not.
   const directions = DIRECTIONS.filter((direction) => candidates.some((candidate) => candidate.direction === direction));
   if (directions.length === 1) {
     const missing = DIRECTIONS.find((direction) => direction !== directions[0])!;
-    notes.unshift(
-      `One direction only: every bar runs ${directionLabel(directions[0]!, sides)}. Nothing in ${measureNoun(measure)} flows ${directionLabel(missing, sides)} under these rules, so the ledger draws that one side.`,
-    );
+    notes.unshift(w.t("ledger.oneDirection", { direction: directionLabel(directions[0]!, sides), unit: measureNoun(measure, w), missing: directionLabel(missing, sides) }));
   }
   return chartOk(
     {

@@ -4,6 +4,7 @@ import { chartEmpty, chartOk, type ChartFigure, type ChartResult } from "../char
 import { barDatum, barListData, type BarListData } from "../bar-list/bar-list";
 import { classifyFigures, type FlowFigure } from "../flows";
 import type { Sides } from "../sides";
+import type { ChartWords } from "../words";
 
 // The people chart: every top-level flow counted in persons, in both directions, each bar in its
 // direction's colour with its qualifier. Separate figures stay separate bars (specialists sent,
@@ -13,15 +14,13 @@ import type { Sides } from "../sides";
 export type PeopleData = BarListData & { cap: ChartCap | null };
 
 /** The people chart; `dataset` names the dataset its explore link filters on. */
-export function shapePeople(figures: readonly ChartFigure[], sides: Sides, unit = "persons", dataset = ""): ChartResult<PeopleData> {
+export function shapePeople(figures: readonly ChartFigure[], sides: Sides, w: ChartWords, unit = "persons", dataset = ""): ChartResult<PeopleData> {
+  const { t } = w;
   const flows = classifyFigures(figures, sides).flows.filter(({ figure }) => figure.unit === unit && figure.value > 0);
-  if (flows.length === 0) return chartEmpty(`No figures in persons flow between the ${sides.a.code} and the ${sides.b.code}.`);
+  if (flows.length === 0) return chartEmpty(t("people.empty", { a: sides.a.code, b: sides.b.code }));
   const pair = [sides.a.code, sides.b.code];
-  const { kept, cap } = capItems(flows, BAR_CAP, (a, b) => b.figure.value - a.figure.value || a.figure.id - b.figure.id, {
-    what: "largest",
-    noun: "figure",
-    href: exploreHref({ dataset, from: pair, to: pair, unit: [unit], parent: "none", sort: "-value" }),
-  });
+  const href = exploreHref({ dataset, from: pair, to: pair, unit: [unit], parent: "none", sort: "-value" });
+  const { kept, cap } = capItems(flows, BAR_CAP, (a, b) => b.figure.value - a.figure.value || a.figure.id - b.figure.id, { kind: "largestFigures", href }, w);
   const order = (category: string) => CATEGORY_CODES.indexOf(category as Category);
   const sorted = kept.sort(
     (a: FlowFigure, b: FlowFigure) =>
@@ -30,7 +29,7 @@ export function shapePeople(figures: readonly ChartFigure[], sides: Sides, unit 
       a.figure.id - b.figure.id,
   );
   const parents = new Map(figures.map((figure) => [figure.id, figure]));
-  const bars = sorted.map(({ figure, direction }) => barDatum(figure, direction, sides, parents));
-  const data = barListData(unit, bars, sorted.map(({ figure }) => figure));
-  return chartOk({ ...data, cap }, ["Each bar is a separate figure from the source; they count different groups and are not added together."]);
+  const bars = sorted.map(({ figure, direction }) => barDatum(figure, direction, sides, parents, w));
+  const data = barListData(unit, bars, sorted.map(({ figure }) => figure), w);
+  return chartOk({ ...data, cap }, [t("people.separate")]);
 }

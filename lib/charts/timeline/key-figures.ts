@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/i18n/translate";
 import type { TimelineData } from "./timeline";
 import type { TimelineSpan } from "./timeline-marks";
 
@@ -37,8 +38,11 @@ export function withSpans(data: TimelineData, kept: readonly TimelineSpan[]): Ti
   return { ...data, spans: data.spans.filter((span) => ids.has(span.id)) };
 }
 
-/** What the key-figures view leaves out and why, said on the chart itself; null when all are shown. */
-export function keyFiguresNote(shown: number, total: number, reason: string): string | null {
+/**
+ * What the key-figures view leaves out and why (to keep every label legible, at most `perCategory`
+ * of each category when given), said on the chart itself; null when all are shown.
+ */
+export function keyFiguresNote(shown: number, total: number, perCategory: number | null, t: Translate): string | null {
   if (shown >= total) return null;
-  return `Key figures: ${shown} of ${total} figures with a period, the largest of each category first, ${reason}; the table view lists them all.`;
+  return t(perCategory === null ? "timeline.keyFigures" : "timeline.keyFiguresPerCategory", { shown, total, perCategory: perCategory ?? 0 });
 }

@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/i18n/translate";
 import { KEY_EVENTS_CHOICES } from "./key-events-param";
 import { keyFigureOrder, keyFiguresNote, withSpans } from "./key-figures";
 import type { TimelineData } from "./timeline";
@@ -45,13 +46,12 @@ function mostThatFit(count: number, fits: (kept: number) => boolean): number {
   return low;
 }
 
-export function fitTimeline(data: TimelineData, box: { width: number; height: number }, choice: FitChoice): TimelineLayout {
+export function fitTimeline(data: TimelineData, box: { width: number; height: number }, choice: FitChoice, t: Translate): TimelineLayout {
   const type = typeFor(box);
   const order = keyFigureOrder(data.spans, choice.keyFigures);
   const total = data.spans.length;
-  const reason = "so that every label stays legible at this size";
   const layoutWith = (kept: number, keyEvents: number | null, stretch = 0) =>
-    layoutTimeline(withSpans(data, order.slice(0, kept)), box.width, keyEvents, { type, stretch, note: keyFiguresNote(kept, total, choice.keyFigures === null ? reason : `at most ${choice.keyFigures} of each category, ${reason}`) });
+    layoutTimeline(withSpans(data, order.slice(0, kept)), box.width, keyEvents, { type, stretch, t, note: keyFiguresNote(kept, total, choice.keyFigures, t) });
   const counts = eventCounts(data, choice.keyEvents);
   // The most events whose chart fits with one figure, else the fewest events tried.
   const keyEvents = counts.find((count) => layoutWith(Math.min(1, order.length), count).height <= box.height) ?? counts.at(-1)!;

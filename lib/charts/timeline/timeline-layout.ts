@@ -1,4 +1,4 @@
-import { categoryLabel } from "@/lib/vocab/labels";
+import type { Translate } from "@/lib/i18n/translate";
 import { estimateTextWidth, wrapText } from "@/lib/export/text-metrics";
 import { categoryOrder } from "../category-order";
 import { layoutEventKey, numberWidth, type KeyEntry } from "./event-key";
@@ -30,6 +30,8 @@ export interface TimelineLayoutOptions {
   stretch?: number;
   /** A line under the chart saying what it leaves out (key-figures.ts). */
   note?: string | null;
+  /** The "charts" messages, for the key's heading. */
+  t: Translate;
 }
 
 export interface TimelineLayout {
@@ -141,7 +143,7 @@ function layoutGroups(data: TimelineData, x: (year: number) => number, plot: { l
   let lanes = 0;
   const groups: LaidGroup[] = [];
   for (const [category, spans] of groupSpans(data.spans)) {
-    const label = categoryLabel(category);
+    const label = spans[0]!.categoryLabel;
     const header = type.gutter === null ? estimateTextWidth(label, type.group, { bold: true }) + 6 : null;
     const lines = type.gutter === null ? [label] : wrapText(label, type.gutter - 8, type.group, { bold: true });
     const group = layoutGroup(spans, x, plot, y + type.groupGap, header, type, type.lanePad + stretch);
@@ -160,7 +162,7 @@ function keyBox(width: number, type: TimelineType) {
   return { plotRight: width - TIMELINE_MARGIN.right - keyWidth - KEY_GAP, left: width - TIMELINE_MARGIN.right - keyWidth, width: keyWidth };
 }
 
-export function layoutTimeline(data: TimelineData, width: number, keyEvents: number | null = null, { type = PAGE_TYPE, stretch = 0, note = null }: TimelineLayoutOptions = {}): TimelineLayout {
+export function layoutTimeline(data: TimelineData, width: number, keyEvents: number | null, { type = PAGE_TYPE, stretch = 0, note = null, t }: TimelineLayoutOptions): TimelineLayout {
   const box = keyBox(width, type);
   const plot = { left: TIMELINE_MARGIN.left + (type.gutter ?? 0), right: box.plotRight };
   const x = (year: number) => plot.left + ((Math.max(data.from, Math.min(data.end, year)) - data.from) / (data.end - data.from)) * (plot.right - plot.left);
@@ -172,7 +174,7 @@ export function layoutTimeline(data: TimelineData, width: number, keyEvents: num
   const axisY = laid.bottom;
   const axisBottom = axisY + type.axis + 17;
   const keyTop = type.keyBeside === null ? axisBottom : TIMELINE_MARGIN.top;
-  const heading = keyEvents === null ? "Events" : `Key events: the ${shown.length} most important of ${data.events.length}, by the figures dated on them`;
+  const heading = keyEvents === null ? t("timeline.events") : t("timeline.keyEvents", { shown: shown.length, total: data.events.length });
   const key = layoutEventKey(shown.map((event, index) => ({ number: index + 1, text: `${event.dateText}: ${event.label}` })), box.left, box.width, keyTop, type.key);
   const headingLines = wrapText(heading, box.width, type.key.size, { bold: true });
   const keyShift = key.entries.length > 0 ? (headingLines.length - 1) * type.key.line : 0;
@@ -200,4 +202,4 @@ export function layoutTimeline(data: TimelineData, width: number, keyEvents: num
 const FIRST_WIDTH = 960;
 
 /** The timeline's height before it is measured (the box the server renders, and the embed's). */
-export const timelineFirstHeight = (data: TimelineData, keyEvents: number | null = null) => layoutTimeline(data, FIRST_WIDTH, keyEvents).height;
+export const timelineFirstHeight = (data: TimelineData, t: Translate, keyEvents: number | null = null) => layoutTimeline(data, FIRST_WIDTH, keyEvents, { t }).height;

@@ -1,9 +1,8 @@
-import { formatDateRange } from "@/lib/format";
-import { eventTypeLabel } from "@/lib/vocab/labels";
 import type { ChartEvent, ChartFigure, ChartPhase, MarkInfo } from "../chart-types";
 import { figureInfo, flagList, periodText } from "../mark-info";
 import { formatMeasured, unitMeasure } from "../measure";
 import { directionLabel, directionOf, type Direction, type Sides } from "../sides";
+import type { ChartWords } from "../words";
 import { isPointFigure } from "./timeline-dates";
 
 // The marks of the timeline before they are packed into lanes: a span (or point) per figure, a
@@ -33,6 +32,8 @@ interface TimelineMark {
 
 export interface TimelineSpan extends TimelineMark {
   category: string;
+  /** The category's label, in the page's language: the heading of its lane group. */
+  categoryLabel: string;
   direction: Direction | null;
   valueText: string;
   periodText: string;
@@ -61,30 +62,35 @@ function directionText(figure: ChartFigure, direction: Direction | null, sides: 
   return figure.from || figure.to ? `${figure.from?.code ?? "—"} → ${figure.to?.code ?? "—"}` : null;
 }
 
-export function spanMark(figure: ChartFigure, range: Range, sides: Sides | null): Omit<TimelineSpan, "lane"> {
+export function spanMark(figure: ChartFigure, range: Range, sides: Sides | null, w: ChartWords): Omit<TimelineSpan, "lane"> {
   const point = isPointFigure(figure);
   const direction = sides ? directionOf(figure, sides) : null;
-  const valueText = formatMeasured(figure.value, figure.qualifier, unitMeasure(figure), { derived: false });
+  const valueText = formatMeasured(figure.value, figure.qualifier, unitMeasure(figure), { derived: false }, w);
   return {
     ...markOf(`figure-${figure.id}`, figure.id, figure.label, range, point),
     category: figure.category,
+    categoryLabel: w.category(figure.category),
     direction,
     valueText,
-    periodText: periodText(figure),
+    periodText: periodText(figure, w),
     value: figure.value,
     unit: figure.unit,
-    info: figureInfo(figure, {
-      valueText,
-      direction: directionText(figure, direction, sides),
-      extra: point ? ["A stock or a single date: drawn as a point."] : [],
-    }),
+    info: figureInfo(
+      figure,
+      {
+        valueText,
+        direction: directionText(figure, direction, sides),
+        extra: point ? [w.t("timeline.point")] : [],
+      },
+      w,
+    ),
   };
 }
 
-export function eventMark(event: ChartEvent, range: Range, weight: number): Omit<TimelineEvent, "lane" | "rank"> {
+export function eventMark(event: ChartEvent, range: Range, weight: number, w: ChartWords): Omit<TimelineEvent, "lane" | "rank"> {
   const point = event.endDate === null || event.endDate === event.date;
-  const dateText = formatDateRange(event.date, event.endDate);
-  const typeLabel = eventTypeLabel(event.type);
+  const dateText = w.fmt.formatDateRange(event.date, event.endDate);
+  const typeLabel = w.eventType(event.type);
   return {
     ...markOf(`event-${event.id}`, event.id, event.label, range, point),
     dateText,
@@ -95,11 +101,11 @@ export function eventMark(event: ChartEvent, range: Range, weight: number): Omit
       valueText: dateText,
       printed: null,
       phrase: event.phrase,
-      period: `As the source dates it: “${event.dateText}”`,
+      period: w.t("timeline.sourceDate", { date: event.dateText }),
       direction: null,
-      flags: flagList(event.flags),
+      flags: flagList(event.flags, w),
       derivedNote: null,
-      extra: [typeLabel, ...(event.phase ? [`Phase: ${event.phase.label}`] : [])],
+      extra: [typeLabel, ...(event.phase ? [w.t("timeline.phase", { phase: event.phase.label })] : [])],
       href: `/events#event-${event.key}`,
     },
   };

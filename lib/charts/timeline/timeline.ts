@@ -1,6 +1,7 @@
 import { capItems, type ChartCap } from "../cap";
 import { chartEmpty, chartOk, type ChartEvent, type ChartFigure, type ChartPhase, type ChartResult } from "../chart-types";
 import { directionOf, type Sides } from "../sides";
+import type { ChartWords } from "../words";
 import { eventWeight, rankEvents } from "./event-importance";
 import { packLanes } from "./pack-lanes";
 import { dateRangeFraction } from "./timeline-dates";
@@ -20,6 +21,7 @@ export interface TimelineOptions {
   to?: number;
   /** At most this many spans and this many events, with where to see the rest; none by default. */
   limit?: TimelineLimit;
+  words: ChartWords;
 }
 
 interface TimelineLimit {
@@ -73,19 +75,18 @@ interface Placed<T> {
 const spanLength = ({ range }: Placed<unknown>) => range[1] - range[0];
 
 /** The spans to draw: all, or those between the two sides first, then the longest. */
-function keptSpans(dated: Placed<ChartFigure>[], sides: Sides | null, limit: TimelineLimit | undefined) {
+function keptSpans(dated: Placed<ChartFigure>[], sides: Sides | null, limit: TimelineLimit | undefined, w: ChartWords) {
   if (!limit) return { kept: dated, cap: null };
   const between = (placed: Placed<ChartFigure>) => (sides && directionOf(placed.item, sides) ? 0 : 1);
   const order = (a: Placed<ChartFigure>, b: Placed<ChartFigure>) => between(a) - between(b) || spanLength(b) - spanLength(a) || a.item.id - b.item.id;
-  const what = sides ? "longest spans (those between the two sides first)" : "longest spans";
-  return capItems(dated, limit.spans, order, { what, noun: "figure with a period", plural: "figures with a period", href: limit.figuresHref });
+  return capItems(dated, limit.spans, order, { kind: sides ? "longestSpansBetween" : "longestSpans", href: limit.figuresHref }, w);
 }
 
 /** The events to draw: all, or the first by date. */
-function keptEvents(placed: Placed<ChartEvent>[], limit: TimelineLimit | undefined) {
+function keptEvents(placed: Placed<ChartEvent>[], limit: TimelineLimit | undefined, w: ChartWords) {
   if (!limit) return { kept: placed, cap: null };
   const order = (a: Placed<ChartEvent>, b: Placed<ChartEvent>) => a.range[0] - b.range[0] || a.item.id - b.item.id;
-  return capItems(placed, limit.events, order, { what: "earliest", noun: "event", href: limit.eventsHref, place: "on the events page" });
+  return capItems(placed, limit.events, order, { kind: "earliestEvents", href: limit.eventsHref, place: "events" }, w);
 }
 
 function placeAll<T>(items: readonly T[], rangeOf: (item: T) => Range, clip: (range: Range) => Range | null): Placed<T>[] {
@@ -95,7 +96,8 @@ function placeAll<T>(items: readonly T[], rangeOf: (item: T) => Range, clip: (ra
   });
 }
 
-export function shapeTimeline({ figures, events, phases, sides, from = 1945, to = 1980, limit }: TimelineOptions): ChartResult<TimelineData> {
+export function shapeTimeline({ figures, events, phases, sides, from = 1945, to = 1980, limit, words: w }: TimelineOptions): ChartResult<TimelineData> {
+  const { t } = w;
   const end = to + 1;
   const clip = ([x1, x2]: Range): Range | null => (x2 <= from || x1 >= end ? null : [Math.max(x1, from), Math.min(x2, end)]);
   const notes: string[] = [];
@@ -103,19 +105,19 @@ export function shapeTimeline({ figures, events, phases, sides, from = 1945, to 
   const dated = figures.filter((figure) => figure.period.start !== null);
   const inRange = placeAll(dated, (figure) => dateRangeFraction(figure.period.start!, figure.period.end), clip);
   const outsideFigures = dated.length - inRange.length;
-  if (outsideFigures > 0) notes.push(`${outsideFigures} figure(s) fall outside ${from}–${to} and are not drawn.`);
+  if (outsideFigures > 0) notes.push(t("timeline.outsideFigures", { count: outsideFigures, from, to }));
 
   const eventsInRange = placeAll(events, (event) => dateRangeFraction(event.date, event.endDate), clip);
   const outsideEvents = events.length - eventsInRange.length;
-  if (outsideEvents > 0) notes.push(`${outsideEvents} event(s) fall outside ${from}–${to}; the events page lists them.`);
+  if (outsideEvents > 0) notes.push(t("timeline.outsideEvents", { count: outsideEvents, from, to }));
 
   if (inRange.length === 0 && eventsInRange.length === 0) {
-    return chartEmpty(`No dated events or figures with a period fall between ${from} and ${to}.`, notes);
+    return chartEmpty(t("timeline.empty", { from, to }), notes);
   }
-  const spanCap = keptSpans(inRange, sides, limit);
-  const eventCap = keptEvents(eventsInRange, limit);
-  const rawSpans = spanCap.kept.map(({ item, range }) => spanMark(item, range, sides));
-  const weighted = eventCap.kept.map(({ item, range }) => eventMark(item, range, eventWeight(item, figures, phases)));
+  const spanCap = keptSpans(inRange, sides, limit, w);
+  const eventCap = keptEvents(eventsInRange, limit, w);
+  const rawSpans = spanCap.kept.map(({ item, range }) => spanMark(item, range, sides, w));
+  const weighted = eventCap.kept.map(({ item, range }) => eventMark(item, range, eventWeight(item, figures, phases), w));
   const ranks = rankEvents(weighted);
   const rawEvents = weighted.map((event) => ({ ...event, rank: ranks.get(event.id)! }));
   const spans = packLanes([...rawSpans].sort(byStart), 0.25, 0.6);

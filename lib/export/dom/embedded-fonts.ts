@@ -1,4 +1,6 @@
+import { georgianFontUrl } from "@/lib/i18n/georgian-font";
 import { FONT_BASE_PATH, subsetsFor, type EmbeddedFont, type FontSubset } from "../fonts";
+import { georgianExportCss } from "../georgian-export-font";
 
 // The Inter subsets an export needs, fetched once from our own origin (/fonts/, public/fonts) and
 // kept as base64 for the rest of the visit.
@@ -13,18 +15,25 @@ function toBase64(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
-function load(subset: FontSubset): Promise<string> {
-  let pending = cache.get(subset.file);
+function loadUrl(url: string): Promise<string> {
+  let pending = cache.get(url);
   if (!pending) {
-    pending = fetch(`${FONT_BASE_PATH}${subset.file}`).then(async (response) => {
-      if (!response.ok) throw new Error(`font ${subset.file}: HTTP ${response.status}`);
+    pending = fetch(url).then(async (response) => {
+      if (!response.ok) throw new Error(`font ${url}: HTTP ${response.status}`);
       return toBase64(await response.arrayBuffer());
     });
     // A failed fetch is not cached, so the next export tries again.
-    pending.catch(() => cache.delete(subset.file));
-    cache.set(subset.file, pending);
+    pending.catch(() => cache.delete(url));
+    cache.set(url, pending);
   }
   return pending;
+}
+
+const load = (subset: FontSubset) => loadUrl(`${FONT_BASE_PATH}${subset.file}`);
+
+/** Noto Sans Georgian's @font-face rules when the image is Georgian (georgian-export-font.ts); "" otherwise. */
+export function georgianFontCss(text: string, locale: string): Promise<string> {
+  return georgianExportCss(text, locale, (weight) => loadUrl(georgianFontUrl(weight)));
 }
 
 export async function embeddedFontsFor(text: string): Promise<EmbeddedFont[]> {

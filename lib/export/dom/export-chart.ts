@@ -4,7 +4,7 @@ import { fontFaceCss } from "../fonts";
 import { exportDrawWidth, layoutExport, type ExportSize, type ExportText } from "../layout";
 import { EXPORT_THEMES, type ExportThemeName } from "../theme";
 import { captureChartSvg } from "./capture-chart";
-import { embeddedFontsFor } from "./embedded-fonts";
+import { embeddedFontsFor, georgianFontCss } from "./embedded-fonts";
 import { svgToPngBlob } from "./render-png";
 import { saveBlob } from "./save-file";
 
@@ -19,6 +19,8 @@ export interface ExportRequest {
   theme: ExportThemeName;
   text: ExportText;
   file: { dataset: string; chart: string; settings: [string, string | undefined][] };
+  /** The page's language: a Georgian page's image embeds the Georgian font whatever its text. */
+  locale?: string;
   /**
    * Draws the chart off screen at `width` px in `theme`, and resolves with its <svg> once drawn.
    * `height` is the image's chart box: a chart that lays itself out for that box (it marks its
@@ -27,7 +29,7 @@ export interface ExportRequest {
   drawAt: (width: number, theme: ExportThemeName, height?: number | null) => Promise<SVGSVGElement>;
 }
 
-export async function exportChart({ format, size, theme, text, file, drawAt }: ExportRequest): Promise<string> {
+export async function exportChart({ format, size, theme, text, file, drawAt, locale = "en" }: ExportRequest): Promise<string> {
   const layout = layoutExport(text, size);
   // Our charts take their height from their data, not their width: draw once to learn it, then
   // again at the width that, scaled to the box's height, fills the box.
@@ -38,9 +40,10 @@ export async function exportChart({ format, size, theme, text, file, drawAt }: E
   const chart = captureChartSvg(svg);
 
   const allText = [text.title, text.subtitle, text.source, text.credit, text.permalink, ...text.legend.map((item) => item.label), svg.textContent ?? ""].join(" ");
-  const fonts = await embeddedFontsFor(allText);
+  const [fonts, georgian] = await Promise.all([embeddedFontsFor(allText), georgianFontCss(allText, locale)]);
+  const fontCss = [fontFaceCss(fonts), georgian].filter(Boolean).join("\n");
   const compose = (pixelRatio: number) =>
-    composeExportSvg({ layout, theme: EXPORT_THEMES[theme], fontCss: fontFaceCss(fonts), chart, title: text.title, description: text.description, pixelRatio });
+    composeExportSvg({ layout, theme: EXPORT_THEMES[theme], fontCss, chart, title: text.title, description: text.description, pixelRatio });
 
   const fileName = chartFileName({ ...file, size: format === "png" ? { width: size.width * size.pixelRatio, height: size.height * size.pixelRatio } : { width: size.width, height: size.height }, extension: format, theme });
   if (format === "svg") {

@@ -12,13 +12,15 @@ import { pickFigureFilters, type FiguresQuery } from "@/lib/schemas/api/figures-
 import type { EventsQuery } from "@/lib/schemas/api/events-query";
 import type { EventDto } from "@/lib/schemas/api/event-response";
 import type { DatasetDto } from "@/lib/schemas/api/dataset-response";
-import { aboutLines, columnDescriptions, columnsFromSpecs } from "./about-lines";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { aboutColumnsHeader, aboutLines, columnDescriptions, columnsFromSpecs } from "./about-lines";
+import { exportTranslator } from "./export-words";
 import { checkXlsxRowCount, xlsxFileName, xlsxResponse } from "./respond";
 import { xlsxStream, type XlsxValue } from "./write-workbook";
 
 // format=xlsx on GET /api/v1/figures and /api/v1/events: the same rows, columns and order as the
 // CSV export (the figures' cells straight from the driver, lib/data/figures/csv-rows.ts), as one
-// sheet, with a second sheet that cites the datasets and describes every column.
+// sheet, with a second sheet that cites the datasets and describes every column, in `locale`.
 
 /** The datasets the rows may come from: the filtered one, or every one. */
 async function citedDatasets(slug: string | undefined): Promise<DatasetDto[]> {
@@ -26,16 +28,21 @@ async function citedDatasets(slug: string | undefined): Promise<DatasetDto[]> {
   return slug === undefined ? datasets : datasets.filter((dataset) => dataset.slug === slug);
 }
 
-export async function figuresXlsxResponse(query: FiguresQuery, csvName: string, baseUrl: string): Promise<Response> {
+export async function figuresXlsxResponse(query: FiguresQuery, csvName: string, baseUrl: string, locale: Locale = DEFAULT_LOCALE): Promise<Response> {
   checkXlsxRowCount(await countFigures(pickFigureFilters(query)), "figures");
   const datasets = await citedDatasets(query.dataset);
-  const specs = figureFieldSpecs(datasets.length === 1 ? datasets[0]!.meta : {});
+  const declared = datasets.length === 1 ? datasets[0]!.meta : {};
+  const specs = figureFieldSpecs(declared);
   const batches = await openFigureCsvBatches({ query, headers: FIGURE_CSV_HEADERS, baseUrl });
   const stream = xlsxStream({
     sheetName: "Figures",
     columns: columnsFromSpecs(FIGURE_CSV_HEADERS, specs),
     batches: batches as AsyncIterable<XlsxValue[][]>,
-    about: { lines: aboutLines("Aidflow figures", datasets), columns: columnDescriptions(FIGURE_CSV_HEADERS, specs) },
+    about: {
+      lines: aboutLines(exportTranslator(locale)("about.titleFigures"), datasets, [], locale),
+      columns: columnDescriptions(FIGURE_CSV_HEADERS, specs, { locale, entity: "figures", declared }),
+      columnsHeader: aboutColumnsHeader(locale),
+    },
   });
   return xlsxResponse(stream, xlsxFileName(csvName));
 }
@@ -44,14 +51,18 @@ async function* eventCells(batches: AsyncIterable<EventDto[]>): AsyncGenerator<X
   for await (const batch of batches) yield batch.map((event) => EVENT_CSV_COLUMNS.map((column) => column.value(event)));
 }
 
-export async function eventsXlsxResponse(query: EventsQuery, csvName: string): Promise<Response> {
+export async function eventsXlsxResponse(query: EventsQuery, csvName: string, locale: Locale = DEFAULT_LOCALE): Promise<Response> {
   checkXlsxRowCount(await prisma.event.count({ where: await eventWhere(query) }), "events");
   const datasets = await citedDatasets(query.dataset);
   const stream = xlsxStream({
     sheetName: "Events",
     columns: columnsFromSpecs(EVENT_CSV_HEADERS, EVENT_FIELD_SPECS),
     batches: eventCells(await openEventBatches(query)),
-    about: { lines: aboutLines("Aidflow events", datasets), columns: columnDescriptions(EVENT_CSV_HEADERS, EVENT_FIELD_SPECS) },
+    about: {
+      lines: aboutLines(exportTranslator(locale)("about.titleEvents"), datasets, [], locale),
+      columns: columnDescriptions(EVENT_CSV_HEADERS, EVENT_FIELD_SPECS, { locale, entity: "events" }),
+      columnsHeader: aboutColumnsHeader(locale),
+    },
   });
   return xlsxResponse(stream, xlsxFileName(csvName));
 }

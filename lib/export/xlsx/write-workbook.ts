@@ -26,6 +26,8 @@ interface XlsxAboutSheet {
   lines: readonly (readonly [string, string])[];
   /** One row per column of the data sheet: its header and what it means. */
   columns: readonly (readonly [string, string])[];
+  /** The header above the column descriptions, in the sheet's language; English by default. */
+  columnsHeader?: readonly [string, string];
 }
 
 export interface XlsxBook {
@@ -65,7 +67,7 @@ function aboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, about: XlsxAbo
   ];
   for (const [name, text] of about.lines) sheet.addRow([neutraliseText(name), neutraliseText(text)]).commit();
   sheet.addRow([]).commit();
-  sheet.addRow(["Column", "What it holds"]).commit();
+  sheet.addRow([...(about.columnsHeader ?? ["Column", "What it holds"])]).commit();
   for (const [name, text] of about.columns) sheet.addRow([neutraliseText(name), neutraliseText(text)]).commit();
   sheet.commit();
 }

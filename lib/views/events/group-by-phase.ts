@@ -18,12 +18,12 @@ export const NO_PHASE_ID = "no-phase";
 export function groupByPhase<Row extends { id: number; phase: PhaseRef | null }>(
   rows: readonly Row[],
   phases: readonly PhaseRef[],
-  { newestFirst = false }: { newestFirst?: boolean } = {},
+  { newestFirst = false, noPhaseLabel }: { newestFirst?: boolean; noPhaseLabel: string },
 ): PhaseGroup[] {
   const order = newestFirst ? [...phases].reverse() : [...phases];
   const byKey = new Map<string, PhaseGroup>();
   for (const phase of order) if (!byKey.has(phase.key)) byKey.set(phase.key, { id: phase.key, label: phase.label, rowIds: [] });
-  const none: PhaseGroup = { id: NO_PHASE_ID, label: "No phase assigned", rowIds: [] };
+  const none: PhaseGroup = { id: NO_PHASE_ID, label: noPhaseLabel, rowIds: [] };
   for (const row of rows) {
     const key = row.phase?.key;
     let group = key === undefined ? none : byKey.get(key);

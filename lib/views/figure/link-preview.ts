@@ -1,13 +1,19 @@
 import type { Metadata } from "next";
 import type { HeadlineCard } from "@/lib/charts/headline-cards/headline-cards";
 import { datasetPath, figurePath } from "@/lib/export/share-links";
-import { formatPeriod, formatValue } from "@/lib/format";
+import { createFormat, type Format } from "@/lib/format";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
+import { plainTranslator } from "@/lib/export/plain-translator";
+import englishFigure from "@/messages/en/figure.json" with { type: "json" };
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
 
 // What a shared link shows before anyone opens it: the page's description, its Open Graph and
 // Twitter-card tags, and the text of the preview image (drawn by components/figure/link-preview-image.tsx).
 // Every number is formatted by lib/format.ts, with its qualifier and unit, as on the page itself:
 // a preview must not read "10,000" where the source says "more than 10,000".
+// The words come in the page's language when the caller passes them (`PreviewWords`: the
+// figure.preview messages and the locale's Format); without them, in English.
 
 /** The text on a preview image. */
 export interface PreviewCard {
@@ -23,6 +29,14 @@ export interface PreviewCard {
 }
 
 const DESCRIPTION_MAX = 200;
+
+/** The language of a preview: the `figure.preview` messages and the locale's formatting. */
+export interface PreviewWords {
+  t: Translate;
+  fmt: Format;
+}
+
+const ENGLISH: PreviewWords = { t: plainTranslator(englishFigure.preview), fmt: createFormat(DEFAULT_LOCALE) };
 
 /** Text cut at a word boundary to `max` characters, with an ellipsis when cut. */
 export function clip(text: string, max: number): string {
@@ -48,25 +62,30 @@ export function previewMetadata({ title, description, path, baseUrl }: { title: 
 }
 
 /** "Source: Author, “Title” — section “…”": short enough for an image, where the full reference is not. */
-export const sourceLine = (source: { author: string; title: string }, section?: string | null) =>
-  `Source: ${source.author}, “${source.title}”${section ? ` — section “${section}”` : ""}.`;
+export const sourceLine = (source: { author: string; title: string }, section?: string | null, { t }: Pick<PreviewWords, "t"> = ENGLISH) =>
+  section ? t("sourceSection", { author: source.author, title: source.title, section }) : t("source", { author: source.author, title: source.title });
 
-const printedAndWhen = (figure: Pick<FigureDetailDto, "valuePrinted" | "period">) =>
-  `printed “${figure.valuePrinted}”, ${formatPeriod(figure.period)}`;
+const printedAndWhen = (figure: Pick<FigureDetailDto, "valuePrinted" | "period">, { t, fmt }: PreviewWords) =>
+  t("printedWhen", { printed: figure.valuePrinted, period: fmt.formatPeriod(figure.period) });
 
 /** A figure's page: its label, its value with qualifier and unit, and its source. */
-export function figurePreviewCard(figure: FigureDetailDto, datasetTitle: string): PreviewCard {
+export function figurePreviewCard(figure: FigureDetailDto, datasetTitle: string, words: PreviewWords = ENGLISH): PreviewCard {
   return {
     kicker: datasetTitle,
     title: figure.label,
-    value: formatValue(figure),
-    valueNote: printedAndWhen(figure),
-    source: sourceLine(figure.source, figure.section),
+    value: words.fmt.formatValue(figure),
+    valueNote: printedAndWhen(figure, words),
+    source: sourceLine(figure.source, figure.section, words),
   };
 }
 
-export function figureDescription(figure: FigureDetailDto): string {
-  return `${formatValue(figure)} (${printedAndWhen(figure)}), with its provenance and conversions. Source: ${figure.source.author}, ${figure.source.title}.`;
+export function figureDescription(figure: FigureDetailDto, words: PreviewWords = ENGLISH): string {
+  return words.t("description", {
+    value: words.fmt.formatValue(figure),
+    printedWhen: printedAndWhen(figure, words),
+    author: figure.source.author,
+    title: figure.source.title,
+  });
 }
 
 /** The first headline of an overview: its first card's first line, as the card shows it. */
@@ -87,14 +106,19 @@ export function overviewPreviewCard({
   cards: readonly HeadlineCard[];
   /** The whole source line ("Source: …"), or null. */
   source: string | null;
-}): PreviewCard {
+}, { t }: Pick<PreviewWords, "t"> = ENGLISH): PreviewCard {
   const headline = headlineValue(cards);
-  return { kicker, title, value: headline?.value ?? null, valueNote: headline?.note ?? null, source: source || "Source: not stated" };
+  return { kicker, title, value: headline?.value ?? null, valueNote: headline?.note ?? null, source: source || t("sourceNotStated") };
 }
 
 /** A figure page's metadata, at its canonical address. */
-export function figureMetadata(figure: FigureDetailDto, baseUrl: string): Metadata {
-  return previewMetadata({ title: figure.label, description: figureDescription(figure), path: figurePath(figure.dataset, figure.key), baseUrl });
+export function figureMetadata(figure: FigureDetailDto, baseUrl: string, words: PreviewWords = ENGLISH): Metadata {
+  return previewMetadata({
+    title: figure.label,
+    description: figureDescription(figure, words),
+    path: figurePath(figure.dataset, figure.key),
+    baseUrl,
+  });
 }
 
 /** A dataset's overview metadata, at its own address. */

@@ -1,8 +1,9 @@
-import { categoryLabel, flagInfo, qualifierLabel } from "@/lib/vocab/labels";
 import { formatDirection } from "@/lib/format";
+import type { Translate } from "@/lib/i18n/translate";
 import type { DatasetMeta } from "@/lib/schemas/dataset-meta";
+import { CATEGORIES } from "@/lib/vocab/categories";
 import type { FigureFilterKey, FiguresView } from "../figures";
-import { optionLabels, phaseOptions, type ActiveFilter, type Option } from "../list/filter-options";
+import { actorOption, optionLabels, orList, phaseOptions, type ActiveFilter, type ListWords, type Option } from "../list/filter-options";
 
 // What the explore filters offer and how an active filter reads (lib/views/list/filter-options.ts).
 
@@ -29,24 +30,27 @@ interface FacetInput {
   to: { code: string; name: string }[];
 }
 
-const actorOption = ({ code, name }: { code: string; name: string }): Option =>
-  code === "none" ? { value: "none", label: "No actor named" } : { value: code, label: `${name} (${code})` };
-
 export function buildFilterOptions(
   facets: FacetInput,
   phases: { key: string; label: string }[],
   datasets: { slug: string; title: string; meta?: Pick<DatasetMeta, "sides"> }[],
+  words: ListWords,
 ): FilterOptions {
+  const { t, vocab } = words;
   return {
     datasets: datasets.map((dataset) => ({ value: dataset.slug, label: dataset.title })),
-    directions: directionPresets(datasets.map((dataset) => dataset.meta?.sides)),
-    from: facets.from.map(actorOption),
-    to: facets.to.map(actorOption),
-    categories: facets.categories.map(({ code, label }) => ({ value: code, label: label ?? categoryLabel(code) })),
-    units: facets.units.map(({ code, label }) => ({ value: code, label })),
-    qualifiers: facets.qualifiers.map(({ code }) => ({ value: code, label: qualifierLabel(code) })),
+    directions: directionPresets(
+      datasets.map((dataset) => dataset.meta?.sides),
+      t,
+    ),
+    from: facets.from.map((actor) => actorOption(actor, words)),
+    to: facets.to.map((actor) => actorOption(actor, words)),
+    // A core category has its name in the page's language; one a dataset declares keeps its own.
+    categories: facets.categories.map(({ code, label }) => ({ value: code, label: Object.hasOwn(CATEGORIES, code) ? vocab.category(code) : (label ?? vocab.category(code)) })),
+    units: facets.units.map(({ code, label }) => ({ value: code, label: words.unitLabel(code, label) })),
+    qualifiers: facets.qualifiers.map(({ code }) => ({ value: code, label: vocab.qualifier(code) })),
     phases: phaseOptions(phases),
-    flags: facets.flags.map(({ code }) => ({ value: code, label: flagInfo(code).label })),
+    flags: facets.flags.map(({ code }) => ({ value: code, label: vocab.flag(code) })),
   };
 }
 
@@ -61,8 +65,8 @@ export interface DirectionPreset {
  * The quick choices of the direction filter: every direction, then both directions between the two
  * sides each dataset names in its metadata (each pair once). Any other from/to pair is "other".
  */
-export function directionPresets(sides: readonly (DatasetMeta["sides"] | undefined)[]): DirectionPreset[] {
-  const presets: DirectionPreset[] = [{ id: "all", label: "All directions" }];
+export function directionPresets(sides: readonly (DatasetMeta["sides"] | undefined)[], t: Translate): DirectionPreset[] {
+  const presets: DirectionPreset[] = [{ id: "all", label: t("direction.all") }];
   for (const pair of sides) {
     if (!pair) continue;
     for (const [from, to] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
@@ -83,27 +87,42 @@ export function directionOf(view: Pick<FiguresView, "from" | "to">, presets: rea
 }
 
 /** One readable chip per active filter, e.g. "From: Soviet Union (USSR)". */
-export function describeActiveFilters(view: FiguresView, options: FilterOptions): ActiveFilter<FigureFilterKey>[] {
+export function describeActiveFilters(view: FiguresView, options: FilterOptions, t: Translate): ActiveFilter<FigureFilterKey>[] {
   const chips: ActiveFilter<FigureFilterKey>[] = [];
   const push = (key: FigureFilterKey, label: string) => chips.push({ key, label });
-  if (view.dataset !== undefined) push("dataset", `Dataset: ${optionLabels([view.dataset], options.datasets)}`);
-  if (view.from) push("from", `From: ${optionLabels(view.from, options.from)}`);
-  if (view.to) push("to", `To: ${optionLabels(view.to, options.to)}`);
-  if (view.category) push("category", `Category: ${optionLabels(view.category, options.categories)}`);
-  if (view.unit) push("unit", `Unit: ${optionLabels(view.unit, options.units)}`);
-  if (view.qualifier) push("qualifier", `Qualifier: ${optionLabels(view.qualifier, options.qualifiers)}`);
-  if (view.phase !== undefined) push("phase", `Phase: ${optionLabels([view.phase], options.phases)}`);
-  if (view.year_from !== undefined) push("year_from", `From year ${view.year_from}`);
-  if (view.year_to !== undefined) push("year_to", `To year ${view.year_to}`);
-  if (view.q !== undefined) push("q", `Search: “${view.q}”`);
-  if (view.parent !== undefined)
-    push("parent", view.parent === "none" ? "Top-level figures only" : `Components of figure ${view.parent}`);
-  if (view.derived !== undefined) push("derived", view.derived ? "Derived figures only" : "Printed figures only");
-  if (view.flag !== undefined) push("flag", `Flag: ${optionLabels([view.flag], options.flags)}`);
+  const chip = (key: FigureFilterKey & keyof FilterOptionsByKey, values: readonly string[]) =>
+    push(key, t(`chips.${key}`, { value: optionLabels(values, options[OPTIONS_OF[key]], t) }));
+  if (view.dataset !== undefined) chip("dataset", [view.dataset]);
+  if (view.from) chip("from", view.from);
+  if (view.to) chip("to", view.to);
+  if (view.category) chip("category", view.category);
+  if (view.unit) chip("unit", view.unit);
+  if (view.qualifier) chip("qualifier", view.qualifier);
+  if (view.phase !== undefined) chip("phase", [view.phase]);
+  if (view.year_from !== undefined) push("year_from", t("chips.fromYear", { year: String(view.year_from) }));
+  if (view.year_to !== undefined) push("year_to", t("chips.toYear", { year: String(view.year_to) }));
+  if (view.q !== undefined) push("q", t("chips.search", { q: view.q }));
+  if (view.parent !== undefined) push("parent", view.parent === "none" ? t("chips.topLevel") : t("chips.componentsOf", { id: String(view.parent) }));
+  if (view.derived !== undefined) push("derived", view.derived ? t("chips.derivedOnly") : t("chips.printedOnly"));
+  if (view.flag !== undefined) chip("flag", [view.flag]);
   return chips;
 }
 
+/** The option list each chip names its values from. */
+const OPTIONS_OF = {
+  dataset: "datasets",
+  from: "from",
+  to: "to",
+  category: "categories",
+  unit: "units",
+  qualifier: "qualifiers",
+  phase: "phases",
+  flag: "flags",
+} as const satisfies Partial<Record<FigureFilterKey, keyof FilterOptions>>;
+type FilterOptionsByKey = typeof OPTIONS_OF;
+
 /** "USSR → PRC" for a from/to pair, for the "other" direction's description. */
-export function directionText(view: Pick<FiguresView, "from" | "to">): string {
-  return formatDirection(view.from?.join(" or ") ?? "any", view.to?.join(" or ") ?? "any");
+export function directionText(view: Pick<FiguresView, "from" | "to">, t: Translate): string {
+  const side = (codes: readonly string[] | undefined) => (codes ? orList(codes, t) : t("direction.any"));
+  return formatDirection(side(view.from), side(view.to));
 }

@@ -20,7 +20,8 @@ const startAtNearestPage: Recovery<FiguresView> = (error, view) => {
     `page ${formatNumber(error.page)} is more than ${formatNumber(maxPageDepth())} rows from both ends of these ` +
     `${formatNumber(error.total)} figures, so page ${formatNumber(error.nearestPage)} is shown. To see the rows further in, ` +
     "narrow the filters or reverse the sort (the last pages are served from the other end).";
-  return { view: { ...view, page: error.nearestPage }, notice: { param: "page", message } };
+  const values = { page: error.page, depth: maxPageDepth(), total: error.total, nearest: error.nearestPage };
+  return { view: { ...view, page: error.nearestPage }, notice: { param: "page", message, text: { key: "pageTooDeep", values } } };
 };
 
 export function listFiguresForView(requested: FiguresView): Promise<FiguresViewResult> {

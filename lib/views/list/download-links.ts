@@ -1,4 +1,5 @@
 import { csvFilename } from "@/lib/export/csv/filename";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
 // The download links of a list view: the API's own URL for the same rows (same filters, same
 // sort), without paging, as CSV (optionally with a BOM for Excel), XLSX or JSON. The API streams CSV
@@ -21,13 +22,15 @@ export function csvParams(apiParams: URLSearchParams, bom: boolean): URLSearchPa
 
 /**
  * The same rows as a CSV link, as an XLSX workbook: numbers as numeric cells, dates as text, and a
- * sheet that cites the data and describes its columns. The API refuses more rows than a sheet holds.
+ * sheet that cites the data and describes its columns, in the page's language (`lang`; English
+ * without it). The API refuses more rows than a sheet holds.
  */
-export function xlsxHref(csvHref: string): string {
+export function xlsxHref(csvHref: string, locale: string = DEFAULT_LOCALE): string {
   const [path, query = ""] = csvHref.split("?", 2) as [string, string?];
   const params = new URLSearchParams(query);
   params.delete("bom");
   params.set("format", "xlsx");
+  if (locale !== DEFAULT_LOCALE) params.set("lang", locale);
   return `${path}?${params.toString()}`;
 }
 

@@ -44,9 +44,8 @@ export interface ListViewDeclaration<View extends ListViewState, Filter extends 
   /** The page's address, and the API endpoint that lists the same rows for the same parameters. */
   path: string;
   apiPath: string;
-  /** What the rows are, in file names and sentences. */
+  /** What the rows are, in file names; pages name them in their language from the glossary. */
   entity: "figures" | "events";
-  noun: { one: string; other: string };
   /** Every URL parameter of the page: the API's own, plus the page's presentation parameters. */
   shape: z.ZodRawShape;
   /** The parameters that choose rows, in URL order. */
@@ -67,7 +66,8 @@ export interface ListViewDeclaration<View extends ListViewState, Filter extends 
 
 export interface ListView<View extends ListViewState, Filter extends keyof View & string, Column extends string> {
   readonly path: string;
-  readonly noun: { one: string; other: string };
+  /** What the rows are; the page names them in its language from the glossary's terms. */
+  readonly entity: "figures" | "events";
   readonly filterKeys: readonly Filter[];
   readonly columnSort: Readonly<Record<Column, SortKey<View> | null>>;
   readonly maxLimit: number;
@@ -120,7 +120,7 @@ export function defineListView<View extends ListViewState, Filter extends keyof 
 
   return {
     path,
-    noun: declaration.noun,
+    entity,
     filterKeys,
     columnSort,
     maxLimit,

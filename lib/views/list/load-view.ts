@@ -1,5 +1,5 @@
 import { QueryError } from "@/lib/schemas/api/query-error";
-import type { UrlNotice } from "../lenient-parse";
+import { clip, type UrlNotice } from "../lenient-parse";
 
 // A list page's read. The URL was already checked parameter by parameter, but some values can only
 // be checked against the database (an actor, phase or dataset that does not exist). The API
@@ -25,7 +25,9 @@ function dropRejectedParam<View extends object>(error: unknown, view: View): { v
   if (!(error instanceof QueryError) || error.param === null || !(error.param in view)) return null;
   const next = { ...view } as Record<string, unknown>;
   delete next[error.param];
-  return { view: next as View, notice: { param: error.param, message: `ignored ${error.message}` } };
+  const value = (view as Record<string, unknown>)[error.param];
+  const text = { key: "rejected", values: { param: error.param, value: clip(Array.isArray(value) ? value.join(",") : String(value)) } };
+  return { view: next as View, notice: { param: error.param, message: `ignored ${error.message}`, text } };
 }
 
 export async function readLeniently<View extends object, Row>(

@@ -24,7 +24,11 @@ export function parseListView<Shape extends z.ZodRawShape>(
 /** The API refuses a range that ends before it starts; the page drops the end instead. */
 function dropReversedYears<View extends { year_from?: number; year_to?: number }>(view: View, notices: UrlNotice[]): View {
   if (view.year_from === undefined || view.year_to === undefined || view.year_to >= view.year_from) return view;
-  notices.push({ param: "year_to", message: `ignored year_to: it must not be before year_from (${view.year_from})` });
+  notices.push({
+    param: "year_to",
+    message: `ignored year_to: it must not be before year_from (${view.year_from})`,
+    text: { key: "yearToBeforeFrom", values: { year: String(view.year_from) } },
+  });
   const next = { ...view };
   delete next.year_to;
   return next;

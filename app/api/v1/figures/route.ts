@@ -9,6 +9,7 @@ import { csvValueStream } from "@/lib/export/csv/write";
 import { openFigureCsvBatches } from "@/lib/data/figures/csv-rows";
 import { listFigures } from "@/lib/data/figures/list";
 import { figuresXlsxResponse } from "@/lib/export/xlsx/list-xlsx";
+import { splitExportLocale } from "@/lib/export/xlsx/export-locale";
 import { figuresQuerySchema } from "@/lib/schemas/api/figures-query";
 import { parseQuery } from "@/lib/schemas/api/parse-query";
 
@@ -16,7 +17,8 @@ import { parseQuery } from "@/lib/schemas/api/parse-query";
 export const dynamic = "force-dynamic";
 
 export const GET = withApiErrors(async (request: Request) => {
-  const query = parseQuery(figuresQuerySchema, new URL(request.url).searchParams);
+  const { locale, params } = splitExportLocale(new URL(request.url).searchParams);
+  const query = parseQuery(figuresQuerySchema, params);
   const baseUrl = requestBaseUrl(request);
 
   if (query.format === "csv") {
@@ -26,7 +28,7 @@ export const GET = withApiErrors(async (request: Request) => {
     return csvResponse(csvValueStream(FIGURE_CSV_COLUMNS, batches, { bom: query.bom }), figuresView.fileName(query));
   }
 
-  if (query.format === "xlsx") return figuresXlsxResponse(query, figuresView.fileName(query), baseUrl);
+  if (query.format === "xlsx") return figuresXlsxResponse(query, figuresView.fileName(query), baseUrl, locale);
 
   const { rows, total, nextCursor } = await listFigures(query, { baseUrl });
   const page = query.cursor === undefined ? (query.page ?? 1) : null;

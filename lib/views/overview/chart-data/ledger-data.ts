@@ -21,11 +21,14 @@ export const LEDGER_COLUMNS = [
   FLAGS,
 ];
 
+/** The table takes a bar's value, never the reason a value is missing: the reason's key stands in for its words. */
+const REASON_KEYS = { t: (key: string) => key, unit: (_code: string, own: { label: string; noun: string }) => own };
+
 function barValue(row: LedgerRow, figures: FigureLookup, data: LedgerData, context: ConversionContext): number | null {
   if (row.kind === "components") return null;
   const figure = figures.get(row.figureId);
   if (!figure) return null;
-  const valued = valueIn(figure, data.measure, context);
+  const valued = valueIn(figure, data.measure, context, REASON_KEYS);
   return valued.ok ? valued.value : null;
 }
 

@@ -4,6 +4,7 @@ import { notFound, withApiErrors } from "@/lib/api/errors";
 import { parsePathParam } from "@/lib/api/path-param";
 import { csvResponse, jsonResponse } from "@/lib/api/respond";
 import { chartXlsxStream } from "@/lib/export/xlsx/chart-xlsx";
+import { splitExportLocale } from "@/lib/export/xlsx/export-locale";
 import { xlsxResponse } from "@/lib/export/xlsx/respond";
 import { datasetSlugParamSchema } from "@/lib/schemas/api/id-param";
 import { loadOverview } from "@/lib/views/overview";
@@ -25,7 +26,8 @@ export const GET = withApiErrors(async (request: Request, { params }: { params: 
   if (!isChartId(path.chart)) throw notFound(`chart: there is no chart "${path.chart.slice(0, 40)}"; charts are ${CHART_IDS.join(", ")}`, "chart");
   const chart = path.chart;
   const url = new URL(request.url);
-  const { format, bom, view } = parseChartDataRequest(url.searchParams);
+  const { locale, params: query } = splitExportLocale(url.searchParams);
+  const { format, bom, view } = parseChartDataRequest(query);
   const loaded = await loadOverview(slug, view);
   if (!loaded) throw notFound(`slug: there is no dataset "${slug}"`, "slug");
   const refused = refusedParameter(loaded.notices);
@@ -36,7 +38,7 @@ export const GET = withApiErrors(async (request: Request, { params }: { params: 
   const viewSearch = new URLSearchParams(view);
   if (format === "csv") return csvResponse(new Blob([chartDataCsv(table, { bom })]).stream(), chartDataFileName(slug, chart, view, "csv"));
   if (format === "xlsx") {
-    const stream = chartXlsxStream({ table, dataset: loaded.data.dataset, view, url: `${baseUrl}${chartDataPath(slug, chart, viewSearch)}` });
+    const stream = chartXlsxStream({ table, dataset: loaded.data.dataset, view, url: `${baseUrl}${chartDataPath(slug, chart, viewSearch)}`, locale });
     return xlsxResponse(stream, chartDataFileName(slug, chart, view, "xlsx"));
   }
   const { rows, columns, ...about } = table;

@@ -1,5 +1,0 @@
-import { TableSkeleton } from "@/components/tables/table-skeleton";
-
-export default function FiguresLoading() {
-  return <TableSkeleton label="Loading the figures…" />;
-}

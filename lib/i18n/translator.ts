@@ -1,0 +1,15 @@
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
+import { loadMessages, type Namespace } from "@/messages/load";
+
+/**
+ * A translator for an explicit language, outside a page render: route handlers and preview images
+ * name their language in their address, and tests call them directly (where next-intl's
+ * request-bound getTranslations is not available). `namespace` may be nested: "errors.figureRedirect".
+ */
+export async function translatorFor(locale: Locale, namespace: Namespace | `${Namespace}.${string}`): Promise<Translate> {
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: namespace as never }) as unknown as Translate;
+  return (key, values) => t(key, values);
+}
