@@ -27,13 +27,18 @@ export async function CurrenciesSection({ rates }: { rates: ReferenceRate[] }) {
           rate.validTo
             ? t("validRange", { from: fmt.formatPartialDate(rate.validFrom), to: fmt.formatPartialDate(rate.validTo) })
             : t("validFrom", { from: fmt.formatPartialDate(rate.validFrom) }),
-          rate.description,
+          // The rates' notes and sources are quoted as the data has them, not translated.
+          <span key="d" lang="en">
+            {rate.description}
+          </span>,
           rate.sourceUrl ? (
-            <a key="s" href={rate.sourceUrl}>
+            <a key="s" href={rate.sourceUrl} lang="en">
               {rate.sourceTitle}
             </a>
           ) : (
-            rate.sourceTitle
+            <span key="s" lang="en">
+              {rate.sourceTitle}
+            </span>
           ),
         ])}
       />

@@ -53,7 +53,9 @@ export async function DatasetSection({ dataset }: { dataset: MethodologyDataset 
           <ul>
             {dataset.sources.map((source) => (
               <li key={source.key}>
-                <span className="badge">{kindOf(source.kind)}</span> {source.citation}
+                <span className="badge">{kindOf(source.kind)}</span>{" "}
+                {/* Quoted as the dataset gives it, not translated (its sources are cited in English). */}
+                <span lang="en">{source.citation}</span>
                 {source.url ? (
                   <>
                     {" "}
