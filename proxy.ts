@@ -1,5 +1,5 @@
 import { NextRequest, NextResponse } from "next/server";
-import { BROKEN_PATH, gateApiRequest, hasBrokenEscapes } from "@/lib/api/api-gate";
+import { gateApiRequest, hasBrokenEscapes } from "@/lib/api/api-gate";
 import { SESSION_COOKIE } from "@/lib/security/cookie";
 import { verifySessionToken } from "@/lib/security/session-token";
 import { isMissingFigurePage } from "@/lib/data/figures/page-exists";
@@ -9,6 +9,7 @@ import { createNonce, pageSecurityHeaders } from "@/lib/security/headers";
 import createIntlMiddleware from "next-intl/middleware";
 import { routing } from "@/i18n/routing";
 import { splitLocalePath } from "@/lib/i18n/locale-path";
+import { refusalPage } from "@/lib/i18n/refusal-page";
 
 // Next 16's proxy (formerly middleware) runs before every route except static assets, in the
 // Node.js runtime (Next 16's default for proxy.ts), so it may use the database and `pg`:
@@ -30,16 +31,6 @@ function withHeaders<R extends Response>(response: R, headers: Record<string, st
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
-
-/** A page with no script at all, for the refusals the proxy answers itself. */
-function plainPage(status: number, title: string, text: string): Response {
-  return new Response(
-    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title} · Aidflow</title><h1>${title}</h1><p>${text} Go to <a href="/">the overview</a>.</p></html>`,
-    { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } },
-  );
-}
-
-const CROSS_SITE = "This form can only be sent from Aidflow's own pages; the request came from another site.";
 
 const isCurationPath = (pathname: string) => pathname === "/curate" || pathname.startsWith("/curate/");
 
@@ -67,16 +58,16 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, search } = request.nextUrl;
   if (pathname === "/api" || pathname.startsWith("/api/")) return gateApiRequest(request);
 
-  const { path, prefix } = splitLocalePath(pathname);
+  const { locale, path, prefix } = splitLocalePath(pathname);
   const nonce = createNonce();
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const headers = pageSecurityHeaders(path, { nonce, dev: process.env.NODE_ENV === "development", https });
 
   // Next fails to decode such a path in a dynamic route (/figures/%E0%A4%A) and answers a bare 500;
   // it is the client's mistake, so say so here.
-  if (hasBrokenEscapes(pathname)) return withHeaders(plainPage(400, "Bad address", `${BROKEN_PATH} Check the link.`), headers);
+  if (hasBrokenEscapes(pathname)) return withHeaders(await refusalPage(400, "badPath", locale, prefix || "/"), headers);
   if (isCrossSitePost(request.method, request.headers, request.url, getEnv().PUBLIC_BASE_URL))
-    return withHeaders(plainPage(403, "Refused", CROSS_SITE), headers);
+    return withHeaders(await refusalPage(403, "crossSite", locale, prefix || "/"), headers);
 
   if (isCurationPath(path)) {
     const curator = await verifySessionToken(request.cookies.get(SESSION_COOKIE)?.value, getCurationConfig());

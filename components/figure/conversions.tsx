@@ -5,6 +5,7 @@ import { useFormat } from "@/lib/i18n/use-format";
 import { localUnitLabel } from "@/lib/views/list/unit-label";
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
 import { CURRENCY_NAMES, type Conversion, type RateRow } from "@/lib/vocab/convert";
+import { derivationNote, notConvertedReason, type ConversionWording } from "@/lib/i18n/conversion-words";
 import { DENOMINATED_CURRENCY } from "@/lib/vocab/basis";
 import { Cell, RowHeader, SimpleTable } from "@/components/ui/simple-table";
 import styles from "./figure-page.module.css";
@@ -20,8 +21,8 @@ function validity(rate: RateRow, t: Translate): string {
 /** A currency of a conversion step, in the page's language; an unknown one by its code. */
 const currencyName = (code: string, t: Translate) => (Object.hasOwn(CURRENCY_NAMES, code) ? t(`currencies.${code}`) : code);
 
-function RateList({ steps, t }: { steps: Conversion; t: Translate }) {
-  if (!steps.converted) return <span className="muted">{t("notConverted", { reason: steps.reason })}</span>;
+function RateList({ steps, t, wording }: { steps: Conversion; t: Translate; wording: ConversionWording }) {
+  if (!steps.converted) return <span className="muted">{t("notConverted", { reason: notConvertedReason(steps, wording) })}</span>;
   if (steps.steps.length === 0) return <span className="muted">{t("sameCurrency")}</span>;
   return (
     <ul className={styles.plainList} data-testid="conversion-rates">
@@ -54,6 +55,12 @@ export function Conversions({ figure, rates }: { figure: FigureDetailDto; rates:
   const t = useTranslations("figure.conversions");
   const fmt = useFormat();
   const unitWords = localUnitLabel(figure.unit, figure.unitInfo.label, fmt.locale).toLocaleLowerCase(fmt.locale);
+  const conversionWords = useTranslations("figure.conversion");
+  const wording: ConversionWording = {
+    t: conversionWords,
+    unitLabel: (code, label) => localUnitLabel(code, label, fmt.locale),
+    currencyName: (code) => t(`currencies.${code}`),
+  };
   const columns = [t("colIn"), { label: t("colValue"), numeric: true }, t("colRates")];
   return (
     <section className={styles.section} aria-labelledby="conversions-heading" data-testid="conversions">
@@ -68,7 +75,7 @@ export function Conversions({ figure, rates }: { figure: FigureDetailDto; rates:
           </p>
           {table.kind === "unavailable" ? (
             <p className="notice" data-testid="no-conversion">
-              {t("unavailable", { reason: table.reason })}
+              {t("unavailable", { reason: notConvertedReason(table.conversion, wording) })}
             </p>
           ) : (
             <>
@@ -88,7 +95,7 @@ export function Conversions({ figure, rates }: { figure: FigureDetailDto; rates:
                       <RowHeader>{t(`views.${target}`)}</RowHeader>
                       <Cell numeric>
                         {conversion.converted ? (
-                          <span title={conversion.note}>
+                          <span title={derivationNote(conversion, wording)}>
                             {fmt.formatCurrencyValue({ qualifier: figure.qualifier, value: conversion.value }, conversion.currency, {
                               derived: conversion.steps.length > 0,
                             })}{" "}
@@ -99,7 +106,7 @@ export function Conversions({ figure, rates }: { figure: FigureDetailDto; rates:
                         )}
                       </Cell>
                       <td>
-                        <RateList steps={conversion} t={t} />
+                        <RateList steps={conversion} t={t} wording={wording} />
                       </td>
                     </tr>
                   ))}

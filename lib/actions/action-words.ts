@@ -17,7 +17,7 @@ const MESSAGES: Record<Locale, { auth: typeof enAuth; curation: typeof enCuratio
   ka: { auth: kaAuth, curation: kaCuration },
 };
 
-export async function actionTranslator(namespace: "auth.errors" | "curation.messages"): Promise<Translate> {
+export async function actionTranslator(namespace: "auth.errors" | "curation.messages" | "curation.fieldErrors"): Promise<Translate> {
   const asked = (await headers()).get("x-next-intl-locale");
   const locale = isLocale(asked) ? asked : DEFAULT_LOCALE;
   return createTranslator({ locale, messages: MESSAGES[locale] as Record<string, unknown>, namespace }) as unknown as Translate;

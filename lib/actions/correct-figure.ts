@@ -38,12 +38,13 @@ export async function correctFigureAction(previous: CorrectionState | undefined,
   const id = figureIdParamSchema.safeParse(formData.get("figureId"));
   if (!id.success) return state(400, t("noFigure"));
 
-  const parsed = parseCorrection(values);
+  const words = await actionTranslator("curation.fieldErrors");
+  const parsed = parseCorrection(values, words);
   if (!parsed.ok) return state(400, t("fixFields"), { fieldErrors: parsed.fieldErrors });
 
   let outcome: Awaited<ReturnType<typeof correctFigure>>;
   try {
-    outcome = await correctFigure({ figureId: id.data, actor, reason: parsed.reason, baseline, correction: parsed.correction });
+    outcome = await correctFigure({ figureId: id.data, actor, reason: parsed.reason, baseline, correction: parsed.correction, words });
   } catch (error) {
     // The transaction rolled back; the cause goes to the log, never to the page.
     console.error("[curation] correction failed:", error);

@@ -12,6 +12,7 @@ import { datasetSlugParamSchema, figureIdParamSchema } from "@/lib/schemas/api/i
 import { listResponseSchema } from "@/lib/schemas/api/list-response";
 import { FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
 import { EVENT_CSV_HEADERS } from "@/lib/export/csv/event-columns";
+import { EXPORT_LANG_PARAMETER } from "@/lib/export/xlsx/export-locale";
 import { CACHE_CONTROL } from "./respond";
 import { healthSchema } from "./health-schema";
 import { embeddable, pathParameter, queryParameters } from "./openapi-parameters";
@@ -110,7 +111,7 @@ function jsonGet({ operationId, tag }: OperationName, summary: string, descripti
 }
 
 function csvCapable(name: OperationName, summary: string, description: string, schema: string, parameters: unknown[], headers: readonly string[]) {
-  const operation = jsonGet(name, summary, description, schema, parameters);
+  const operation = jsonGet(name, summary, description, schema, [...parameters, EXPORT_LANG_PARAMETER]);
   const ok = operation.get.responses["200"] as { content: Record<string, unknown> };
   ok.content["text/csv"] = {
     schema: { type: "string", description: `CSV (RFC 4180, CRLF) with the columns: ${headers.join(", ")}.` },

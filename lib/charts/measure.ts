@@ -1,5 +1,6 @@
 import type { DerivedCurrency } from "@/lib/format";
 import { convertFigure, type RateRow } from "@/lib/vocab/convert";
+import { derivationNote, notConvertedReason, type ConversionWording } from "@/lib/i18n/conversion-words";
 import type { CurrencyView, RubleAssumption } from "@/lib/vocab/currency-view";
 import { isMoney, type UnitInfo } from "@/lib/vocab";
 import type { ChartFigure } from "./chart-types";
@@ -73,9 +74,19 @@ export function valueIn(figure: ChartFigure, measure: Measure, context: Conversi
     context.assume,
     context.rates,
   );
-  if (conversion.converted) return { ok: true, value: conversion.value, derived: true, derivedNote: conversion.note };
-  if (conversion.reason === "already in this currency") return { ok: true, value: figure.value, derived: false, derivedNote: null };
-  return { ok: false, reason: conversion.reason };
+  const wording = conversionWording({ t, unit });
+  if (conversion.converted) return { ok: true, value: conversion.value, derived: true, derivedNote: derivationNote(conversion, wording) };
+  if (conversion.code === "same_currency") return { ok: true, value: figure.value, derived: false, derivedNote: null };
+  return { ok: false, reason: notConvertedReason(conversion, wording) };
+}
+
+/** The charts' words for a conversion: its `conversion` messages, and units and currencies as the charts name them. */
+function conversionWording({ t, unit }: Pick<ChartWords, "t" | "unit">): ConversionWording {
+  return {
+    t: (key, values) => t(`conversion.${key}`, values),
+    unitLabel: (code, label) => unit(code, { label, noun: label }).label,
+    currencyName: (currency) => t(`currency.${currency}`),
+  };
 }
 
 /** A value on a measure with its qualifier: "more than 10,000 persons", "≈ $2.018 billion (derived)". */

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
+import type { Translate } from "@/lib/i18n/translate";
 import { joinFlags } from "@/lib/db/flags";
-import { cleanText } from "@/lib/schemas/text";
+import { cleanText, hasForbiddenCharacters } from "@/lib/schemas/text";
 import type { FigureEntryDraft } from "../data/figures/entry";
 
 // The correction form: what a curator may change on one figure (value and its printed text,
@@ -80,35 +81,69 @@ export function readCorrectionForm(formData: FormData): { values: CorrectionValu
 // Digits with an optional decimal part: no sign (values are amounts), no grouping commas, no
 // spaces, no exponent, no hex. Number() alone would take "", " 5", "1e3" and "0x10".
 const DECIMAL = /^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
-const NUMBER_MESSAGE =
-  "must be a number written out in digits, with an optional decimal point (no commas, spaces, signs or exponents)";
 
-export function parseDecimal(input: string): { ok: true; value: number } | { ok: false; message: string } {
-  if (input === "") return { ok: false, message: "must not be empty" };
-  if (input.length > 40 || !DECIMAL.test(input)) return { ok: false, message: NUMBER_MESSAGE };
+export type DecimalProblem = "empty" | "notDecimal" | "tooLarge" | "tooPrecise";
+
+const DECIMAL_MESSAGES: Record<DecimalProblem, string> = {
+  empty: "must not be empty",
+  notDecimal: "must be a number written out in digits, with an optional decimal point (no commas, spaces, signs or exponents)",
+  tooLarge: "is too large to store",
+  tooPrecise: "has more digits than can be stored exactly",
+};
+
+const notDecimal = (code: DecimalProblem) => ({ ok: false as const, code, message: DECIMAL_MESSAGES[code] });
+
+export function parseDecimal(input: string): { ok: true; value: number } | { ok: false; code: DecimalProblem; message: string } {
+  if (input === "") return notDecimal("empty");
+  if (input.length > 40 || !DECIMAL.test(input)) return notDecimal("notDecimal");
   const value = Number(input);
-  if (!Number.isFinite(value)) return { ok: false, message: "is too large to store" };
+  if (!Number.isFinite(value)) return notDecimal("tooLarge");
   // Beyond 2^53 a double no longer holds every whole number (nor any fraction): refuse a number
   // that would be stored as another one.
   const [integerDigits, fraction = ""] = input.split(".");
-  if (integerDigits!.length >= 16 && (/[1-9]/.test(fraction) || BigInt(integerDigits!) !== BigInt(value)))
-    return { ok: false, message: "has more digits than can be stored exactly" };
+  if (integerDigits!.length >= 16 && (/[1-9]/.test(fraction) || BigInt(integerDigits!) !== BigInt(value))) return notDecimal("tooPrecise");
   return { ok: true, value };
 }
 
-const reasonSchema = cleanText(500, { allowNewlines: true });
+const REASON_MAX = 500;
+const reasonSchema = cleanText(REASON_MAX, { allowNewlines: true });
+
+export type ReasonProblem = "missing" | "tooLong" | "control" | "spaces";
+
+/**
+ * A field error in words: the form's page passes its language's ("curation.fieldErrors", keyed
+ * `value.<problem>` and `reason.<problem>`); without one, the English that scripts and logs read.
+ */
+export type FieldErrorWords = (key: string, values: { max: number }) => string;
+
+const ENGLISH_REASON: Record<ReasonProblem, string> = {
+  missing: "Say why you make this correction (it is kept in the history).",
+  tooLong: `Reason must be at most ${REASON_MAX} characters.`,
+  control: "Reason must not contain control characters or bidirectional overrides.",
+  spaces: "Reason must not start or end with spaces.",
+};
+
+const englishFieldError: FieldErrorWords = (key) => {
+  const [field, problem] = key.split(".") as ["value" | "reason", string];
+  return field === "value" ? `Value ${DECIMAL_MESSAGES[problem as DecimalProblem]}.` : ENGLISH_REASON[problem as ReasonProblem];
+};
+
+function reasonProblem(reason: string, issue: z.core.$ZodIssue): ReasonProblem {
+  if (reason === "") return "missing";
+  if (issue.code === "too_big") return "tooLong";
+  return hasForbiddenCharacters(reason, { allowNewlines: true }) ? "control" : "spaces";
+}
 
 /** The correction the form asks for, or the errors of the fields that cannot even be read. */
 export function parseCorrection(
   values: CorrectionValues,
+  words: FieldErrorWords = englishFieldError,
 ): { ok: true; correction: Correction; reason: string } | { ok: false; fieldErrors: FieldErrors } {
   const fieldErrors: FieldErrors = {};
   const value = parseDecimal(values.value);
-  if (!value.ok) fieldErrors.value = `Value ${value.message}.`;
+  if (!value.ok) fieldErrors.value = words(`value.${value.code}`, { max: REASON_MAX });
   const reason = reasonSchema.safeParse(values.reason);
-  if (!reason.success)
-    fieldErrors.reason =
-      values.reason === "" ? "Say why you make this correction (it is kept in the history)." : `Reason ${reason.error.issues[0]!.message}.`;
+  if (!reason.success) fieldErrors.reason = words(`reason.${reasonProblem(values.reason, reason.error.issues[0]!)}`, { max: REASON_MAX });
   if (!value.ok || !reason.success) return { ok: false, fieldErrors };
   const orNull = (input: string) => (input === "" ? null : input);
   return {
@@ -168,17 +203,42 @@ const FIELD_NAMES: Record<CorrectionField, string> = {
   reason: "Reason",
 };
 
+// The figure schema's messages a correction can meet, as keys of "curation.fieldErrors.issues",
+// so that a page words them in its language; any other message stays as the schema wrote it.
+const ISSUE_KEYS: [RegExp, string][] = [
+  [/^must not be empty$/, "empty"],
+  [/^must be at most (?<max>\d+) characters$/, "tooLong"],
+  [/^must not contain control characters or bidirectional overrides$/, "control"],
+  [/^must not contain control characters, line breaks or bidirectional overrides$/, "controlOrBreak"],
+  [/^must not start or end with spaces$/, "spaces"],
+  [/^must be a date written YYYY, YYYY-MM or YYYY-MM-DD, with a year from (?<min>\d+) to (?<max>\d+)$/, "date"],
+  [/^an unknown period has no start or end$/, "unknownPeriod"],
+  [/^a stated or inferred period needs a start and an end$/, "periodNeedsEnds"],
+  [/^the period ends before it starts$/, "periodReversed"],
+  [/^a flag is listed twice$/, "flagTwice"],
+];
+
+/** One field's issue in the page's language: `t` is rooted at "curation.fieldErrors". */
+function wordIssue(field: CorrectionField, message: string, t: Translate): string | null {
+  for (const [pattern, key] of ISSUE_KEYS) {
+    const match = pattern.exec(message);
+    if (match) return t("issue", { field: t(`fields.${field}`), problem: t(`issues.${key}`, { ...match.groups }) });
+  }
+  return null;
+}
+
 /**
  * figureEntrySchema's issues, each on the form field it concerns. An issue about a field the form
- * does not edit (the figure was already invalid there) goes to the form as a whole.
+ * does not edit (the figure was already invalid there) goes to the form as a whole. With `t`
+ * ("curation.fieldErrors"), the issues the form can cause are in the page's language.
  */
-export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[]): { fieldErrors: FieldErrors; formErrors: string[] } {
+export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[], t?: Translate): { fieldErrors: FieldErrors; formErrors: string[] } {
   const fieldErrors: FieldErrors = {};
   const formErrors: string[] = [];
   for (const issue of issues) {
     const path = issue.path.map(String);
     const field = FIELD_OF_PATH[path.slice(0, 2).join(".")] ?? FIELD_OF_PATH[path[0] ?? ""];
-    if (field) fieldErrors[field] ??= `${FIELD_NAMES[field]} ${issue.message}.`;
+    if (field) fieldErrors[field] ??= (t && wordIssue(field, issue.message, t)) || `${FIELD_NAMES[field]} ${issue.message}.`;
     else formErrors.push(`${path.join(".") || "figure"}: ${issue.message}`);
   }
   return { fieldErrors, formErrors };

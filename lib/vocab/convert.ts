@@ -41,8 +41,28 @@ interface ConversionStep {
   rate: RateRow;
 }
 
+/** Why a figure is not converted; the interface words it from its messages (lib/i18n/conversion-words.ts). */
+export type NotConvertedCode =
+  | "as_printed"
+  | "not_money"
+  | "basis_unknown"
+  | "no_rate_for_unit"
+  | "denomination_unstated"
+  | "denomination_unknown"
+  | "same_currency"
+  | "no_rate_for_currency";
+
+export interface NotConverted {
+  converted: false;
+  code: NotConvertedCode;
+  /** no_rate_for_unit: the unit's code and its own (English) label; no_rate_for_currency: the currency. */
+  values: { unit?: string; label?: string; currency?: Currency };
+  /** The reason in English, as logs and scripts read it. */
+  reason: string;
+}
+
 export type Conversion =
-  | { converted: false; reason: string }
+  | NotConverted
   | {
       converted: true;
       value: number;
@@ -52,10 +72,11 @@ export type Conversion =
       steps: ConversionStep[];
       /** Set when an unstated ruble basis was read under the visitor's assumption. */
       assumption: "old" | "new" | null;
+      /** The derivation in English (steps and assumption above are the same, structured). */
       note: string;
     };
 
-type Currency = "USD" | "RUB_OLD" | "RUB_NEW";
+export type Currency = "USD" | "RUB_OLD" | "RUB_NEW";
 
 const TARGET: Record<Exclude<CurrencyView, "original">, Currency> = {
   usd: "USD",
@@ -69,23 +90,37 @@ export const CURRENCY_NAMES: Record<Currency, string> = {
   RUB_NEW: "new rubles",
 };
 
+const ENGLISH_REASONS: Record<NotConvertedCode, (values: NotConverted["values"]) => string> = {
+  as_printed: () => "shown as printed",
+  not_money: () => "only money is converted; other units never turn into money",
+  basis_unknown: () => "the currency basis is not recorded",
+  no_rate_for_unit: ({ label }) => `no reference rate is available for ${label}`,
+  denomination_unstated: () => "the source does not say whether these are old or new rubles; choose an assumption to convert",
+  denomination_unknown: () => "the ruble's denomination (old or new) is not recorded",
+  same_currency: () => "already in this currency",
+  no_rate_for_currency: ({ currency }) => `no reference rate for ${CURRENCY_NAMES[currency!]}`,
+};
+
+function notConverted(code: NotConvertedCode, values: NotConverted["values"] = {}): NotConverted {
+  return { converted: false, code, values, reason: ENGLISH_REASONS[code](values) };
+}
+
 /** Which currency a stored figure is in, or why it cannot be read as one. */
-function sourceCurrency(figure: ConvertibleFigure, assumption: RubleAssumption): { currency: Currency; assumed: "old" | "new" | null } | string {
-  if (!isMoney(figure.unitInfo)) return "only money is converted; other units never turn into money";
-  if (figure.priceBasis === null) return "the currency basis is not recorded";
+function sourceCurrency(figure: ConvertibleFigure, assumption: RubleAssumption): { currency: Currency; assumed: "old" | "new" | null } | NotConverted {
+  if (!isMoney(figure.unitInfo)) return notConverted("not_money");
+  if (figure.priceBasis === null) return notConverted("basis_unknown");
   if (figure.unit === "USD") return { currency: "USD", assumed: null };
-  if (figure.unit !== "RUB") return `no reference rate is available for ${figure.unitInfo.label}`;
+  if (figure.unit !== "RUB") return notConverted("no_rate_for_unit", { unit: figure.unit, label: figure.unitInfo.label });
   switch (figure.denomination) {
     case "old":
       return { currency: "RUB_OLD", assumed: null };
     case "new":
       return { currency: "RUB_NEW", assumed: null };
     case "not_stated":
-      if (assumption === "none")
-        return "the source does not say whether these are old or new rubles; choose an assumption to convert";
+      if (assumption === "none") return notConverted("denomination_unstated");
       return { currency: assumption === "old" ? "RUB_OLD" : "RUB_NEW", assumed: assumption };
     default:
-      return "the ruble's denomination (old or new) is not recorded";
+      return notConverted("denomination_unknown");
   }
 }
 
@@ -129,11 +164,11 @@ export function convertFigure(
   assumption: RubleAssumption,
   rates: RateRow[],
 ): Conversion {
-  if (view === "original") return { converted: false, reason: "shown as printed" };
+  if (view === "original") return notConverted("as_printed");
   const read = sourceCurrency(figure, assumption);
-  if (typeof read === "string") return { converted: false, reason: read };
+  if ("converted" in read) return read;
   const target = TARGET[view];
-  if (read.currency === target && read.assumed === null) return { converted: false, reason: "already in this currency" };
+  if (read.currency === target && read.assumed === null) return notConverted("same_currency");
 
   const date = referenceDate(figure);
   const steps: ConversionStep[] = [];
@@ -141,14 +176,14 @@ export function convertFigure(
   let current: Currency = read.currency;
   if (current !== "USD" && current !== target) {
     const rate = rubleRate(rates, current, date);
-    if (!rate) return { converted: false, reason: `no reference rate for ${CURRENCY_NAMES[current]}` };
+    if (!rate) return notConverted("no_rate_for_currency", { currency: current });
     steps.push({ from: current, to: "USD", factor: 1 / rate.rate, rate });
     value = value / rate.rate;
     current = "USD";
   }
   if (current !== target) {
     const rate = rubleRate(rates, target as "RUB_OLD" | "RUB_NEW", date);
-    if (!rate) return { converted: false, reason: `no reference rate for ${CURRENCY_NAMES[target]}` };
+    if (!rate) return notConverted("no_rate_for_currency", { currency: target });
     steps.push({ from: "USD", to: target, factor: rate.rate, rate });
     value = value * rate.rate;
     current = target;

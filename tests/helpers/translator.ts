@@ -6,6 +6,7 @@ import { vocabLabels } from "@/lib/i18n/vocab-labels";
 import { localActorName, type ActorNames } from "@/lib/views/figure/actor-names";
 import { localUnitLabel } from "@/lib/views/list/unit-label";
 import enCitation from "@/messages/en/citation.json" with { type: "json" };
+import enCuration from "@/messages/en/curation.json" with { type: "json" };
 import enEvents from "@/messages/en/events.json" with { type: "json" };
 import enExplore from "@/messages/en/explore.json" with { type: "json" };
 import enExport from "@/messages/en/export.json" with { type: "json" };
@@ -14,6 +15,7 @@ import enGlossary from "@/messages/en/glossary.json" with { type: "json" };
 import enOverview from "@/messages/en/overview.json" with { type: "json" };
 import enVocab from "@/messages/en/vocab.json" with { type: "json" };
 import kaCitation from "@/messages/ka/citation.json" with { type: "json" };
+import kaCuration from "@/messages/ka/curation.json" with { type: "json" };
 import kaEvents from "@/messages/ka/events.json" with { type: "json" };
 import kaExplore from "@/messages/ka/explore.json" with { type: "json" };
 import kaExport from "@/messages/ka/export.json" with { type: "json" };
@@ -27,8 +29,8 @@ import kaVocab from "@/messages/ka/vocab.json" with { type: "json" };
 // when a test needs it.
 
 const MESSAGES = {
-  en: { citation: enCitation, events: enEvents, explore: enExplore, export: enExport, figure: enFigure, glossary: enGlossary, overview: enOverview, vocab: enVocab },
-  ka: { citation: kaCitation, events: kaEvents, explore: kaExplore, export: kaExport, figure: kaFigure, glossary: kaGlossary, overview: kaOverview, vocab: kaVocab },
+  en: { citation: enCitation, curation: enCuration, events: enEvents, explore: enExplore, export: enExport, figure: enFigure, glossary: enGlossary, overview: enOverview, vocab: enVocab },
+  ka: { citation: kaCitation, curation: kaCuration, events: kaEvents, explore: kaExplore, export: kaExport, figure: kaFigure, glossary: kaGlossary, overview: kaOverview, vocab: kaVocab },
 } as const;
 
 export type TestNamespace = keyof (typeof MESSAGES)["en"];

@@ -4,6 +4,7 @@ import { prisma as defaultPrisma } from "@/lib/db";
 import { joinFlags, splitFlags } from "@/lib/db/flags";
 import { figureColumns, type FigureColumns } from "@/lib/import/dataset/rows";
 import { figureEntrySchema } from "@/lib/schemas/dataset-file";
+import type { Translate } from "@/lib/i18n/translate";
 import { diffColumns, recordAudit } from "../audit/record";
 import {
   applyCorrection,
@@ -38,7 +39,7 @@ function pick(source: Pick<FigureColumns, Column>): Record<Column, unknown> {
 }
 
 export async function correctFigure(
-  input: { figureId: number; actor: string; reason: string; baseline: string; correction: Correction },
+  input: { figureId: number; actor: string; reason: string; baseline: string; correction: Correction; words?: Translate },
   prisma: PrismaClient = defaultPrisma,
 ): Promise<CorrectionOutcome> {
   return prisma.$transaction(async (tx) => {
@@ -48,7 +49,7 @@ export async function correctFigure(
     if (correctionBaseline(current) !== input.baseline) return { ok: false, kind: "stale" } as const;
 
     const parsed = figureEntrySchema.safeParse(applyCorrection(figureEntryFromRow(row), input.correction));
-    if (!parsed.success) return { ok: false, kind: "invalid", ...fieldErrorsFromIssues(parsed.error.issues) } as const;
+    if (!parsed.success) return { ok: false, kind: "invalid", ...fieldErrorsFromIssues(parsed.error.issues, input.words) } as const;
 
     const wanted = figureColumns(parsed.data);
     // Flags are compared in their stored, sorted form, so re-ordering them is not a change.

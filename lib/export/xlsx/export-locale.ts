@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
+import type { OpenApiParameter } from "@/lib/api/openapi-parameters";
 import { QueryError } from "@/lib/schemas/api/query-error";
 
 // `lang` on an export's address chooses the language of the XLSX's About sheet (its data sheet's
@@ -15,3 +16,12 @@ export function splitExportLocale(params: URLSearchParams): { locale: Locale; pa
   rest.delete("lang");
   return { locale: value, params: rest };
 }
+
+/** `lang` in the OpenAPI document, on every operation that offers format=xlsx. */
+export const EXPORT_LANG_PARAMETER: OpenApiParameter = {
+  name: "lang",
+  in: "query",
+  required: false,
+  description: `With format=xlsx: the language of the About sheet (${LOCALES.join(" or ")}); the data sheet's headers and codes are the same in every language, for scripts. Other formats ignore it.`,
+  schema: { type: "string", enum: [...LOCALES], default: DEFAULT_LOCALE },
+};

@@ -1,4 +1,4 @@
-import { convertFigure, type Conversion, type ConvertibleFigure, type RateRow } from "@/lib/vocab/convert";
+import { convertFigure, type Conversion, type ConvertibleFigure, type NotConverted, type RateRow } from "@/lib/vocab/convert";
 import type { CurrencyView } from "@/lib/vocab/currency-view";
 import { isMoney } from "@/lib/vocab";
 
@@ -18,7 +18,8 @@ export interface ConversionGroup {
 
 export type ConversionTable =
   | { kind: "not_money"; unit: string }
-  | { kind: "unavailable"; reason: string }
+  /** `reason` in English; `conversion` says why in codes, for the page to word. */
+  | { kind: "unavailable"; reason: string; conversion: NotConverted }
   | { kind: "table"; groups: ConversionGroup[] };
 
 export function buildConversionTable(figure: ConvertibleFigure, rates: RateRow[]): ConversionTable {
@@ -28,11 +29,11 @@ export function buildConversionTable(figure: ConvertibleFigure, rates: RateRow[]
     assumption,
     rows: CONVERSION_TARGETS.map((target) => ({ target, conversion: convertFigure(figure, target, assumption ?? "none", rates) }))
       // A figure already in the target currency is its own original value, shown above the table.
-      .filter(({ conversion }) => conversion.converted || conversion.reason !== "already in this currency"),
+      .filter(({ conversion }) => conversion.converted || conversion.code !== "same_currency"),
   }));
   const rows = groups.flatMap((group) => group.rows);
   const first = rows[0]?.conversion;
   // Nothing converts (e.g. no rate exists for the currency): one reason instead of a table.
-  if (first && !first.converted && rows.every((row) => !row.conversion.converted)) return { kind: "unavailable", reason: first.reason };
+  if (first && !first.converted && rows.every((row) => !row.conversion.converted)) return { kind: "unavailable", reason: first.reason, conversion: first };
   return { kind: "table", groups };
 }

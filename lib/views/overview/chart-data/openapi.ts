@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pathParameter, queryParameters } from "@/lib/api/openapi-parameters";
+import { EXPORT_LANG_PARAMETER } from "@/lib/export/xlsx/export-locale";
 import { booleanParam, intParam } from "@/lib/schemas/api/params";
 import { datasetSlugParamSchema } from "@/lib/schemas/api/id-param";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/schemas/partial-date";
@@ -64,7 +65,7 @@ export function chartDataPaths() {
         summary: "The data behind one overview chart",
         description:
           "The rows one chart of the dataset's overview draws, exactly as drawn for the view the parameters describe (the overview page's own parameters): values with their qualifiers, units and periods, in the chart's order, limited as the chart is. A parameter the view cannot honour is a 400 naming it.",
-        parameters: [pathParameter("slug", datasetSlugParamSchema, "Dataset slug."), pathParameter("chart", chartIdSchema, "The chart."), ...queryParameters(chartDataQueryDoc)],
+        parameters: [pathParameter("slug", datasetSlugParamSchema, "Dataset slug."), pathParameter("chart", chartIdSchema, "The chart."), ...queryParameters(chartDataQueryDoc), EXPORT_LANG_PARAMETER],
         responses: {
           "200": {
             description: "The chart's rows",
