@@ -5,7 +5,7 @@
 // its progress in UPLOAD_DIR/<id>.progress.json for the status endpoint. Both files are gone before
 // the run is recorded as finished: whoever sees it finished may look, and must not find them.
 // Usage (normally not by hand): tsx --conditions=react-server scripts/import-worker.ts <import id>
-import { readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createImportClient } from "@/lib/import/import-client";
 import { progressFilePath, removeProgressFile, writeProgressFile } from "@/lib/import/progress-file";
 import { runImport, type ImportPhase } from "@/lib/import/run-import";
@@ -28,23 +28,24 @@ async function main(): Promise<number> {
       console.error(`[import ${runId}] not waiting to run (${run?.status ?? "no such import"})`);
       return 1;
     }
-    let bytes: Buffer;
+    const filePath = uploadFilePath(dir, runId);
     let options: ReturnType<typeof readUploadOptions>;
     try {
-      bytes = readFileSync(uploadFilePath(dir, runId));
+      if (!existsSync(filePath)) throw new Error("no upload");
       options = readUploadOptions(dir, runId);
     } catch {
       await finishFailed(prisma, runId, "The uploaded file could not be found on the server; upload it again.");
       return 2;
     }
-    // Held in memory from here on. A run whose worker dies is failed and must be uploaded again.
-    removeUpload(dir, runId);
 
     let lastPhase: ImportPhase | null = null;
     let lastWrite = 0;
     const result = await runImport(prisma, {
       runId,
-      bytes,
+      // Read from disk as a stream; removed before the run is recorded as finished (beforeFinish),
+      // and by the finally below whatever happens. A run whose worker dies is failed and must be
+      // uploaded again.
+      filePath,
       fileName: run.fileName,
       actor: run.actor,
       dataset: run.datasetSlug === "" ? undefined : run.datasetSlug,
@@ -61,7 +62,10 @@ async function main(): Promise<number> {
         lastWrite = now;
         writeProgressFile(progressFile, { phase, done, total });
       },
-      beforeFinish: () => removeProgressFile(progressFile),
+      beforeFinish: () => {
+        removeProgressFile(progressFile);
+        removeUpload(dir, runId);
+      },
     });
     console.log(`[import ${runId}] ${result.status} in ${result.seconds.toFixed(2)} s`);
     return result.status === "failed" ? 2 : 0;

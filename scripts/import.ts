@@ -173,13 +173,14 @@ async function main(): Promise<number> {
     }
   }
   const packageFiles = descriptorPath === null ? undefined : readPackageDirectory(descriptorPath, maxBytes);
-  const bytes = packageFiles?.descriptor ?? readFileSync(file);
+  // A CSV is read from disk as a stream, never held whole (lib/import/read-file.ts).
+  const source = packageFiles ? { bytes: packageFiles.descriptor } : { filePath: file };
   const actor = args.actor ?? actorNameSchema.catch("cli").parse(`cli:${os.userInfo().username}`);
   const prisma = createImportClient();
   const progress = progressReporter();
   try {
     const result = await runImport(prisma, {
-      bytes,
+      ...source,
       fileName: packageFiles?.fileName ?? path.basename(file),
       actor,
       dataset: args.dataset,

@@ -3,16 +3,15 @@ import type { ActorEntry } from "@/lib/schemas/dataset-file";
 import { recordAudits } from "@/lib/data/audit/record";
 import { bumpDatasetVersion } from "@/lib/data/datasets/bump-version";
 import type { Tx } from "@/lib/db/tx";
-import { figureAudits, type AuditNames } from "./figure-audits";
+import type { AuditNames } from "./figure-audits";
 import type { ImportMode } from "./mode";
 import { declaresNothing, type VocabularyToDeclare } from "./declare-vocabulary";
 import { createImportedActors, createImportedDataset, createImportedSources, declareVocabulary, type NewDatasetMeta } from "./new-records";
-import { planIsEmpty, type FigurePlan, type WantedFigure } from "./plan";
 import type { ImportChanges, StoredNotes } from "./report";
-import type { ImportRow } from "./row-schema";
 import { finishSummarised } from "./runs";
-import { planAgainst, readImportTarget, type ImportTarget, type TargetPlan } from "./target";
-import { writeFigures } from "./write-figures";
+import type { FigureRows } from "./staging/figure-rows";
+import { writeStagedFigures } from "./staging/write-staged";
+import { changesNothing, planAgainst, readImportTarget, type ImportTarget, type PlanCounts, type TargetPlan } from "./target";
 
 // Writes a validated import in ONE transaction: the dataset (created if new), the actors it declares
 // or names by ISO code that the database lacks, any sources the file declares, the figures added,
@@ -27,7 +26,8 @@ export interface ApplyInput {
   fileName: string;
   datasetSlug: string;
   mode: ImportMode;
-  rows: ImportRow[];
+  /** The file's valid rows, staged on disk (staging/). */
+  rows: FigureRows;
   /** The actors the import declares (its actors file). */
   actors: ActorEntry[];
   /** What the dataset's metadata must declare for these rows (declare-vocabulary.ts). */
@@ -71,8 +71,8 @@ async function applyInTransaction(tx: Tx, input: ApplyInput): Promise<ApplyOutco
   const target = await readImportTarget(tx, input.datasetSlug);
   const planned = planAgainst(target, input.rows, input.mode, input.actors);
   const { datasetId, outcome } =
-    target.dataset && planIsEmpty(planned.plan) && planned.newActors.length === 0 && (!input.declare || declaresNothing(input.declare))
-      ? unchanged(target.dataset.id, planned.plan)
+    target.dataset && changesNothing(planned.counts) && planned.newActors.length === 0 && (!input.declare || declaresNothing(input.declare))
+      ? unchanged(target.dataset.id, planned.counts)
       : await writeImport(tx, input, target, planned);
   input.beforeFinish?.();
   const run = { status: outcome.status, datasetId, datasetSlug: input.datasetSlug, rowsTotal: input.rowsTotal, startedAt: input.startedAt };
@@ -80,13 +80,13 @@ async function applyInTransaction(tx: Tx, input: ApplyInput): Promise<ApplyOutco
   return outcome;
 }
 
-function unchanged(datasetId: number, plan: FigurePlan): Written {
+function unchanged(datasetId: number, counts: PlanCounts): Written {
   const none = { added: 0, changed: 0, removed: 0, sourcesAdded: [], actorsAdded: [], datasetCreated: false, versionFrom: null, versionTo: null };
-  return { datasetId, outcome: { status: "unchanged", ...none, unchanged: plan.unchanged } };
+  return { datasetId, outcome: { status: "unchanged", ...none, unchanged: counts.unchanged } };
 }
 
 async function writeImport(tx: Tx, input: ApplyInput, target: ImportTarget, planned: TargetPlan): Promise<Written> {
-  const { plan, lookups, newSources, placeholders, newActors, actorPlaceholders } = planned;
+  const { counts, removals, lookups, newSources, newActors } = planned;
   const today = new Date().toISOString().slice(0, 10);
   const by = { actor: input.actor, importId: input.runId };
   const created = target.dataset === null ? await createImportedDataset(tx, input.datasetSlug, input.newDataset, today, by, input.declare) : null;
@@ -94,62 +94,43 @@ async function writeImport(tx: Tx, input: ApplyInput, target: ImportTarget, plan
   const declared = created || !input.declare ? null : await declareVocabulary(tx, dataset, input.declare, by);
   const actors = await createImportedActors(tx, dataset.id, newActors, by);
   const sources = await createImportedSources(tx, dataset.id, newSources, by);
+  // The plan was counted with placeholder ids for what did not exist yet; the write uses the real ones.
   for (const [key, id] of sources.ids) lookups.sourceIds.set(key, id);
-  const realIds = (created: Map<string, number>, planned: Map<string, number>) => new Map([...planned].map(([key, placeholder]) => [placeholder, created.get(key)!]));
-  resolvePlaceholders(plan, dataset.id, realIds(sources.ids, placeholders), realIds(actors.ids, actorPlaceholders));
-
-  const total = plan.adds.length + plan.updates.length + plan.removals.length;
-  let done = 0;
-  const ids = await writeFigures(tx, plan, dataset.id, (rows) => {
-    done += rows;
-    input.onProgress?.(done, total);
-  });
+  for (const [code, id] of actors.ids) lookups.actorIds.set(code, id);
 
   const names: AuditNames = {
-    actor: new Map([...target.actors.map((actor) => [actor.id, actor.code] as const), ...[...actors.ids].map(([code, id]) => [id, code] as const)]),
+    actor: new Map([...lookups.actorIds].map(([code, id]) => [id, code])),
     source: new Map([...lookups.sourceIds].map(([key, id]) => [id, key])),
-    figure: new Map([...target.stored.map((figure) => [figure.id, figure.key] as const), ...[...ids].map(([key, id]) => [id, key] as const)]),
+    figure: new Map(target.stored.map((figure) => [figure.id, figure.key])),
   };
   await recordAudits(tx, [...(created ? [created.audit] : []), ...(declared ? [declared] : []), ...actors.audits, ...sources.audits]);
-  await recordAudits(tx, figureAudits(plan, ids, names, { ...by, datasetId: dataset.id }));
+  await writeStagedFigures(tx, {
+    rows: input.rows,
+    stored: target.stored,
+    lookups,
+    datasetId: dataset.id,
+    removals,
+    counts,
+    names,
+    audit: { ...by, datasetId: dataset.id },
+    onProgress: input.onProgress,
+  });
 
-  const version = await bumpDatasetVersion(tx, dataset.id, changelogSummary(input, plan, created !== null), today);
+  const version = await bumpDatasetVersion(tx, dataset.id, changelogSummary(input, counts, created !== null), today);
   const outcome: ApplyOutcome = {
     status: "applied",
     datasetCreated: created !== null,
     sourcesAdded: [...newSources.keys()],
     actorsAdded: newActors.map((actor) => actor.code),
-    added: plan.adds.length,
-    changed: plan.updates.length,
-    unchanged: plan.unchanged,
-    removed: plan.removals.length,
+    ...counts,
     versionFrom: created ? null : version.from,
     versionTo: version.to,
   };
   return { datasetId: dataset.id, outcome };
 }
 
-/** The plan was made with placeholder ids for the new sources, actors and dataset: puts the real ones in. */
-function resolvePlaceholders(plan: FigurePlan, datasetId: number, sourceIdOf: Map<number, number>, actorIdOf: Map<number, number>): void {
-  const actor = (id: number | null | undefined) => (id !== undefined && id !== null && id < 0 ? actorIdOf.get(id)! : id);
-  const fix = (data: Partial<WantedFigure>) => {
-    if (data.fromActorId !== undefined) data.fromActorId = actor(data.fromActorId);
-    if (data.toActorId !== undefined) data.toActorId = actor(data.toActorId);
-    if (data.datasetId !== undefined) data.datasetId = datasetId;
-    if (data.sourceId !== undefined && data.sourceId < 0) data.sourceId = sourceIdOf.get(data.sourceId)!;
-    if (data.citedSourceId !== undefined && data.citedSourceId !== null && data.citedSourceId < 0) data.citedSourceId = sourceIdOf.get(data.citedSourceId)!;
-  };
-  const addData = plan.addData;
-  plan.addData = (add) => {
-    const data = addData(add);
-    fix(data);
-    return data;
-  };
-  for (const update of plan.updates) fix(update.data);
-}
-
-function changelogSummary(input: ApplyInput, plan: FigurePlan, created: boolean): string {
-  const counts = `${plan.adds.length} added, ${plan.updates.length} changed, ${plan.removals.length} removed`;
+function changelogSummary(input: ApplyInput, counts: PlanCounts, created: boolean): string {
+  const summary = `${counts.added} added, ${counts.changed} changed, ${counts.removed} removed`;
   const what = created ? "Created by the import of" : input.mode === "replace" ? "Replaced from" : "Import of";
-  return `${what} ${input.fileName} by ${input.actor}: ${counts}.`.slice(0, 1000);
+  return `${what} ${input.fileName} by ${input.actor}: ${summary}.`.slice(0, 1000);
 }

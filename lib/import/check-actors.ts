@@ -9,7 +9,7 @@ import type { ImportRow } from "./row-schema";
 // the import). Stored actors are shared by every dataset, so an import never changes one: a
 // declaration of a stored code must agree with it on everything it states.
 
-export function checkActorCodes(rows: readonly ImportRow[], declared: ReadonlyMap<string, unknown>, context: ImportContext, problems: ProblemList): void {
+export function checkActorCodes(rows: Iterable<ImportRow>, declared: ReadonlyMap<string, unknown>, context: ImportContext, problems: ProblemList): void {
   for (const { row, entry } of rows) {
     for (const [column, code] of [
       ["from", entry.from],

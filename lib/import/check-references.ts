@@ -4,31 +4,34 @@ import type { ImportContext } from "./context";
 import type { ImportMode } from "./mode";
 import type { ProblemList } from "./problems";
 import type { ImportRow } from "./row-schema";
+import type { KeyIndex, ParentLookup } from "./staging/figure-rows";
 
 // What the rows of an import say about the database and about each other, checked once every row
 // has been read: actors that exist, are declared or are ISO countries (check-actors.ts), sources
 // that exist or are declared, parents that exist, and no parent cycles. Problems are added in that order, row by row within each check.
 
 export function checkReferences(
-  rows: ImportRow[],
+  rows: Iterable<ImportRow>,
   /** Every key in the file, from valid rows or not: a parent on an invalid row is still "in the file". */
-  fileKeys: Set<string>,
+  fileKeys: KeyIndex,
   context: ImportContext,
   /** The actors the import's actors file declares, by code. */
   declaredActors: ReadonlyMap<string, unknown>,
   mode: ImportMode,
   slug: string,
   problems: ProblemList,
+  /** Each valid row's parent by key; built from the rows when not given. */
+  fileParents: ParentLookup = new Map([...rows].map(({ entry }) => [entry.key, entry.parent])),
 ): void {
   checkActorCodes(rows, declaredActors, context, problems);
   checkVocabulary(rows, context, problems);
   checkSources(rows, context, slug, problems);
   checkParents(rows, fileKeys, context, mode, slug, problems);
-  checkParentCycles(rows, context, mode, problems);
+  checkParentCycles(rows, fileParents, context, mode, problems);
 }
 
 /** Sources: known to the dataset, or declared by a row that gives the full reference. */
-function checkSources(rows: ImportRow[], context: ImportContext, slug: string, problems: ProblemList): void {
+function checkSources(rows: Iterable<ImportRow>, context: ImportContext, slug: string, problems: ProblemList): void {
   const declared = new Map<string, { citation: string; row: number }>();
   const checkSource = (key: string, citation: string | null, row: number, keyColumn: string, citationColumn: string) => {
     const stored = context.sources.get(key);
@@ -81,7 +84,7 @@ function checkSources(rows: ImportRow[], context: ImportContext, slug: string, p
  * Parents: in the file, or (merge only) already in the dataset. Replace removes every figure the
  * file does not list, so there a parent must be in the file.
  */
-function checkParents(rows: ImportRow[], fileKeys: Set<string>, context: ImportContext, mode: ImportMode, slug: string, problems: ProblemList): void {
+function checkParents(rows: Iterable<ImportRow>, fileKeys: KeyIndex, context: ImportContext, mode: ImportMode, slug: string, problems: ProblemList): void {
   for (const { row, entry } of rows) {
     if (entry.parent === null) continue;
     if (entry.parent === entry.key) {
@@ -104,12 +107,12 @@ function checkParents(rows: ImportRow[], fileKeys: Set<string>, context: ImportC
 }
 
 /** Parents form a forest, counting the stored figures the file leaves as they are. */
-function checkParentCycles(rows: ImportRow[], context: ImportContext, mode: ImportMode, problems: ProblemList): void {
-  const inFile = new Map(rows.map(({ entry }) => [entry.key, entry.parent]));
-  const parentOf = (key: string) => (inFile.has(key) ? inFile.get(key)! : mode === "merge" ? (context.figures.get(key) ?? null) : null);
+function checkParentCycles(rows: Iterable<ImportRow>, inFile: ParentLookup, context: ImportContext, mode: ImportMode, problems: ProblemList): void {
+  const parentOf = (key: string) => (inFile.has(key) ? (inFile.get(key) ?? null) : mode === "merge" ? (context.figures.get(key) ?? null) : null);
   for (const { row, entry } of rows) {
+    if (entry.parent === null) continue;
     const seen = new Set<string>([entry.key]);
-    let next = entry.parent;
+    let next: string | null = entry.parent;
     while (next !== null && next !== entry.key) {
       if (seen.has(next)) break; // a cycle further up; reported on the rows that form it
       seen.add(next);

@@ -8,7 +8,7 @@ import { figureVocabularyIssues } from "./vocabulary-issues";
 
 const COLUMN = { unit: "unit", category: "category", priceBasis: "price_basis" } as const;
 
-export function checkVocabulary(rows: ImportRow[], context: ImportContext, problems: ProblemList): void {
+export function checkVocabulary(rows: Iterable<ImportRow>, context: ImportContext, problems: ProblemList): void {
   for (const { row, entry } of rows) {
     for (const issue of figureVocabularyIssues(entry, context.vocabulary)) {
       const value = issue.field === "priceBasis" ? entry.priceBasis : entry[issue.field];

@@ -20,6 +20,17 @@ export interface VocabularyToDeclare {
   categories: DeclaredCategory[];
 }
 
+/** The units and categories the rows use, in the order the file first uses them. */
+export class UsedCodes {
+  readonly units = new Set<string>();
+  readonly categories = new Set<string>();
+
+  add({ entry }: ImportRow): void {
+    this.units.add(entry.unit);
+    this.categories.add(entry.category);
+  }
+}
+
 export const declaresNothing = (declare: VocabularyToDeclare) => declare.units.length + declare.currencies.length + declare.categories.length === 0;
 
 /** The first declaration of `code` among the datasets' metadata, in the vocabulary's order. */
@@ -36,11 +47,10 @@ function declared<T extends { code: string }>(metas: readonly DatasetMeta[], pic
  * not declare and that only another dataset (or the plain table's default) defines.
  * `context.vocabulary` learns the plain table's default category when no dataset declares it.
  */
-export function vocabularyToDeclare(rows: readonly ImportRow[], context: ImportContext): VocabularyToDeclare {
+export function vocabularyToDeclare(used: UsedCodes, context: ImportContext): VocabularyToDeclare {
   const own = context.meta ?? {};
   const others = context.declarations;
-  const units = new Set(rows.map((row) => row.entry.unit));
-  const categories = new Set(rows.map((row) => row.entry.category));
+  const { units, categories } = used;
   const declare: VocabularyToDeclare = { units: [], currencies: [], categories: [] };
   for (const code of units) {
     if (own.currencies?.some((c) => c.code === code) || own.units?.some((u) => u.code === code)) continue;

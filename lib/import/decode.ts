@@ -54,7 +54,7 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 }
 
 /** UTF-16 without a BOM is valid UTF-8 byte by byte (ASCII letters alternate with NUL bytes). */
-function looksLikeUtf16(bytes: Uint8Array): boolean {
+export function looksLikeUtf16(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
   if (sample.length < 4) return false;
   let nul = 0;
@@ -66,36 +66,43 @@ export type CheckResult = { ok: true; body: Uint8Array; hadBom: boolean } | Extr
 
 /** Checks that the bytes are strict UTF-8 without decoding them; `body` is the bytes after the BOM. */
 export function checkUtf8Strict(bytes: Uint8Array): CheckResult {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return {
-      ok: false,
-      offset: 0,
-      line: 1,
-      message: "The file is UTF-16 (it starts with a UTF-16 byte order mark). Save it as CSV UTF-8 and try again.",
-    };
+  if (hasUtf16Bom(bytes)) return UTF16_BOM_FAILURE;
   const hadBom = UTF8_BOM.every((byte, index) => bytes[index] === byte);
   const body = hadBom ? bytes.subarray(3) : bytes;
   const bad = firstInvalidUtf8Offset(body);
   if (bad >= 0) {
     const offset = bad + (hadBom ? 3 : 0);
-    const shown = Array.from(body.subarray(bad, bad + 4), (byte) => byte.toString(16).toUpperCase().padStart(2, "0")).join(" ");
-    return {
-      ok: false,
-      offset,
-      line: lineAt(bytes, offset),
-      message:
-        `The file is not valid UTF-8: decoding failed at byte ${offset} (line ${lineAt(bytes, offset)}, bytes ${shown}). ` +
-        "It was probably saved as Latin-1 or Windows-1252; save it as CSV UTF-8 and try again.",
-    };
+    return notUtf8(offset, lineAt(bytes, offset), body.subarray(bad, bad + 4));
   }
-  if (looksLikeUtf16(body))
-    return {
-      ok: false,
-      offset: body.indexOf(0) + (hadBom ? 3 : 0),
-      line: 1,
-      message: "The file looks like UTF-16 without a byte order mark (it is full of NUL bytes). Save it as CSV UTF-8.",
-    };
+  if (looksLikeUtf16(body)) return utf16WithoutBom(body.indexOf(0) + (hadBom ? 3 : 0));
   return { ok: true, body, hadBom };
+}
+
+export const UTF16_BOM_FAILURE = {
+  ok: false,
+  offset: 0,
+  line: 1,
+  message: "The file is UTF-16 (it starts with a UTF-16 byte order mark). Save it as CSV UTF-8 and try again.",
+} as const;
+
+/** Starts with a UTF-16 byte order mark. */
+export const hasUtf16Bom = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+
+/** The failure of bytes that are not UTF-8: where, and the bytes found there. */
+export function notUtf8(offset: number, line: number, found: Uint8Array): Extract<DecodeResult, { ok: false }> {
+  const shown = Array.from(found, (byte) => byte.toString(16).toUpperCase().padStart(2, "0")).join(" ");
+  return {
+    ok: false,
+    offset,
+    line,
+    message:
+      `The file is not valid UTF-8: decoding failed at byte ${offset} (line ${line}, bytes ${shown}). ` +
+      "It was probably saved as Latin-1 or Windows-1252; save it as CSV UTF-8 and try again.",
+  };
+}
+
+export function utf16WithoutBom(offset: number): Extract<DecodeResult, { ok: false }> {
+  return { ok: false, offset, line: 1, message: "The file looks like UTF-16 without a byte order mark (it is full of NUL bytes). Save it as CSV UTF-8." };
 }
 
 export function decodeUtf8Strict(bytes: Uint8Array): DecodeResult {

@@ -10,12 +10,9 @@ export async function dryRunImport(
   input: Pick<ApplyInput, "runId" | "datasetSlug" | "mode" | "rows" | "actors" | "rowsTotal" | "startedAt" | "beforeFinish" | "notes">,
 ): Promise<ImportChanges> {
   const target = await readImportTarget(prisma, input.datasetSlug);
-  const { plan, newActors } = planAgainst(target, input.rows, input.mode, input.actors);
+  const { counts, newActors } = planAgainst(target, input.rows, input.mode, input.actors);
   const changes: ImportChanges = {
-    added: plan.adds.length,
-    changed: plan.updates.length,
-    unchanged: plan.unchanged,
-    removed: plan.removals.length,
+    ...counts,
     datasetCreated: target.dataset === null,
     sourcesAdded: [],
     actorsAdded: newActors.map((actor) => actor.code),

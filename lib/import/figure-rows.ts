@@ -4,21 +4,26 @@ import type { CsvRecord } from "./parse-csv";
 import { ProblemList } from "./problems";
 import type { CsvTable } from "./read-table";
 import { readFigureRow, type FileReading, type ImportRow } from "./row-schema";
+import type { FigureRows, KeyIndex } from "./staging/figure-rows";
+import { MemoryRows } from "./staging/memory-rows";
 
 // A table of figures read row by row: the header (columns.ts), every row and cell (row-schema.ts),
 // and the keys, unique within the file. Shared by the CSV import (validate.ts), which hands the
-// records over one at a time as they are parsed (so the file's cells are never all in memory), and
-// the figures of a data package (package/validate-package.ts).
+// records over one at a time as they are parsed and keeps the rows on disk (staging/staged-rows.ts:
+// so neither the file's cells nor its rows are ever all in memory), and the figures of a data
+// package (package/validate-package.ts), kept in memory.
 
-export interface FigureTable {
-  rows: ImportRow[];
+export interface FigureTable<Rows = ImportRow[]> {
+  rows: Rows;
   /** Every key in the file, from valid rows or not: a parent on an invalid row is still "in the file". */
-  keys: Set<string>;
+  keys: KeyIndex;
   reading: FileReading;
 }
 
 interface ReadOptions {
   defaultSource: boolean;
+  /** Sees each valid row as it is read. */
+  onRow?: (row: ImportRow) => void;
   onProgress?: (done: number, total: number) => void;
   /** How many records there are, when known beforehand (progress only). */
   total?: number;
@@ -27,10 +32,15 @@ interface ReadOptions {
 const PROGRESS_EVERY = 500;
 
 /** The table's valid rows and its keys, or null when its header is unusable (the problems are added). */
-export function readFigureTable({ header, records }: Pick<CsvTable, "header" | "records">, options: ReadOptions, problems: ProblemList): FigureTable | null {
-  const reader = new FigureTableReader(header, { ...options, total: records.length }, problems);
+/** A table read in memory: its rows, and its keys as a set. */
+export type MemoryFigureTable = FigureTable & { keys: Set<string> };
+
+export function readFigureTable({ header, records }: Pick<CsvTable, "header" | "records">, options: ReadOptions, problems: ProblemList): MemoryFigureTable | null {
+  const store = new MemoryRows();
+  const reader = new FigureTableReader(header, { ...options, total: records.length }, problems, store);
   for (const record of records) reader.add(record);
-  return reader.finish();
+  const table = reader.finish();
+  return table && { ...table, rows: store.rows, keys: store.keys };
 }
 
 // The first row of each key keeps a 48-bit digest of its cells, not the cells, to tell an exact
@@ -41,11 +51,8 @@ const digestOf = (cells: readonly string[]) => createHash("sha1").update(cells.j
  * Reads the records one at a time; the problems are added in the order a whole-file read adds
  * them: the header's, every row's, then the repeated keys.
  */
-export class FigureTableReader {
+export class FigureTableReader<Rows extends FigureRows = MemoryRows> {
   private readonly reading: FileReading | null;
-  private readonly rows: ImportRow[] = [];
-  private readonly firstRow = new Map<string, number>();
-  private readonly firstDigest = new Map<string, number>();
   private readonly repeats = new ProblemList();
   private done = 0;
 
@@ -53,6 +60,7 @@ export class FigureTableReader {
     private readonly header: string[],
     private readonly options: ReadOptions,
     private readonly problems: ProblemList,
+    private readonly rows: Rows = new MemoryRows() as unknown as Rows,
   ) {
     const columns = checkHeader(header, problems, { defaultSource: options.defaultSource });
     this.reading = columns ? { columns, plain: isPlainTable(columns), required: requiredCells(columns, { defaultSource: options.defaultSource }), defaultSource: options.defaultSource } : null;
@@ -74,48 +82,45 @@ export class FigureTableReader {
       return;
     }
     const row = readFigureRow(record.cells, this.reading, record.row, this.problems);
-    if (row) this.rows.push(row);
+    if (!row) return;
+    this.rows.push(row);
+    this.options.onRow?.(row);
   }
 
   /** The valid rows and every key, or null when the header is unusable. */
-  finish(): FigureTable | null {
+  finish(): FigureTable<Rows> | null {
     if (!this.reading) return null;
     this.options.onProgress?.(this.done, this.done);
-    const keys = this.reading.plain ? checkDerivedKeys(this.rows, this.problems) : new Set(this.firstRow.keys());
+    if (this.reading.plain) checkDerivedKeys(this.rows, this.problems);
     this.problems.append(this.repeats);
-    return { rows: this.rows, keys, reading: this.reading };
+    return { rows: this.rows, keys: this.rows.keys, reading: this.reading };
   }
 
   /** Keys are unique within the file, checked on every row whose key could be read. */
   private checkUniqueKey(record: CsvRecord, keyColumn: number): void {
     const key = record.cells[keyColumn];
     if (key === undefined || key === "") return;
-    const first = this.firstRow.get(key);
-    if (first === undefined) {
-      this.firstRow.set(key, record.row);
-      this.firstDigest.set(key, digestOf(record.cells));
-      return;
-    }
+    const digest = digestOf(record.cells);
+    const first = this.rows.firstOf(key, record.row, digest);
+    if (first === null) return;
     this.repeats.add({
       row: record.row,
       column: "key",
       value: key,
       code: "duplicate_key",
       message:
-        this.firstDigest.get(key) === digestOf(record.cells)
-          ? `this row repeats row ${first} exactly; each figure appears once`
-          : `the key "${key}" is already used on row ${first}; keys are unique within a dataset`,
+        first.digest === digest
+          ? `this row repeats row ${first.row} exactly; each figure appears once`
+          : `the key "${key}" is already used on row ${first.row}; keys are unique within a dataset`,
     });
   }
 }
 
 /** A plain table's keys come from each row's flow (defaults/derived-key.ts): two rows with the same flow are refused. */
-function checkDerivedKeys(rows: readonly ImportRow[], problems: ProblemList): Set<string> {
-  const firstRow = new Map<string, number>();
+function checkDerivedKeys(rows: FigureRows, problems: ProblemList): void {
   for (const { row, entry } of rows) {
-    const first = firstRow.get(entry.key);
-    if (first === undefined) firstRow.set(entry.key, row);
-    else
+    const first = rows.firstOf(entry.key, row, 0)?.row;
+    if (first !== undefined)
       problems.add({
         row,
         column: "key",
@@ -124,5 +129,4 @@ function checkDerivedKeys(rows: readonly ImportRow[], problems: ProblemList): Se
         message: `row ${first} describes the same flow (the same actors, category, kind, unit and period: key "${entry.key}"); add a key column, or a column that tells the rows apart`,
       });
   }
-  return new Set(firstRow.keys());
 }

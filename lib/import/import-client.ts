@@ -8,15 +8,16 @@ import { captureSqliteConnection, markRawSqlite } from "@/lib/db/raw-sqlite";
 import { RollbackSafeSQLite3 } from "@/lib/db/sqlite-safe-adapter";
 import { databaseEnv } from "@/lib/env";
 
-// The import's own connection (the CLI and the worker process), with a page cache of 256 MB rather
-// than the 32 MB a page-serving connection keeps. An import inserts into about thirty indexes at
-// once; at a million figures they outgrow a small cache, and every insert then reads index pages
-// back from disk (the import fell from 2,400 rows/s at 100,000 rows to 800 rows/s at a million:
-// docs/performance.md). The cache fills only as pages are read, and is freed when the import's
-// process exits. The client also carries its connection for the bulk inserts: the better-sqlite3
+// The import's own connection (the CLI and the worker process), with a page cache of 40 MB, a
+// little more than the 32 MB a page-serving connection keeps. An import inserts into about thirty
+// indexes at once, and at a million figures they outgrow any cache of a reasonable size; a larger
+// one (256 MB was tried) made a million-row import about a fifth faster, but the cache is resident
+// memory, and the import's memory may not grow with the file: with 40 MB, the index pages an
+// insert needs again come from the operating system's file cache, outside the process
+// (docs/performance.md, f). The cache is freed when the import's process exits. The client also carries its connection for the bulk inserts: the better-sqlite3
 // one (lib/db/raw-sqlite.ts), or on PostgreSQL its open transaction's, for COPY
 // (lib/db/raw-postgres.ts). Built as lib/db.ts builds its clients, with that capture added.
-export const IMPORT_CACHE_KB = 256 * 1024;
+export const IMPORT_CACHE_KB = 40 * 1024;
 // As lib/db.ts waits for another writer.
 const BUSY_TIMEOUT_MS = 10_000;
 // An import needs one connection at a time (its transaction), and one to spare for its run record.

@@ -22,7 +22,7 @@ export type ParseResult =
 /** Takes each data record as it is parsed; the header comes with it. */
 export type RecordConsumer = (record: CsvRecord, header: string[]) => void;
 
-interface ParseOptions {
+export interface ParseOptions {
   maxRows: number;
   problems: ProblemList;
   allowNoRows?: boolean;
@@ -36,74 +36,94 @@ interface ParseOptions {
 }
 
 // Enough of a file given as bytes to read its header from (delimiter detection, error messages).
-const HEAD_BYTES = 1024 * 1024;
+export const HEAD_BYTES = 1024 * 1024;
 
 /** Parses CSV text, or the UTF-8 bytes of one (already checked: decode.ts), which are never made one string. */
-export function parseCsvText(input: string | Buffer, { maxRows, problems, allowNoRows = false, warnings, onRecord }: ParseOptions): ParseResult {
+export function parseCsvText(input: string | Buffer, options: ParseOptions): ParseResult {
   const text = typeof input === "string" ? input : input.subarray(0, HEAD_BYTES).toString("utf8");
   const delimiter = detectDelimiter(text);
-  let header: string[] | null = null;
-  const records: CsvRecord[] = [];
-  let count = 0;
-  // Past the limit the rest is still parsed (a syntax error is reported first), but not kept.
-  let tooMany = false;
-  let blankAt: number | null = null;
-  // Every record counts as a row, blank ones too, so a record's row is its index + 1.
-  const take = (cells: string[], row: number) => {
-    if (header === null) {
-      header = cells;
-      return;
-    }
-    if (tooMany) return;
-    // A blank line carries no data; one between rows is worth a warning (a row lost in editing?).
-    if (cells.length === 1 && cells[0] === "") {
-      blankAt ??= row;
-      return;
-    }
-    if (blankAt !== null) warnings?.add({ row: blankAt, code: "blank_line", message: "an empty line between rows: was a row deleted by mistake?" });
-    blankAt = null;
-    if (count >= maxRows) {
-      tooMany = true;
-      return;
-    }
-    count += 1;
-    if (onRecord) onRecord({ row, cells }, header);
-    else records.push({ row, cells });
-  };
+  const taker = new RecordTaker(options);
   try {
-    parse(input, {
-      delimiter: delimiter.char,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      bom: false,
-      on_record: (cells: string[], info: { records: number }) => {
-        take(cells, info.records);
-        return undefined;
-      },
-    });
+    parse(input, csvParseOptions(delimiter.char, taker));
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    problems.add(syntaxProblem(error, text));
+    options.problems.add(syntaxProblem(error, text));
     return { ok: false };
   }
-  const first = header as string[] | null;
-  if (first === null || (first.length === 1 && first[0] === "")) {
-    problems.add({ row: 1, column: null, value: null, code: "empty_file", message: "the file is empty: it has no header row" });
-    return { ok: false };
+  return taker.result(delimiter.name);
+}
+
+/** csv-parse's options: every record handed to the taker as it is parsed, none collected. */
+export function csvParseOptions(delimiter: string, taker: RecordTaker) {
+  return {
+    delimiter,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    bom: false,
+    on_record: (cells: string[], info: { records: number }) => {
+      taker.take(cells, info.records);
+      return undefined;
+    },
+  };
+}
+
+/** Takes the records as csv-parse reads them: the header, blank lines, the row limit; then the result. */
+export class RecordTaker {
+  private header: string[] | null = null;
+  private readonly records: CsvRecord[] = [];
+  private count = 0;
+  // Past the limit the rest is still parsed (a syntax error is reported first), but not kept.
+  private tooMany = false;
+  private blankAt: number | null = null;
+
+  constructor(private readonly options: ParseOptions) {}
+
+  // Every record counts as a row, blank ones too, so a record's row is its index + 1.
+  take(cells: string[], row: number): void {
+    const { maxRows, warnings, onRecord } = this.options;
+    if (this.header === null) {
+      this.header = cells;
+      return;
+    }
+    if (this.tooMany) return;
+    // A blank line carries no data; one between rows is worth a warning (a row lost in editing?).
+    if (cells.length === 1 && cells[0] === "") {
+      this.blankAt ??= row;
+      return;
+    }
+    if (this.blankAt !== null) warnings?.add({ row: this.blankAt, code: "blank_line", message: "an empty line between rows: was a row deleted by mistake?" });
+    this.blankAt = null;
+    if (this.count >= maxRows) {
+      this.tooMany = true;
+      return;
+    }
+    this.count += 1;
+    if (onRecord) onRecord({ row, cells }, this.header);
+    else this.records.push({ row, cells });
   }
-  if (tooMany) {
-    problems.add({ code: "too_many_rows", message: `the file has more than ${maxRows} data rows (MAX_IMPORT_ROWS); split it into smaller files` });
-    return { ok: false };
+
+  /** The whole file's result once it has parsed (the problem is added when it is not usable). */
+  result(delimiter: Delimiter): ParseResult {
+    const { maxRows, problems, allowNoRows = false } = this.options;
+    const first = this.header;
+    if (first === null || (first.length === 1 && first[0] === "")) {
+      problems.add({ row: 1, column: null, value: null, code: "empty_file", message: "the file is empty: it has no header row" });
+      return { ok: false };
+    }
+    if (this.tooMany) {
+      problems.add({ code: "too_many_rows", message: `the file has more than ${maxRows} data rows (MAX_IMPORT_ROWS); split it into smaller files` });
+      return { ok: false };
+    }
+    if (this.count === 0 && !allowNoRows) {
+      problems.add({ code: "no_rows", message: "the file has a header but no data rows" });
+      return { ok: false };
+    }
+    return { ok: true, header: first, records: this.records, delimiter };
   }
-  if (count === 0 && !allowNoRows) {
-    problems.add({ code: "no_rows", message: "the file has a header but no data rows" });
-    return { ok: false };
-  }
-  return { ok: true, header: first, records, delimiter: delimiter.name };
 }
 
 /** csv-parse's error as a problem on the row (and column) where the record starts. */
-function syntaxProblem(error: CsvError, text: string) {
+export function syntaxProblem(error: CsvError, text: string) {
   const detail = error as CsvError & { records?: number; column?: number | false; field?: string };
   const row = (detail.records ?? 0) + 1;
   // A quote that is never closed runs into later cells and rows: only the row can be named.

@@ -60,6 +60,58 @@ function wantedFigure(entry: FigureEntry, datasetId: number, lookups: Lookups): 
   };
 }
 
+/** Plans entries against the stored figures, a part of the file at a time if need be (removals apart). */
+export class FigurePlanner {
+  private readonly byKey: Map<string, Figure>;
+  private readonly keyOfId: Map<number, string>;
+
+  constructor(
+    private readonly stored: readonly Figure[],
+    private readonly lookups: Lookups,
+    private readonly datasetId: number,
+  ) {
+    this.byKey = new Map(stored.map((figure) => [figure.key, figure]));
+    this.keyOfId = new Map(stored.map((figure) => [figure.id, figure.key]));
+  }
+
+  isStored(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  /** The adds, updates and unchanged count of these entries; no removals. */
+  plan(entries: Iterable<FigureEntry>): FigurePlan {
+    const { datasetId, lookups } = this;
+    const plan: FigurePlan = { adds: [], addData: (add) => wantedFigure(add.entry, datasetId, lookups), updates: [], unchanged: 0, removals: [] };
+    for (const entry of entries) {
+      const existing = this.byKey.get(entry.key);
+      if (!existing) {
+        plan.adds.push({ entry });
+        continue;
+      }
+      const data = wantedFigure(entry, datasetId, lookups);
+      const changed = changedColumns(existing, data);
+      const storedParent = existing.parentId === null ? null : (this.keyOfId.get(existing.parentId) ?? null);
+      const parentChanged = storedParent !== entry.parent;
+      if (changed.length === 0 && !parentChanged) {
+        plan.unchanged += 1;
+        continue;
+      }
+      plan.updates.push({
+        entry,
+        stored: existing,
+        data: Object.fromEntries(changed.map((column) => [column, data[column]])) as Partial<WantedFigure>,
+        parentChanged,
+      });
+    }
+    return plan;
+  }
+
+  /** Replace mode: the stored figures the file does not list. */
+  removals(inFile: { has(key: string): boolean }): Figure[] {
+    return this.stored.filter((figure) => !inFile.has(figure.key));
+  }
+}
+
 export function planFigures(
   entries: readonly FigureEntry[],
   stored: Figure[],
@@ -67,34 +119,9 @@ export function planFigures(
   datasetId: number,
   mode: ImportMode,
 ): FigurePlan {
-  const byKey = new Map(stored.map((figure) => [figure.key, figure]));
-  const keyOfId = new Map(stored.map((figure) => [figure.id, figure.key]));
-  const plan: FigurePlan = { adds: [], addData: (add) => wantedFigure(add.entry, datasetId, lookups), updates: [], unchanged: 0, removals: [] };
-  for (const entry of entries) {
-    const existing = byKey.get(entry.key);
-    if (!existing) {
-      plan.adds.push({ entry });
-      continue;
-    }
-    const data = wantedFigure(entry, datasetId, lookups);
-    const changed = changedColumns(existing, data);
-    const storedParent = existing.parentId === null ? null : (keyOfId.get(existing.parentId) ?? null);
-    const parentChanged = storedParent !== entry.parent;
-    if (changed.length === 0 && !parentChanged) {
-      plan.unchanged += 1;
-      continue;
-    }
-    plan.updates.push({
-      entry,
-      stored: existing,
-      data: Object.fromEntries(changed.map((column) => [column, data[column]])) as Partial<WantedFigure>,
-      parentChanged,
-    });
-  }
-  if (mode === "replace") {
-    const inFile = new Set(entries.map((entry) => entry.key));
-    plan.removals = stored.filter((figure) => !inFile.has(figure.key));
-  }
+  const planner = new FigurePlanner(stored, lookups, datasetId);
+  const plan = planner.plan(entries);
+  if (mode === "replace") plan.removals = planner.removals(new Set(entries.map((entry) => entry.key)));
   return plan;
 }
 

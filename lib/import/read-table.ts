@@ -65,15 +65,28 @@ export function readTable(bytes: Uint8Array, limits: TableLimits, problems: Prob
  * delimiter, quote or line break composes with what follows it.
  */
 function readRecords(body: Uint8Array, options: Omit<Parameters<typeof parseCsvText>[1], "onRecord">, onRecord: RecordConsumer): CsvTable | null {
-  let handed = 0;
-  let header: string[] | null = null;
-  const nfc = (cell: string) => (NON_ASCII.test(cell) ? cell.normalize("NFC") : cell);
-  const consumer: RecordConsumer = (record, rawHeader) => {
-    handed += 1;
-    header ??= rawHeader.map(nfc);
+  const records = new NfcRecords(onRecord);
+  const parsed = parseCsvText(Buffer.from(body.buffer, body.byteOffset, body.byteLength), { ...options, onRecord: records.consumer });
+  return parsed.ok ? records.table(parsed) : null;
+}
+
+const nfc = (cell: string) => (NON_ASCII.test(cell) ? cell.normalize("NFC") : cell);
+
+/** Hands records over with every cell and the header in NFC, and counts them. */
+export class NfcRecords {
+  private handed = 0;
+  private header: string[] | null = null;
+
+  constructor(private readonly onRecord: RecordConsumer) {}
+
+  readonly consumer: RecordConsumer = (record, rawHeader) => {
+    this.handed += 1;
+    this.header ??= rawHeader.map(nfc);
     for (let i = 0; i < record.cells.length; i += 1) record.cells[i] = nfc(record.cells[i]!);
-    onRecord(record, header);
+    this.onRecord(record, this.header);
   };
-  const parsed = parseCsvText(Buffer.from(body.buffer, body.byteOffset, body.byteLength), { ...options, onRecord: consumer });
-  return parsed.ok ? { records: [], count: handed, header: header ?? parsed.header.map(nfc), delimiter: parsed.delimiter } : null;
+
+  table(parsed: Extract<ReturnType<typeof parseCsvText>, { ok: true }>): CsvTable {
+    return { records: [], count: this.handed, header: this.header ?? parsed.header.map(nfc), delimiter: parsed.delimiter };
+  }
 }

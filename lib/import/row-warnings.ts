@@ -34,9 +34,23 @@ export function mixedScriptWord(text: string): { word: string; script: string } 
   return null;
 }
 
-/** Adds the warnings of the rows; `storedValues` holds the dataset's stored figures' values, by key. */
-export function warnAboutRows(rows: readonly ImportRow[], storedValues: ReadonlyMap<string, number>, warnings: WarningList): void {
-  const series = new SeriesPrecision();
+/** The first row with a whole year and the first with a part of it, by series and year. */
+export interface SeriesMarks {
+  get(name: string): SeriesSeen | undefined;
+  set(name: string, seen: SeriesSeen): void;
+}
+
+export interface SeriesSeen {
+  year?: number;
+  part?: number;
+}
+
+/**
+ * Adds the warnings of the rows; `storedValues` holds the dataset's stored figures' values, by key.
+ * `marks` keeps what each series has shown so far (in memory unless given: staging/ keeps them on disk).
+ */
+export function warnAboutRows(rows: Iterable<ImportRow>, storedValues: ReadonlyMap<string, number>, warnings: WarningList, marks: SeriesMarks = new Map()): void {
+  const series = new SeriesPrecision(marks);
   for (const { row, entry } of rows) {
     warnAboutText(row, entry, warnings);
     if (entry.from !== null && entry.from === entry.to)
@@ -81,7 +95,7 @@ export function warnAboutActors(fileName: string, declared: readonly { row: numb
 /** One series (the same flow, category, kind and unit) with a whole year and a part of the same year. */
 class SeriesPrecision {
   // series + year → the first row with a whole year, and the first with a month or a day
-  private readonly seen = new Map<string, { year?: number; part?: number }>();
+  constructor(private readonly seen: SeriesMarks) {}
 
   check(row: number, entry: FigureEntry, warnings: WarningList): void {
     const start = entry.period.start;
@@ -89,11 +103,9 @@ class SeriesPrecision {
     const year = start.slice(0, 4);
     const name = [entry.from, entry.to, entry.category, entry.kind, entry.unit, year].join("\u0000");
     const seen = this.seen.get(name) ?? {};
-    this.seen.set(name, seen);
     const whole = start.length === 4;
     const other = whole ? seen.part : seen.year;
-    if (whole) seen.year ??= row;
-    else seen.part ??= row;
+    if (whole ? seen.year === undefined : seen.part === undefined) this.seen.set(name, whole ? { ...seen, year: row } : { ...seen, part: row });
     if (other === undefined) return;
     warnings.add({
       row,

@@ -1,3 +1,4 @@
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { applyImport } from "./apply";
 import { loadImportContext } from "./context";
@@ -10,7 +11,7 @@ import { looksLikeZip, unzipPackage, type PackageFiles } from "./package/package
 import { validatePackage } from "./package/validate-package";
 import { ProblemList, type ImportProblem } from "./problems";
 import type { ImportChanges, ImportStatus, ImportWarning, StoredNotes } from "./report";
-import { sha256Hex } from "./sha256";
+import { sha256Hex, sha256OfFile } from "./sha256";
 import { adoptImportRun, claimImportRun, createImportRun, finishFailed, finishRejected } from "./runs";
 import { validateCsv, type ReadNotes } from "./validate";
 
@@ -28,9 +29,12 @@ interface ImportLimits {
 
 export type ImportPhase = "waiting" | "validating" | "writing";
 
-export interface RunImportOptions {
-  /** The CSV file, or a data package's zip. */
-  bytes: Uint8Array;
+/** The file imported: its bytes, or its path (a CSV of figures is then read as a stream, never held whole). */
+export type ImportSource = { bytes: Uint8Array; filePath?: undefined } | { filePath: string; bytes?: undefined };
+
+export type RunImportOptions = ImportSource & ImportSettings;
+
+interface ImportSettings {
   fileName: string;
   actor: string;
   /** The dataset to import into; when absent, the file's dataset column (or the package's name) decides. */
@@ -85,7 +89,7 @@ const NOTHING_CHANGED: ImportChanges = { added: 0, changed: 0, unchanged: 0, rem
 export async function runImport(prisma: PrismaClient, options: RunImportOptions): Promise<RunImportResult> {
   const startedAt = new Date();
   const seconds = () => (Date.now() - startedAt.getTime()) / 1000;
-  const runId = options.runId ?? (await createImportRun(prisma, newRunOf(options), process.pid));
+  const runId = options.runId ?? (await createImportRun(prisma, await newRunOf(options), process.pid));
   if (options.runId !== undefined) await adoptImportRun(prisma, runId);
   const result: RunImportResult = {
     ...NOTHING_CHANGED,
@@ -108,7 +112,7 @@ export async function runImport(prisma: PrismaClient, options: RunImportOptions)
   }
 
   try {
-    const validated = isPackage(options) ? await validatePackageImport(prisma, options) : await validateCsvImport(prisma, options);
+    const validated = isPackage(options) ? await validatePackageImport(prisma, { ...options, bytes: bytesOf(options) }) : await validateCsvImport(prisma, options);
     result.rowsTotal = validated.rowsTotal;
     result.datasetSlug = validated.datasetSlug;
     const { warnings, delimiter } = storedNotes(validated.notes);
@@ -161,17 +165,30 @@ async function finishValidated(prisma: PrismaClient, options: RunImportOptions, 
 }
 
 function isPackage(options: RunImportOptions): boolean {
-  return options.packageFiles !== undefined || looksLikeZip(options.bytes);
+  return options.packageFiles !== undefined || looksLikeZip(options.bytes ?? fileHead(options.filePath, 4));
 }
 
-function newRunOf(options: RunImportOptions) {
+/** The whole file (a data package is read in memory). */
+const bytesOf = (options: RunImportOptions): Uint8Array => options.bytes ?? readFileSync(options.filePath);
+
+function fileHead(file: string, length: number): Uint8Array {
+  const fd = openSync(file, "r");
+  try {
+    const head = Buffer.alloc(length);
+    return head.subarray(0, readSync(fd, head, 0, length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function newRunOf(options: RunImportOptions) {
   const { actor, fileName, mode, dryRun } = options;
-  const sha256 = options.packageFiles?.sha256 ?? sha256Hex(options.bytes);
+  const sha256 = options.packageFiles?.sha256 ?? (options.bytes ? sha256Hex(options.bytes) : await sha256OfFile(options.filePath));
   return { actor, fileName, sha256, datasetSlug: options.dataset ?? null, mode, dryRun };
 }
 
 async function validateCsvImport(prisma: PrismaClient, options: RunImportOptions): Promise<Validated> {
-  const validation = await validateCsv(options.bytes, {
+  const validation = await validateCsv(options.bytes ?? { path: options.filePath }, {
     dataset: options.dataset,
     mode: options.mode,
     maxBytes: options.limits.maxBytes,
@@ -191,20 +208,24 @@ async function validateCsvImport(prisma: PrismaClient, options: RunImportOptions
     notes,
     write: async ({ runId, startedAt }) => {
       const run = { runId, datasetSlug, mode: options.mode, rows, actors, rowsTotal, startedAt, beforeFinish: options.beforeFinish, notes: storedNotes(notes) };
-      if (options.dryRun) return { status: "checked", ...(await dryRunImport(prisma, run)) };
-      return applyImport(prisma, {
-        ...run,
-        declare,
-        actor: options.actor,
-        fileName: options.fileName,
-        newDataset: options.newDataset,
-        onProgress: (done, total) => options.onProgress?.("writing", done, total),
-      });
+      try {
+        if (options.dryRun) return { status: "checked", ...(await dryRunImport(prisma, run)) };
+        return await applyImport(prisma, {
+          ...run,
+          declare,
+          actor: options.actor,
+          fileName: options.fileName,
+          newDataset: options.newDataset,
+          onProgress: (done, total) => options.onProgress?.("writing", done, total),
+        });
+      } finally {
+        rows.close();
+      }
     },
   };
 }
 
-async function validatePackageImport(prisma: PrismaClient, options: RunImportOptions): Promise<Validated> {
+async function validatePackageImport(prisma: PrismaClient, options: ImportSettings & { bytes: Uint8Array }): Promise<Validated> {
   const problems = new ProblemList();
   const files = options.packageFiles ?? unzipPackage(options.bytes, options.fileName, options.limits.maxBytes, problems);
   if (!files) return { ok: false, datasetSlug: options.dataset ?? null, rowsTotal: 0, problems };

@@ -2,9 +2,10 @@ import type { Dataset, Figure } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/tx";
 import type { ActorEntry } from "@/lib/schemas/dataset-file";
 import { resolveActor, type ActorDeclaration } from "@/lib/vocab/actors";
-import { planFigures, type FigurePlan, type Lookups } from "./plan";
+import { FigurePlanner, type Lookups } from "./plan";
 import type { ImportMode } from "./mode";
 import type { ImportRow } from "./row-schema";
+import type { FigureRows } from "./staging/figure-rows";
 
 // The dataset an import writes into, as it is now, and the import's plan against it. Read inside
 // the write transaction (so nothing changes between reading and writing), and by a dry run outside
@@ -31,8 +32,7 @@ export interface NewSource {
 }
 
 /** Sources the rows declare that the dataset lacks, in the order the file first names them; "primary" when a row is built on it. */
-function newSourcesOf(rows: readonly ImportRow[], known: ReadonlySet<string>): Map<string, NewSource> {
-  const sources = new Map<string, NewSource>();
+function addNewSources(sources: Map<string, NewSource>, rows: Iterable<ImportRow>, known: ReadonlySet<string>): void {
   for (const { entry, sourceCitation, citedSourceCitation } of rows) {
     if (!known.has(entry.source) && sourceCitation !== null) {
       const seen = sources.get(entry.source);
@@ -42,14 +42,13 @@ function newSourcesOf(rows: readonly ImportRow[], known: ReadonlySet<string>): M
     if (cited && !known.has(cited) && citedSourceCitation !== null && !sources.has(cited))
       sources.set(cited, { citation: citedSourceCitation, kind: "cited" });
   }
-  return sources;
 }
 
 /**
  * Actors the database lacks: every one the import declares, then the ISO countries the rows name,
  * in the order the file first names them. Validation made sure that every code resolves.
  */
-function newActorsOf(rows: readonly ImportRow[], declared: readonly ActorEntry[], stored: ReadonlySet<string>): ActorDeclaration[] {
+function newActorsOf(rows: FigureRows, declared: readonly ActorEntry[], stored: ReadonlySet<string>, knownSources: ReadonlySet<string>) {
   const declaredByCode = new Map(declared.map((actor) => [actor.code, actor]));
   const wanted = new Map<string, ActorDeclaration>();
   const want = (code: string | null) => {
@@ -59,15 +58,35 @@ function newActorsOf(rows: readonly ImportRow[], declared: readonly ActorEntry[]
     wanted.set(code, actor);
   };
   for (const actor of declared) want(actor.code);
-  for (const { entry } of rows) {
-    want(entry.from);
-    want(entry.to);
+  // The new sources are found in the same reading of the rows.
+  const newSources = new Map<string, NewSource>();
+  for (const chunk of rows.chunks(PLAN_CHUNK)) {
+    addNewSources(newSources, chunk, knownSources);
+    for (const { entry } of chunk) {
+      want(entry.from);
+      want(entry.to);
+    }
   }
-  return [...wanted.values()];
+  return { newActors: [...wanted.values()], newSources };
 }
 
+/** What the import changes, counted. */
+export interface PlanCounts {
+  added: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+}
+
+// Rows planned (and written) at a time: the plan of a part of the file, never of all of it. Small
+// enough that a part's objects (its rows, their stored columns, their audit entries) die young, in
+// V8's young generation, instead of growing the heap between full collections.
+export const PLAN_CHUNK = 1_000;
+
 export interface TargetPlan {
-  plan: FigurePlan;
+  counts: PlanCounts;
+  /** Replace mode: the stored figures the file does not list. */
+  removals: Figure[];
   lookups: Lookups;
   newSources: Map<string, NewSource>;
   /** The placeholder id (negative) each new source was planned with, by key. */
@@ -82,8 +101,9 @@ export interface TargetPlan {
  * placeholder ids (negative, and -1 for the dataset), which is enough to see what changes. The
  * write puts the real ids in once it has created them.
  */
-export function planAgainst(target: ImportTarget, rows: readonly ImportRow[], mode: ImportMode, declaredActors: readonly ActorEntry[]): TargetPlan {
-  const newSources = newSourcesOf(rows, new Set(target.sources.map((source) => source.key)));
+export function planAgainst(target: ImportTarget, rows: FigureRows, mode: ImportMode, declaredActors: readonly ActorEntry[]): TargetPlan {
+  const storedActors = new Set(target.actors.map((actor) => actor.code));
+  const { newActors, newSources } = newActorsOf(rows, declaredActors, storedActors, new Set(target.sources.map((source) => source.key)));
   const lookups: Lookups = {
     actorIds: new Map(target.actors.map((actor) => [actor.code, actor.id])),
     sourceIds: new Map(target.sources.map((source) => [source.key, source.id])),
@@ -93,18 +113,25 @@ export function planAgainst(target: ImportTarget, rows: readonly ImportRow[], mo
     placeholders.set(key, -(placeholders.size + 1));
     lookups.sourceIds.set(key, placeholders.get(key)!);
   }
-  const newActors = newActorsOf(rows, declaredActors, new Set(lookups.actorIds.keys()));
   const actorPlaceholders = new Map<string, number>();
   for (const { code } of newActors) {
     actorPlaceholders.set(code, -(actorPlaceholders.size + 1));
     lookups.actorIds.set(code, actorPlaceholders.get(code)!);
   }
-  const plan = planFigures(
-    rows.map((row) => row.entry),
-    target.stored,
-    lookups,
-    target.dataset?.id ?? -1,
-    mode,
-  );
-  return { plan, lookups, newSources, placeholders, newActors, actorPlaceholders };
+  const planner = new FigurePlanner(target.stored, lookups, target.dataset?.id ?? -1);
+  const counts: PlanCounts = { added: 0, changed: 0, unchanged: 0, removed: 0 };
+  // Into a dataset without figures every row is new: nothing to compare, so no need to read them again.
+  if (target.stored.length === 0) counts.added = rows.length;
+  else
+    for (const chunk of rows.chunks(PLAN_CHUNK)) {
+      const plan = planner.plan(chunk.map((row) => row.entry));
+      counts.added += plan.adds.length;
+      counts.changed += plan.updates.length;
+      counts.unchanged += plan.unchanged;
+    }
+  const removals = mode === "replace" ? planner.removals(rows.keys) : [];
+  counts.removed = removals.length;
+  return { counts, removals, lookups, newSources, placeholders, newActors, actorPlaceholders };
 }
+
+export const changesNothing = (counts: PlanCounts) => counts.added + counts.changed + counts.removed === 0;

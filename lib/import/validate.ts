@@ -2,16 +2,21 @@ import { datasetFileSchema, type ActorEntry } from "@/lib/schemas/dataset-file";
 import { FileProblems, readActorsFile, type DeclaredActor } from "./actors-file";
 import { checkDeclaredActors } from "./check-actors";
 import { checkReferences } from "./check-references";
+import { DatasetChoice } from "./choose-dataset";
 import type { ImportContext } from "./context";
-import { vocabularyToDeclare, type VocabularyToDeclare } from "./declare-vocabulary";
-import { fillDefaults } from "./defaults/fill-defaults";
+import { UsedCodes, vocabularyToDeclare, type VocabularyToDeclare } from "./declare-vocabulary";
+import { defaultsFiller } from "./defaults/fill-defaults";
 import { FigureTableReader, type FigureTable } from "./figure-rows";
 import type { ImportMode } from "./mode";
 import { ProblemList } from "./problems";
+import type { CsvRecord } from "./parse-csv";
+import { readTableFromFile } from "./read-file";
 import { readTable } from "./read-table";
 import type { Delimiter } from "./delimiter";
 import type { ImportRow } from "./row-schema";
 import { warnAboutActors, warnAboutRows } from "./row-warnings";
+import type { FigureRows } from "./staging/figure-rows";
+import { StagedRows } from "./staging/staged-rows";
 import { WarningList, warningsAsProblems } from "./warnings";
 
 // Everything an import checks before it writes anything, in order: the actors file if there is one
@@ -50,7 +55,8 @@ export type ValidationResult =
   | {
       ok: true;
       datasetSlug: string;
-      rows: ImportRow[];
+      /** The valid rows, on disk: the caller closes them once written. */
+      rows: FigureRows;
       actors: ActorEntry[];
       rowsTotal: number;
       problems: ProblemList;
@@ -62,7 +68,22 @@ export type ValidationResult =
 
 const slugSchema = datasetFileSchema.shape.dataset.shape.slug;
 
-export async function validateCsv(bytes: Uint8Array, options: ValidateOptions): Promise<ValidationResult> {
+/** The figures: their bytes, or the path of their file on disk (read as a stream). */
+export type FiguresInput = Uint8Array | { path: string };
+
+export async function validateCsv(input: FiguresInput, options: ValidateOptions): Promise<ValidationResult> {
+  const rows = new StagedRows();
+  try {
+    const result = await validateInto(rows, input, options);
+    if (!result.ok) rows.close();
+    return result;
+  } catch (error) {
+    rows.close();
+    throw error;
+  }
+}
+
+async function validateInto(staged: StagedRows, input: FiguresInput, options: ValidateOptions): Promise<ValidationResult> {
   const problems = new ProblemList();
   const notes: ReadNotes = { warnings: new WarningList(), delimiter: null };
   const optionSlug = options.dataset ?? null;
@@ -73,22 +94,28 @@ export async function validateCsv(bytes: Uint8Array, options: ValidateOptions): 
     return fail(0, null);
   }
   const declared = readDeclaredActors(options, problems);
-  const read = readFigures(bytes, options, notes, problems);
+  const choice = new DatasetChoice(optionSlug);
+  const used = new UsedCodes();
+  const onRow = (row: Parameters<UsedCodes["add"]>[0]) => {
+    choice.add(row);
+    used.add(row);
+  };
+  const read = await readFigures(input, { ...options, onRow }, notes, problems, staged);
   if (!read || declared === null) return fail();
   const { table, total, rowProblems } = read;
   problems.append(rowProblems);
   if (!table) return fail(total);
   const { rows, keys } = table;
-  const datasetSlug = chooseDataset(rows, optionSlug, problems);
+  const datasetSlug = choice.choose(problems);
 
   if (datasetSlug === null) return fail(total, null);
   const context = await options.loadContext(datasetSlug);
   if (options.actorsFile) checkDeclaredActors(declared, options.actorsFile.fileName, context, problems);
   const declaredByCode = new Map(declared.map(({ actor }) => [actor.code, actor]));
-  const declare = vocabularyToDeclare(rows, context);
-  fillDefaults(rows, context, options.defaultSource ?? null);
-  checkReferences(rows, keys, context, declaredByCode, options.mode, datasetSlug, problems);
-  warnAboutRows(rows, context.values, notes.warnings);
+  const declare = vocabularyToDeclare(used, context);
+  rows.amend(defaultsFiller(context, options.defaultSource ?? null));
+  checkReferences(rows, keys, context, declaredByCode, options.mode, datasetSlug, problems, rows.parents);
+  warnAboutRows(rows, context.values, notes.warnings, rows.seriesMarks);
   if (options.actorsFile) warnAboutActors(options.actorsFile.fileName, declared, notes.warnings);
   if (options.strict) warningsAsProblems(notes.warnings, problems);
 
@@ -102,17 +129,25 @@ export async function validateCsv(bytes: Uint8Array, options: ValidateOptions): 
  * are kept apart, for the caller to add once the file is known to be CSV (a file that is not gets
  * that one problem, and none of its rows).
  */
-function readFigures(bytes: Uint8Array, options: ValidateOptions, notes: ReadNotes, problems: ProblemList): { table: FigureTable | null; total: number; rowProblems: ProblemList } | null {
+async function readFigures(
+  input: FiguresInput,
+  options: ValidateOptions & { onRow: (row: ImportRow) => void },
+  notes: ReadNotes,
+  problems: ProblemList,
+  rows: StagedRows,
+): Promise<{ table: FigureTable<StagedRows> | null; total: number; rowProblems: ProblemList } | null> {
   const rowProblems = new ProblemList();
-  const readOptions = { defaultSource: options.defaultSource !== undefined, onProgress: options.onProgress };
-  let reader: FigureTableReader | null = null;
-  const file = readTable(bytes, { ...options, warnings: notes.warnings }, problems, (record, header) => {
-    reader ??= new FigureTableReader(header, readOptions, rowProblems);
+  const readOptions = { defaultSource: options.defaultSource !== undefined, onProgress: options.onProgress, onRow: options.onRow };
+  let reader: FigureTableReader<StagedRows> | null = null;
+  const onRecord = (record: CsvRecord, header: string[]) => {
+    reader ??= new FigureTableReader(header, readOptions, rowProblems, rows);
     reader.add(record);
-  });
+  };
+  const limits = { ...options, warnings: notes.warnings };
+  const file = input instanceof Uint8Array ? readTable(input, limits, problems, onRecord) : await readTableFromFile(input.path, limits, problems, onRecord);
   if (!file) return null;
   notes.delimiter = file.delimiter;
-  return { table: (reader as FigureTableReader | null)?.finish() ?? null, total: file.count, rowProblems };
+  return { table: (reader as FigureTableReader<StagedRows> | null)?.finish() ?? null, total: file.count, rowProblems };
 }
 
 /** The actors file's declarations ([] without one), or null when it cannot be used (the problems are added). */
@@ -121,38 +156,4 @@ function readDeclaredActors(options: ValidateOptions, problems: ProblemList): De
   const { fileName, bytes } = options.actorsFile;
   const table = readTable(bytes, options, new FileProblems(problems, fileName));
   return table ? readActorsFile({ fileName, ...table }, problems) : null;
-}
-
-/** One dataset per file: the one asked for, or the one every row names; null when there is none. */
-function chooseDataset(rows: ImportRow[], asked: string | null, problems: ProblemList): string | null {
-  let datasetSlug = asked;
-  const named = new Map<string, number>();
-  for (const row of rows) if (row.dataset !== null && !named.has(row.dataset)) named.set(row.dataset, row.row);
-  if (datasetSlug === null) {
-    if (named.size === 1) datasetSlug = [...named.keys()][0]!;
-    else if (named.size === 0) {
-      // Without any valid row the rows' own problems say enough.
-      if (rows.length > 0)
-        problems.add({
-          code: "no_dataset",
-          message: "the file does not say which dataset it belongs to: fill the dataset column or choose a dataset",
-        });
-    } else
-      problems.add({
-        code: "no_dataset",
-        message: `the rows name ${named.size} datasets (${[...named.keys()].slice(0, 5).join(", ")}); one file imports into one dataset`,
-      });
-  }
-  if (datasetSlug !== null) {
-    for (const row of rows)
-      if (row.dataset !== null && row.dataset !== datasetSlug)
-        problems.add({
-          row: row.row,
-          column: "dataset",
-          value: row.dataset,
-          code: "dataset_mismatch",
-          message: `this file imports into "${datasetSlug}", but the row names "${row.dataset}"`,
-        });
-  }
-  return datasetSlug;
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@/generated/prisma/client";
@@ -56,21 +56,31 @@ export async function seededDb(): Promise<TempDb> {
 
 const BIG = { maxBytes: 1024 * 1024 * 1024, maxRows: 10_000_000 };
 
-/** runImport as the command line calls it, with test defaults. */
-export function importBytes(
+/**
+ * runImport as the command line calls it, with test defaults: the bytes are written to a file that
+ * the import reads from disk, as the command line and the upload worker do.
+ */
+export async function importBytes(
   prisma: PrismaClient,
   bytes: Uint8Array,
-  options: Partial<Omit<RunImportOptions, "bytes">> = {},
+  options: Partial<Omit<RunImportOptions, "bytes" | "filePath">> = {},
 ): Promise<RunImportResult> {
-  return runImport(prisma, {
-    bytes,
-    fileName: options.fileName ?? "test.csv",
-    actor: options.actor ?? "test",
-    mode: options.mode ?? "merge",
-    dryRun: options.dryRun ?? false,
-    limits: options.limits ?? BIG,
-    ...options,
-  });
+  const dir = mkdtempSync(path.join(os.tmpdir(), "aidflow-import-file-"));
+  const filePath = path.join(dir, path.basename(options.fileName ?? "test.csv"));
+  writeFileSync(filePath, bytes);
+  try {
+    return await runImport(prisma, {
+      filePath,
+      fileName: options.fileName ?? "test.csv",
+      actor: options.actor ?? "test",
+      mode: options.mode ?? "merge",
+      dryRun: options.dryRun ?? false,
+      limits: options.limits ?? BIG,
+      ...options,
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -19,10 +19,16 @@ function builtLabel(entry: Pick<FigureEntry, "from" | "to" | "unit" | "period">,
 
 /** Fills every row's pending defaults; `sourceCitation` is the source named for rows without one. */
 export function fillDefaults(rows: readonly ImportRow[], context: Pick<ImportContext, "sources" | "vocabulary">, sourceCitation: string | null): void {
+  const fill = defaultsFiller(context, sourceCitation);
+  for (const row of rows) fill(row);
+}
+
+/** What fills one row's pending defaults (a CSV import's rows are filled as each is read back: staging/). */
+export function defaultsFiller(context: Pick<ImportContext, "sources" | "vocabulary">, sourceCitation: string | null): (row: ImportRow) => void {
   const sourceKey = sourceCitation === null ? null : defaultSourceKey(sourceCitation, context.sources);
-  for (const row of rows) {
+  return (row) => {
     const fill = row.fill;
-    if (!fill) continue;
+    if (!fill) return;
     const { entry } = row;
     if (fill.source && sourceKey !== null) {
       entry.source = sourceKey;
@@ -33,5 +39,5 @@ export function fillDefaults(rows: readonly ImportRow[], context: Pick<ImportCon
       entry.priceBasis = unit !== undefined && isMoney(unit) ? "not_stated" : null;
     }
     if (fill.label) entry.label = builtLabel(entry, context.vocabulary);
-  }
+  };
 }

@@ -5,7 +5,7 @@ import { ACTOR_TABLE, FileProblems } from "../actors-file";
 import { checkDeclaredActors } from "../check-actors";
 import { checkReferences } from "../check-references";
 import { fillDefaults } from "../defaults/fill-defaults";
-import { readFigureTable, type FigureTable } from "../figure-rows";
+import { readFigureTable, type MemoryFigureTable } from "../figure-rows";
 import type { ImportMode } from "../mode";
 import { ProblemList } from "../problems";
 import { readTable, type CsvTable } from "../read-table";
@@ -58,7 +58,7 @@ export interface ValidatePackageOptions {
 }
 
 interface Tables {
-  figures: FigureTable;
+  figures: MemoryFigureTable;
   actors: TableRow<ActorEntry>[];
   sources: TableRow<DatasetFile["sources"][number]>[];
   phases: TableRow<DatasetFile["phases"][number]>[] | null;
