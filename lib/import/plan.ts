@@ -10,7 +10,7 @@ import type { ImportMode } from "./mode";
 // import and one from the reviewed dataset file are stored alike, and importing the same file
 // again finds nothing to change.
 
-export type WantedFigure = FigureColumns & {
+type WantedFigure = FigureColumns & {
   datasetId: number;
   fromActorId: number | null;
   toActorId: number | null;

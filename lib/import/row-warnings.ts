@@ -40,7 +40,7 @@ export interface SeriesMarks {
   set(name: string, seen: SeriesSeen): void;
 }
 
-export interface SeriesSeen {
+interface SeriesSeen {
   year?: number;
   part?: number;
 }

@@ -30,7 +30,7 @@ interface ImportLimits {
 export type ImportPhase = "waiting" | "validating" | "writing";
 
 /** The file imported: its bytes, or its path (a CSV of figures is then read as a stream, never held whole). */
-export type ImportSource = { bytes: Uint8Array; filePath?: undefined } | { filePath: string; bytes?: undefined };
+type ImportSource = { bytes: Uint8Array; filePath?: undefined } | { filePath: string; bytes?: undefined };
 
 export type RunImportOptions = ImportSource & ImportSettings;
 
