@@ -10,6 +10,7 @@ import { figuresQuerySchema } from "@/lib/schemas/api/figures-query";
 import { foldForSearch } from "@/lib/schemas/text";
 import { callRoute, closeSeededApiDb, openSeededApiDb } from "@/tests/helpers/api-db";
 import type { TempDb } from "@/tests/helpers/temp-db";
+import { EXPORT_LANG_PARAMETER } from "@/lib/export/xlsx/export-locale";
 
 // GET /api/v1/events, /api/v1/datasets(/{slug}) and /api/v1/openapi.json against the real dataset.
 
@@ -160,8 +161,9 @@ describe("GET /api/v1/openapi.json", () => {
     expect(body.openapi).toBe("3.1.0");
     const names = (path: string) =>
       body.paths[path].get.parameters.filter((p: { in?: string }) => p.in === "query").map((p: { name: string }) => p.name);
-    expect(names("/api/v1/figures")).toEqual(Object.keys(figuresQuerySchema.shape));
-    expect(names("/api/v1/events")).toEqual(Object.keys(eventsQuerySchema.shape));
+    // The lists also take the XLSX language, which the route reads before the schema.
+    expect(names("/api/v1/figures")).toEqual([...Object.keys(figuresQuerySchema.shape), EXPORT_LANG_PARAMETER.name]);
+    expect(names("/api/v1/events")).toEqual([...Object.keys(eventsQuerySchema.shape), EXPORT_LANG_PARAMETER.name]);
     const limit = body.paths["/api/v1/figures"].get.parameters.find((p: { name: string }) => p.name === "limit");
     expect(limit.schema.default).toBe(100);
     expect(body.paths["/api/v1/figures"].get.description).toMatch(/format=csv/);
