@@ -1,6 +1,6 @@
 import { foldLatin } from "@/lib/export/csv/filename";
 import type { Translate } from "@/lib/i18n/translate";
-import { plainTranslator } from "./plain-translator";
+import { translatorOver } from "@/lib/i18n/translator-over";
 import englishWords from "@/messages/en/citation.json" with { type: "json" };
 
 // "Cite this": APA and BibTeX references for the dataset, for one figure in it, for the paper a
@@ -60,7 +60,7 @@ export interface Citation {
   note?: string;
 }
 
-const englishCitation = plainTranslator(englishWords);
+const englishCitation = translatorOver("en", englishWords);
 
 const MONTH_KEYS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 

@@ -1,6 +1,6 @@
-import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { translatorOver } from "@/lib/i18n/translator-over";
 import { loadMessages, type Namespace } from "@/messages/load";
 
 /**
@@ -9,7 +9,5 @@ import { loadMessages, type Namespace } from "@/messages/load";
  * request-bound getTranslations is not available). `namespace` may be nested: "errors.figureRedirect".
  */
 export async function translatorFor(locale: Locale, namespace: Namespace | `${Namespace}.${string}`): Promise<Translate> {
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: namespace as never }) as unknown as Translate;
-  return (key, values) => t(key, values);
+  return translatorOver(locale, await loadMessages(locale), namespace);
 }

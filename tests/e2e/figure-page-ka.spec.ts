@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { plainTranslator } from "@/lib/export/plain-translator";
+import { plainTranslator } from "@/tests/helpers/plain-translator";
 import kaCitation from "@/messages/ka/citation.json" with { type: "json" };
 import kaFigure from "@/messages/ka/figure.json" with { type: "json" };
 

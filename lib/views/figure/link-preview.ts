@@ -4,7 +4,7 @@ import { datasetPath, figurePath } from "@/lib/export/share-links";
 import { createFormat, type Format } from "@/lib/format";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
-import { plainTranslator } from "@/lib/export/plain-translator";
+import { translatorOver } from "@/lib/i18n/translator-over";
 import englishFigure from "@/messages/en/figure.json" with { type: "json" };
 import type { FigureDetailDto } from "@/lib/schemas/api/figure-response";
 
@@ -36,7 +36,7 @@ export interface PreviewWords {
   fmt: Format;
 }
 
-const ENGLISH: PreviewWords = { t: plainTranslator(englishFigure.preview), fmt: createFormat(DEFAULT_LOCALE) };
+const ENGLISH: PreviewWords = { t: translatorOver(DEFAULT_LOCALE, englishFigure.preview), fmt: createFormat(DEFAULT_LOCALE) };
 
 /** Text cut at a word boundary to `max` characters, with an ellipsis when cut. */
 export function clip(text: string, max: number): string {
