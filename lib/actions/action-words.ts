@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
-import { createTranslator } from "next-intl";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { translatorOver } from "@/lib/i18n/translator-over";
 import enAuth from "@/messages/en/auth.json" with { type: "json" };
 import enCuration from "@/messages/en/curation.json" with { type: "json" };
 import kaAuth from "@/messages/ka/auth.json" with { type: "json" };
@@ -20,5 +20,5 @@ const MESSAGES: Record<Locale, { auth: typeof enAuth; curation: typeof enCuratio
 export async function actionTranslator(namespace: "auth.errors" | "curation.messages" | "curation.fieldErrors"): Promise<Translate> {
   const asked = (await headers()).get("x-next-intl-locale");
   const locale = isLocale(asked) ? asked : DEFAULT_LOCALE;
-  return createTranslator({ locale, messages: MESSAGES[locale] as Record<string, unknown>, namespace }) as unknown as Translate;
+  return translatorOver(locale, MESSAGES[locale], namespace);
 }

@@ -1,5 +1,5 @@
-import { createTranslator } from "next-intl";
 import type { Translate } from "@/lib/i18n/translate";
+import { translatorOver } from "@/lib/i18n/translator-over";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ListWords } from "@/lib/views/list/filter-options";
 import { vocabLabels } from "@/lib/i18n/vocab-labels";
@@ -36,7 +36,7 @@ const MESSAGES = {
 export type TestNamespace = keyof (typeof MESSAGES)["en"];
 
 export function translator(locale: Locale, namespace: TestNamespace): Translate {
-  return createTranslator({ locale, messages: MESSAGES[locale], namespace }) as unknown as Translate;
+  return translatorOver(locale, MESSAGES[locale], namespace);
 }
 
 /** The words the list pages' filters are built with (lib/views/list/filter-options.ts). */

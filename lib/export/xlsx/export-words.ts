@@ -1,6 +1,6 @@
-import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { translatorOver } from "@/lib/i18n/translator-over";
 import enExport from "@/messages/en/export.json" with { type: "json" };
 import kaExport from "@/messages/ka/export.json" with { type: "json" };
 
@@ -10,7 +10,5 @@ import kaExport from "@/messages/ka/export.json" with { type: "json" };
 const MESSAGES: Record<Locale, typeof enExport> = { en: enExport, ka: kaExport };
 
 export function exportTranslator(locale: Locale): Translate {
-  // Keys are plain strings here (the messages are not type-augmented), so the translator is untyped.
-  const t = createTranslator({ locale, messages: { export: MESSAGES[locale] as Record<string, unknown> }, namespace: "export" }) as unknown as Translate;
-  return (key, values) => t(key, values);
+  return translatorOver(locale, MESSAGES[locale]);
 }
