@@ -8,11 +8,18 @@ import type { RateDecision, RateStore } from "./rate-store";
 // holds counters only, nothing of the data, so it lives outside the Prisma migrations. If the database
 // cannot be reached, the library falls back to an in-memory limiter ("insurance"), so a database
 // hiccup neither lets floods through unchecked nor refuses every request.
+//
+// The table is made here once per pool rather than by each limiter: two limiters (the API's and the
+// login's) or two instances starting together race on CREATE TABLE IF NOT EXISTS, and PostgreSQL
+// the loser with "relation/type already exists" (42P07, 42710) or a unique violation on pg_type
+// (23505). The library forgives only the last, so that limiter would count in memory for good.
 
 export const RATE_LIMIT_TABLE = "aidflow_rate_limits";
 const WINDOW_SECONDS = 60;
 
-const globalForPool = globalThis as unknown as { aidflowRatePools?: Map<string, pg.Pool> };
+const globalForPool = globalThis as unknown as { aidflowRatePools?: Map<string, pg.Pool>; aidflowRateTables?: WeakMap<pg.Pool, Promise<void>> };
+const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "${RATE_LIMIT_TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`;
+const LOST_CREATE_RACE = new Set(["42P07", "42710", "23505"]);
 
 // A pool of its own, kept small: the check is one short statement, and Prisma's pool is for queries.
 function poolFor(url: string): pg.Pool {
@@ -26,6 +33,27 @@ function poolFor(url: string): pg.Pool {
   return pool;
 }
 
+async function createTable(pool: pg.Pool): Promise<void> {
+  try {
+    await pool.query(CREATE_TABLE);
+  } catch (error) {
+    // Another session made it between our check and our create: the table is there.
+    if (!LOST_CREATE_RACE.has((error as { code?: string }).code ?? "")) throw error;
+  }
+}
+
+function tableFor(pool: pg.Pool): Promise<void> {
+  const tables = (globalForPool.aidflowRateTables ??= new WeakMap());
+  let table = tables.get(pool);
+  if (!table) {
+    table = createTable(pool);
+    // A failure is not remembered, so a database that comes back is used by the next store.
+    table.catch(() => tables.delete(pool));
+    tables.set(pool, table);
+  }
+  return table;
+}
+
 function decisionOf(res: RateLimiterRes, limit: number, allowed: boolean): RateDecision {
   const resetSeconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
   return { allowed, limit, remaining: Math.max(0, res.remainingPoints), resetSeconds, retryAfterSeconds: allowed ? 0 : resetSeconds };
@@ -35,15 +63,12 @@ export function postgresRateStore(url: string, name: string, perMinute: number):
   const pool = poolFor(url);
   const options = { points: perMinute, duration: WINDOW_SECONDS, keyPrefix: name };
   const insuranceLimiter = new RateLimiterMemory(options);
-  let limiter: RateLimiterPostgres | undefined;
-  const ready = new Promise<void>((resolve, reject) => {
-    limiter = new RateLimiterPostgres({ ...options, storeClient: pool, tableName: RATE_LIMIT_TABLE, insuranceLimiter }, (error?: Error) =>
-      error ? reject(error) : resolve(),
-    );
-  });
+  const ready = tableFor(pool).then(
+    () => new RateLimiterPostgres({ ...options, storeClient: pool, tableName: RATE_LIMIT_TABLE, tableCreated: true, insuranceLimiter }),
+  );
   // If the table cannot be made, the insurance limiter answers instead.
   const usable = ready.then(
-    () => limiter!,
+    (limiter): RateLimiterPostgres | RateLimiterMemory => limiter,
     (error: unknown) => {
       console.error("[rate-limit] PostgreSQL store unavailable, counting in memory:", error instanceof Error ? error.message : error);
       return insuranceLimiter;

@@ -38,6 +38,21 @@ describe.runIf(testDialect() === "postgresql")("on PostgreSQL", () => {
     expect((await second.consume("10.0.0.1")).remaining).toBe(2);
   });
 
+  it("stores made at the same moment all count in the database, however the table's creation races", async () => {
+    const { postgresRateStore, RATE_LIMIT_TABLE } = await import("@/lib/security/rate-store-postgres");
+    const separator = db.file.includes("?") ? "&" : "?";
+    // The race is a matter of timing, so run it several times, each on new pools (as separate
+    // instances would have) against a table that is not there yet.
+    for (let round = 0; round < 8; round++) {
+      await db.prisma.$executeRawUnsafe(`DROP TABLE IF EXISTS "${RATE_LIMIT_TABLE}"`);
+      const stores = Array.from({ length: 6 }, (_, index) => postgresRateStore(`${db.file}${separator}application_name=race${round}-${index}`, "race", 10));
+      const decisions = await Promise.all(stores.map((store) => store.consume("10.0.0.9")));
+      expect(decisions.map((decision) => decision.remaining).sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8, 9]);
+      const rows = await db.prisma.$queryRawUnsafe<{ points: number }[]>(`SELECT points FROM "${RATE_LIMIT_TABLE}" WHERE key = 'race:10.0.0.9'`);
+      expect(rows.map((row) => Number(row.points))).toEqual([6]);
+    }
+  });
+
   it("is what the app picks for the API and the login", async () => {
     const { rateStore } = await import("@/lib/security/rate-stores");
     const store = rateStore("login", 2);
