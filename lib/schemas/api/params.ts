@@ -101,16 +101,16 @@ export const actorListParam = () =>
       if (bad !== undefined) {
         ctx.addIssue({
           code: "custom",
-          message: `"${shorten(bad)}" is not an actor code; give upper-case codes such as USSR or PRC, or "none", separated by commas`,
+          message: `"${shorten(bad)}" is not an actor code; give upper-case codes such as USA or FRA, or "none", separated by commas`,
         });
         return z.NEVER;
       }
       return [...new Set(items)];
     })
     .meta({
-      description: 'One or more actor codes (e.g. USSR, PRC), or "none" for no actor, separated by commas.',
+      description: 'One or more actor codes (e.g. USA, FRA), or "none" for no actor, separated by commas.',
       pattern: `^(?:none|[A-Z][A-Z0-9_]{1,11})(?:,(?:none|[A-Z][A-Z0-9_]{1,11}))*$`,
-      examples: ["USSR", "PRC,none"],
+      examples: ["USA", "FRA,none"],
     });
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

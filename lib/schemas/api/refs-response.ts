@@ -3,7 +3,7 @@ import { z } from "zod";
 // Small shapes that several responses embed.
 
 export const actorRefSchema = z.object({
-  code: z.string().meta({ description: "Actor code, e.g. USSR." }),
+  code: z.string().meta({ description: "Actor code, e.g. USA." }),
   name: z.string(),
 });
 
