@@ -13,6 +13,7 @@ import { loadOverview } from "@/lib/views/overview";
 import { hasOverviewParams, searchOf } from "@/lib/views/overview/search";
 import type { RawParams } from "@/lib/views/raw-params";
 import { withQuery } from "@/lib/views/with-query";
+import { ClientMessages } from "@/app/_shell/client-messages";
 
 // The home page. With one dataset it is that dataset's overview (so the address everyone has
 // keeps working); with several it lists them, and a link that asks for an overview view (from
@@ -36,7 +37,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   if (datasets.length === 1) {
     const loaded = await loadOverview(datasets[0]!.slug, raw, {}, locale);
     if (!loaded) notFound();
-    return <OverviewPage loaded={loaded} />;
+    return (
+      <ClientMessages namespaces={["charts", "citation", "explore.controls", "format", "glossary", "overview", "vocab"]}>
+        <OverviewPage loaded={loaded} />
+      </ClientMessages>
+    );
   }
   if (hasOverviewParams(raw)) {
     const slug = await getDefaultDatasetSlug();

@@ -14,6 +14,7 @@ import { eventsWithActorNames } from "@/lib/views/list/actor-names";
 import { getTranslations } from "next-intl/server";
 import type { RawParams } from "@/lib/views/raw-params";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { ClientMessages } from "@/app/_shell/client-messages";
 
 // /events: the dated events, grouped by phase, sortable and filterable through the URL (the API's
 // parameters: lib/views/events.ts; /api/v1/events?<same params> lists the same events).
@@ -37,22 +38,24 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const filters = eventsView.filterLinks(view, describeEventFilters(view, options, words.t));
 
   return (
-    <ListPage
-      title={t("title")}
-      lede={t("lede")}
-      notices={[...parsed.notices, ...list.notices]}
-      before={<EventsTimeline events={timelineEvents.rows} phases={phases} />}
-      filters={<EventFilters view={view} options={options} activeCount={filters.active.length} />}
-      filterLinks={filters}
-      table={
-        <EventsTable
-          view={view}
-          rows={eventsWithActorNames(list.rows, words.actorName)}
-          total={list.total}
-          phases={phases.map((phase) => ({ key: phase.key, label: phase.label }))}
-          clearHref={filters.clearHref}
-        />
-      }
-    />
+    <ClientMessages namespaces={["charts", "events", "explore", "format", "glossary", "vocab"]}>
+      <ListPage
+        title={t("title")}
+        lede={t("lede")}
+        notices={[...parsed.notices, ...list.notices]}
+        before={<EventsTimeline events={timelineEvents.rows} phases={phases} />}
+        filters={<EventFilters view={view} options={options} activeCount={filters.active.length} />}
+        filterLinks={filters}
+        table={
+          <EventsTable
+            view={view}
+            rows={eventsWithActorNames(list.rows, words.actorName)}
+            total={list.total}
+            phases={phases.map((phase) => ({ key: phase.key, label: phase.label }))}
+            clearHref={filters.clearHref}
+          />
+        }
+      />
+    </ClientMessages>
   );
 }

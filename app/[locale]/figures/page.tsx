@@ -14,6 +14,7 @@ import { getListWords } from "@/lib/views/list/get-list-words";
 import { withActorNames } from "@/lib/views/list/actor-names";
 import type { RawParams } from "@/lib/views/raw-params";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { ClientMessages } from "@/app/_shell/client-messages";
 
 // /figures: every figure in one server-sorted, server-paged table. The URL holds the whole view
 // (with the API's parameter names: lib/views/figures.ts), so any view can be shared, and the page
@@ -38,21 +39,23 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
   const filters = figuresView.filterLinks(view, describeActiveFilters(view, options, words.t));
 
   return (
-    <ListPage
-      title={words.t("page.title")}
-      lede={words.t("page.lede")}
-      notices={[...parsed.notices, ...list.notices]}
-      filters={<FigureFilters view={view} options={options} activeCount={filters.active.length} />}
-      filterLinks={filters}
-      table={
-        <FiguresTable
-          view={view}
-          rows={withActorNames(list.rows, words.actorName)}
-          total={list.total}
-          clearHref={filters.clearHref}
-          dataset={exportInfo ? datasetCiteSubject(exportInfo) : null}
-        />
-      }
-    />
+    <ClientMessages namespaces={["citation", "explore", "glossary", "vocab"]}>
+      <ListPage
+        title={words.t("page.title")}
+        lede={words.t("page.lede")}
+        notices={[...parsed.notices, ...list.notices]}
+        filters={<FigureFilters view={view} options={options} activeCount={filters.active.length} />}
+        filterLinks={filters}
+        table={
+          <FiguresTable
+            view={view}
+            rows={withActorNames(list.rows, words.actorName)}
+            total={list.total}
+            clearHref={filters.clearHref}
+            dataset={exportInfo ? datasetCiteSubject(exportInfo) : null}
+          />
+        }
+      />
+    </ClientMessages>
   );
 }

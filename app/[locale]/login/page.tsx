@@ -7,6 +7,7 @@ import { safeNextPath } from "@/lib/security/next-path";
 import { getCuratorFromCookies } from "@/lib/security/session";
 import { getCurationConfig } from "@/lib/env";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { ClientMessages } from "@/app/_shell/client-messages";
 
 export const generateMetadata = (): Promise<Metadata> => pageMetadata("login", { robots: { index: false } });
 
@@ -52,7 +53,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       ) : (
         <>
           <p className="lede">{t("lede")}</p>
-          <LoginForm next={next} />
+          <ClientMessages namespaces={["auth.login"]}>
+            <LoginForm next={next} />
+          </ClientMessages>
         </>
       )}
     </div>

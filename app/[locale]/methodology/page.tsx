@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MethodologyPage } from "@/components/methodology/methodology-page";
+import { ClientMessages } from "@/app/_shell/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -15,5 +16,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function Methodology({ searchParams }: Props) {
   // ?dataset=<slug> describes that dataset; without it (or with an unknown slug) the default one.
   const asked = (await searchParams).dataset;
-  return <MethodologyPage slug={typeof asked === "string" ? asked : undefined} />;
+  return (
+    <ClientMessages namespaces={["citation", "explore.controls"]}>
+      <MethodologyPage slug={typeof asked === "string" ? asked : undefined} />
+    </ClientMessages>
+  );
 }

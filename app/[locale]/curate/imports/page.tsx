@@ -12,6 +12,7 @@ import { uploadLimits } from "@/lib/import/uploads";
 import { ImportHistory } from "./_components/import-history";
 import { UploadForm } from "./_components/upload-form";
 import styles from "./imports.module.css";
+import { ClientMessages } from "@/app/_shell/client-messages";
 
 export const generateMetadata = (): Promise<Metadata> => pageMetadata("imports", { robots: { index: false } });
 export const dynamic = "force-dynamic";
@@ -25,82 +26,84 @@ export default async function ImportsPage() {
   const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
 
   return (
-    <div className="page">
-      <h1>{t("title")}</h1>
-      <p className="lede">{t.rich("lede", { code })}</p>
+    <ClientMessages namespaces={["curation.upload.errors", "pages.upload"]}>
+      <div className="page">
+        <h1>{t("title")}</h1>
+        <p className="lede">{t.rich("lede", { code })}</p>
 
-      <section aria-labelledby="upload-heading">
-        <h2 id="upload-heading">{t("upload")}</h2>
-        <UploadForm datasets={datasets.map(({ slug, title }) => ({ slug, title }))} maxMegabytes={maxMegabytes} />
-      </section>
+        <section aria-labelledby="upload-heading">
+          <h2 id="upload-heading">{t("upload")}</h2>
+          <UploadForm datasets={datasets.map(({ slug, title }) => ({ slug, title }))} maxMegabytes={maxMegabytes} />
+        </section>
 
-      <section aria-labelledby="columns-heading">
-        <h2 id="columns-heading">{t("columns")}</h2>
-        <p>
-          {t("columnsExport")}{" "}
-          {datasets.map((dataset, index) => (
-            <span key={dataset.slug}>
-              {index > 0 ? ", " : ""}
-              <a href={`/api/v1/figures?format=csv&bom=true&dataset=${encodeURIComponent(dataset.slug)}`} download>
-                {dataset.slug}.csv
-              </a>
-            </span>
-          ))}
-          .
-        </p>
-        <p>{t("required")}</p>
-        <ul className={styles.columns}>
-          {REQUIRED_COLUMNS.map((column) => (
-            <li key={column}>
-              <code>{column}</code>
-            </li>
-          ))}
-        </ul>
-        <p>{t("optional")}</p>
-        <ul className={styles.columns}>
-          {OPTIONAL_COLUMNS.map((column) => (
-            <li key={column}>
-              <code>{column}</code>
-            </li>
-          ))}
-        </ul>
-        <p>
-          {t("exportOnly")}{" "}
-          {EXPORT_ONLY_COLUMNS.map((column, index) => (
-            <span key={column}>
-              {index > 0 ? ", " : ""}
-              <code>{column}</code>
-            </span>
-          ))}
-          . {t.rich("rules", { code })}
-        </p>
-      </section>
+        <section aria-labelledby="columns-heading">
+          <h2 id="columns-heading">{t("columns")}</h2>
+          <p>
+            {t("columnsExport")}{" "}
+            {datasets.map((dataset, index) => (
+              <span key={dataset.slug}>
+                {index > 0 ? ", " : ""}
+                <a href={`/api/v1/figures?format=csv&bom=true&dataset=${encodeURIComponent(dataset.slug)}`} download>
+                  {dataset.slug}.csv
+                </a>
+              </span>
+            ))}
+            .
+          </p>
+          <p>{t("required")}</p>
+          <ul className={styles.columns}>
+            {REQUIRED_COLUMNS.map((column) => (
+              <li key={column}>
+                <code>{column}</code>
+              </li>
+            ))}
+          </ul>
+          <p>{t("optional")}</p>
+          <ul className={styles.columns}>
+            {OPTIONAL_COLUMNS.map((column) => (
+              <li key={column}>
+                <code>{column}</code>
+              </li>
+            ))}
+          </ul>
+          <p>
+            {t("exportOnly")}{" "}
+            {EXPORT_ONLY_COLUMNS.map((column, index) => (
+              <span key={column}>
+                {index > 0 ? ", " : ""}
+                <code>{column}</code>
+              </span>
+            ))}
+            . {t.rich("rules", { code })}
+          </p>
+        </section>
 
-      <section aria-labelledby="plain-heading">
-        <h2 id="plain-heading">{t("plainTitle")}</h2>
-        <p>
-          {t.rich("plainStart", { code })}{" "}
-          {PLAIN_TABLE_COLUMNS.map((column, index) => (
-            <span key={column}>
-              {index > 0 ? ", " : ""}
-              <code>{column}</code>
-            </span>
-          ))}
-          {t.rich("plainRest", { code })}
-        </p>
-      </section>
+        <section aria-labelledby="plain-heading">
+          <h2 id="plain-heading">{t("plainTitle")}</h2>
+          <p>
+            {t.rich("plainStart", { code })}{" "}
+            {PLAIN_TABLE_COLUMNS.map((column, index) => (
+              <span key={column}>
+                {index > 0 ? ", " : ""}
+                <code>{column}</code>
+              </span>
+            ))}
+            {t.rich("plainRest", { code })}
+          </p>
+        </section>
 
-      <section aria-labelledby="package-heading">
-        <h2 id="package-heading">{t("packageTitle")}</h2>
-        <p>
-          {t.rich("package", { code, path: "/api/v1/datasets/<slug>/datapackage.zip" })}
-        </p>
-      </section>
+        <section aria-labelledby="package-heading">
+          <h2 id="package-heading">{t("packageTitle")}</h2>
+          <p>
+            {t.rich("package", { code, path: "/api/v1/datasets/<slug>/datapackage.zip" })}
+          </p>
+        </section>
 
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading">{t("history")}</h2>
-        <ImportHistory runs={runs} />
-      </section>
-    </div>
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading">{t("history")}</h2>
+          <ImportHistory runs={runs} />
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { publicBaseUrl } from "@/lib/env";
 import { overviewMetadata } from "@/lib/views/figure/link-preview";
 import { localizedMetadata, pageMetadata } from "@/lib/i18n/page-metadata";
 import type { RawParams } from "@/lib/views/raw-params";
+import { ClientMessages } from "@/app/_shell/client-messages";
 
 // /datasets/<slug>: one dataset's overview (components/overview/overview-page.tsx).
 
@@ -26,5 +27,9 @@ export default async function DatasetOverviewPage({ params, searchParams }: Prop
   const { slug } = await params;
   const loaded = await loadOverview(slug, await searchParams, {}, await getLocale());
   if (!loaded) notFound();
-  return <OverviewPage loaded={loaded} />;
+  return (
+    <ClientMessages namespaces={["charts", "citation", "explore.controls", "format", "glossary", "overview", "vocab"]}>
+      <OverviewPage loaded={loaded} />
+    </ClientMessages>
+  );
 }

@@ -13,6 +13,7 @@ import { displayText } from "@/lib/format";
 import { provenanceWhere } from "@/lib/vocab/provenance";
 import { figureIdParamSchema } from "@/lib/schemas/api/id-param";
 import styles from "./correct-figure.module.css";
+import { ClientMessages } from "@/app/_shell/client-messages";
 
 export const generateMetadata = (): Promise<Metadata> => pageMetadata("correctFigure", { robots: { index: false } });
 
@@ -46,41 +47,43 @@ export default async function CorrectFigurePage({ params, searchParams }: { para
   const [t, fmt] = await Promise.all([getTranslations("pages.correct"), getFormat()]);
 
   return (
-    <div className="page">
-      <p>
-        <Link href="/curate/figures">{t("all")}</Link>
-      </p>
-      <h1>{t("title")}</h1>
-      {typeof saved === "string" && /^\d{1,9}$/.test(saved) ? (
-        <p className="notice" role="status">
-          {t("saved", { version: saved })} <Link href={`/figures/${figure.id}`}>{t("seePage")}</Link>.
+    <ClientMessages namespaces={["curation.form", "vocab"]}>
+      <div className="page">
+        <p>
+          <Link href="/curate/figures">{t("all")}</Link>
         </p>
-      ) : null}
-      <div className={`card ${styles.current}`}>
-        <h2>{displayText(figure.label)}</h2>
-        <dl>
-          <dt>{t("nowReads")}</dt>
-          <dd>
-            {t("reads", { value: fmt.formatValue(figure), printed: displayText(figure.valuePrinted), period: fmt.formatPeriod(figure.period) })}
-          </dd>
-          <dt>{t("keyAndDataset")}</dt>
-          <dd>
-            <code>{figure.key}</code> {t("inDataset")} <code>{figure.dataset}</code>
-          </dd>
-          <dt>{t("source")}</dt>
-          <dd>
-            {displayText(figure.source.citation)}
-            {figure.section === null ? "" : t("section", { section: displayText(figure.section) })}: {displayText(provenanceWhere(figure))}
-          </dd>
-        </dl>
+        <h1>{t("title")}</h1>
+        {typeof saved === "string" && /^\d{1,9}$/.test(saved) ? (
+          <p className="notice" role="status">
+            {t("saved", { version: saved })} <Link href={`/figures/${figure.id}`}>{t("seePage")}</Link>.
+          </p>
+        ) : null}
+        <div className={`card ${styles.current}`}>
+          <h2>{displayText(figure.label)}</h2>
+          <dl>
+            <dt>{t("nowReads")}</dt>
+            <dd>
+              {t("reads", { value: fmt.formatValue(figure), printed: displayText(figure.valuePrinted), period: fmt.formatPeriod(figure.period) })}
+            </dd>
+            <dt>{t("keyAndDataset")}</dt>
+            <dd>
+              <code>{figure.key}</code> {t("inDataset")} <code>{figure.dataset}</code>
+            </dd>
+            <dt>{t("source")}</dt>
+            <dd>
+              {displayText(figure.source.citation)}
+              {figure.section === null ? "" : t("section", { section: displayText(figure.section) })}: {displayText(provenanceWhere(figure))}
+            </dd>
+          </dl>
+        </div>
+        <CorrectionForm
+          figureId={figure.id}
+          baseline={correctionBaseline(columns)}
+          unitLabel={unit ? `${unit.noun} (${figure.unit})` : figure.unit}
+          initial={correctionValuesOf(columns)}
+        />
+        <FigureHistory figureId={figure.id} locale={fmt.locale} />
       </div>
-      <CorrectionForm
-        figureId={figure.id}
-        baseline={correctionBaseline(columns)}
-        unitLabel={unit ? `${unit.noun} (${figure.unit})` : figure.unit}
-        initial={correctionValuesOf(columns)}
-      />
-      <FigureHistory figureId={figure.id} locale={fmt.locale} />
-    </div>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { PresentationDeck } from "@/components/overview/presentation-deck";
 import { loadOverview } from "@/lib/views/overview";
 import { CHART_IDS } from "@/lib/views/overview/param-codes";
 import type { RawParams } from "@/lib/views/raw-params";
+import { ClientMessages } from "@/app/_shell/client-messages";
 
 // /datasets/<slug>/present?chart=<chart>&<overview params>: the dataset's overview charts one at a
 // time, full screen, in large type. Left and Right move between charts, Escape goes back to the
@@ -39,11 +40,13 @@ export default async function PresentPage({ params, searchParams }: Props) {
     };
   });
   return (
-    <PresentationDeck
-      slug={data.dataset.slug}
-      slides={slides}
-      notices={notices}
-      credit={t("credit", { dataset: data.dataset.title, version: data.dataset.version })}
-    />
+    <ClientMessages namespaces={["charts", "explore", "format", "glossary", "overview.present", "vocab"]}>
+      <PresentationDeck
+        slug={data.dataset.slug}
+        slides={slides}
+        notices={notices}
+        credit={t("credit", { dataset: data.dataset.title, version: data.dataset.version })}
+      />
+    </ClientMessages>
   );
 }

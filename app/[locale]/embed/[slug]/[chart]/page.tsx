@@ -13,6 +13,7 @@ import { previewMetadata } from "@/lib/views/figure/link-preview";
 import { localizedMetadata, pageMetadata } from "@/lib/i18n/page-metadata";
 import type { RawParams } from "@/lib/views/raw-params";
 import { searchOf } from "@/lib/views/overview/search";
+import { ClientMessages } from "@/app/_shell/client-messages";
 
 // /embed/<slug>/<chart>?<overview params>: one chart of a dataset's overview alone, for another
 // site's iframe, with its title, subtitle, legend, source and a footer naming Aidflow, the dataset
@@ -51,28 +52,30 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   // Relative, so it resolves against this site from inside any iframe; opens outside the frame.
   const fullView = chartPermalink("", data.dataset.slug, chart, searchOf(raw));
   return (
-    <>
-      <UrlNotices notices={notices} />
-      <ChartFrame
-        id={chart}
-        title={parts.title}
-        subtitle={parts.subtitle}
-        source={parts.source}
-        notes={parts.notes}
-        caps={parts.caps}
-        describedBy={chartSummaryId(chart)}
-        toolbar={parts.drawing ? <ViewToggle chart={chart} title={parts.title} /> : undefined}
-      >
-        <ChartBody parts={parts} />
-      </ChartFrame>
-      <footer className="embed-footer" data-embed-footer="">
-        <span>
-          {t("credit", { dataset: data.dataset.title, version: data.dataset.version })}
-        </span>
-        <a href={fullView} target="_blank" rel="noopener" data-embed-full-view="">
-          {t("fullView")}
-        </a>
-      </footer>
-    </>
+    <ClientMessages namespaces={["charts", "explore.controls", "format", "glossary", "vocab"]}>
+      <>
+        <UrlNotices notices={notices} />
+        <ChartFrame
+          id={chart}
+          title={parts.title}
+          subtitle={parts.subtitle}
+          source={parts.source}
+          notes={parts.notes}
+          caps={parts.caps}
+          describedBy={chartSummaryId(chart)}
+          toolbar={parts.drawing ? <ViewToggle chart={chart} title={parts.title} /> : undefined}
+        >
+          <ChartBody parts={parts} />
+        </ChartFrame>
+        <footer className="embed-footer" data-embed-footer="">
+          <span>
+            {t("credit", { dataset: data.dataset.title, version: data.dataset.version })}
+          </span>
+          <a href={fullView} target="_blank" rel="noopener" data-embed-full-view="">
+            {t("fullView")}
+          </a>
+        </footer>
+      </>
+    </ClientMessages>
   );
 }

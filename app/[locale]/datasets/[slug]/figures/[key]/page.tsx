@@ -22,6 +22,7 @@ import { getFormat } from "@/lib/i18n/get-format";
 import { localizedMetadata, pageMetadata } from "@/lib/i18n/page-metadata";
 import { publicBaseUrl } from "@/lib/env";
 import { figureMetadata } from "@/lib/views/figure/link-preview";
+import { ClientMessages } from "@/app/_shell/client-messages";
 
 // /datasets/[slug]/figures/[key]: one figure's canonical page, named by its dataset and its stable
 // key (/figures/<id> and /figures/<key> redirect here): its provenance, its parent and parts, the
@@ -59,25 +60,27 @@ export default async function FigurePage({ params }: Props) {
   ]);
 
   return (
-    <article className="page" data-figure-id={figure.id}>
-      <nav className={styles.topLinks} aria-label={t("links")}>
-        <BackToExplore />
-        <a href={`/api/v1/figures/${figure.id}`} data-testid="figure-json">
-          {t("json")}
-        </a>
-        {curator ? <Link href={`/curate/figures/${figure.id}`}>{t("correct")}</Link> : null}
-        <FigureCite figure={figure} />
-      </nav>
-      <h1>{figure.label}</h1>
-      <p className="lede">{t("lede", { value: fmt.formatValue(figure), author: figure.source.author })}</p>
-      <SourceNotice />
-      <FigureSummary figure={figure} />
-      <Provenance figure={figure} />
-      <ParentAndComponents figure={figure} />
-      <Conversions figure={figure} rates={rates} />
-      <FlagsAndNotes figure={figure} />
-      <FigureEvents figure={figure} events={events.rows} total={events.total} />
-      <FigureHistory figureId={figure.id} locale={fmt.locale} />
-    </article>
+    <ClientMessages namespaces={["citation", "explore.controls", "figure.back"]}>
+      <article className="page" data-figure-id={figure.id}>
+        <nav className={styles.topLinks} aria-label={t("links")}>
+          <BackToExplore />
+          <a href={`/api/v1/figures/${figure.id}`} data-testid="figure-json">
+            {t("json")}
+          </a>
+          {curator ? <Link href={`/curate/figures/${figure.id}`}>{t("correct")}</Link> : null}
+          <FigureCite figure={figure} />
+        </nav>
+        <h1>{figure.label}</h1>
+        <p className="lede">{t("lede", { value: fmt.formatValue(figure), author: figure.source.author })}</p>
+        <SourceNotice />
+        <FigureSummary figure={figure} />
+        <Provenance figure={figure} />
+        <ParentAndComponents figure={figure} />
+        <Conversions figure={figure} rates={rates} />
+        <FlagsAndNotes figure={figure} />
+        <FigureEvents figure={figure} events={events.rows} total={events.total} />
+        <FigureHistory figureId={figure.id} locale={fmt.locale} />
+      </article>
+    </ClientMessages>
   );
 }
