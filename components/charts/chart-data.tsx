@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { useState } from "react";
 import { chartDataPath, chartDataSnippets, type ChartDataSnippets } from "@/lib/views/overview/chart-data/links";
 import type { ChartId } from "@/lib/views/overview/param-codes";
@@ -39,7 +40,7 @@ const SNIPPETS: { key: keyof ChartDataSnippets; label: string }[] = [
 ];
 
 function Snippet({ id, label, code }: { id: string; label: string; code: string }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <>
       <label className={styles.panelTitle} htmlFor={id}>
@@ -53,7 +54,7 @@ function Snippet({ id, label, code }: { id: string; label: string; code: string 
 
 export function ChartData({ slug, chart, title }: { slug: string; chart: ChartId; title: string }) {
   const [links, setLinks] = useState<DataLinks | null>(null);
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <details className={styles.menu} data-data-menu={chart} onToggle={(event) => event.currentTarget.open && setLinks(linksNow(slug, chart))}>
       <summary className="button">{t("data.menu")}</summary>

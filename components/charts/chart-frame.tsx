@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { Link } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import type { ChartCap } from "@/lib/charts/cap";
@@ -68,7 +69,7 @@ export function ChartFrame({ id, title, subtitle, source, describedBy, toolbar, 
 
 /** "Showing the 40 largest of 12,345 bars…; see every one in Explore." */
 function CapLine({ cap }: { cap: ChartCap }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <p className={styles.cap} data-chart-cap={cap.total}>
       {t.rich("cap.line", { text: cap.text, link: (words) => <Link href={cap.href}>{words}</Link>, linkText: cap.linkText })}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { useSearchParams } from "next/navigation";
 import { useState, type MouseEvent, type ReactNode } from "react";
 import { useRouter } from "@/i18n/navigation";
@@ -62,7 +63,7 @@ function useImageDownload(target: ChartShareTarget, text: ChartShareText, datase
   const { stage, drawAt, clear } = useExportStage(drawing);
   const [job, setJob] = useState<Job>({ kind: "idle" });
   const [theme, setTheme] = useState<ExportThemeName>("light");
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
 
   async function download(format: "png" | "svg", sizeName: ExportSizeName) {
     if (job.kind === "busy") return;
@@ -99,7 +100,7 @@ function useImageDownload(target: ChartShareTarget, text: ChartShareText, datase
 
 function DownloadMenu({ chartName, title, image }: { chartName: string; title: string; image: ReturnType<typeof useImageDownload> }) {
   const { job, theme, setTheme, download } = image;
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <details className={styles.menu} data-export-menu={chartName}>
       <summary className="button">{t("share.download")}</summary>
@@ -128,7 +129,7 @@ function OverviewLinks({ target, title, slug }: { target: Extract<ChartShareTarg
   const router = useRouter();
   const searchParams = useSearchParams();
   const [snippet, setSnippet] = useState("");
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   const chartName = target.chart;
   const locale = useLocale();
   const presentHref = `${locale === DEFAULT_LOCALE ? "" : `/${locale}`}${presentPath(slug, target.chart, new URLSearchParams(searchParams.toString()))}`;
@@ -187,7 +188,7 @@ export function ChartShare({
 }) {
   const image = useImageDownload(target, text, dataset, drawing);
   const chartName = target.chart;
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <>
       <CopyButton label={t("share.copyLink")} getText={() => permalinkOf(target, dataset.slug)} copied={t("share.linkCopied")} testId={`copy-link-${chartName}`} />

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { Link } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import { figureHref } from "@/lib/charts/chart-types";
@@ -31,7 +32,7 @@ export function FlagBadges({ flags }: { flags: readonly { code: string; label: s
 
 /** "Figure one; Figure two", each a link to its figure page; "and 812 more" when `total` is larger. */
 export function FigureLinks({ figures, total = figures.length }: { figures: readonly { id: number; label: string }[]; total?: number }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <>
       {figures.map((figure, index) => (

@@ -2,6 +2,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore, type ComponentProps, type ComponentType, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { sankeyHeight } from "@/lib/charts/layout";
 import type { TimelineData } from "@/lib/charts/timeline/timeline";
 import { timelineFirstHeight } from "@/lib/charts/timeline/timeline-layout";
@@ -117,12 +118,12 @@ function EmptyBox({ id, height, minWidth, label }: { id: string; height: number;
 
 /** An empty box named for the chart that is loading into it. */
 function LoadingBox({ id, height, minWidth, chart }: { id: string; height: number; minWidth: number; chart: "ledger" | "flow" | "timeline" }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return <EmptyBox id={id} height={height} minWidth={minWidth} label={t(`loading.${chart}`)} />;
 }
 
 function TimelineLoading({ data, chart }: { data: TimelineData; chart: string }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return <LoadingBox id={chart} height={timelineFirstHeight(data, t)} minWidth={0} chart="timeline" />;
 }
 

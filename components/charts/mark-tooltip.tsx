@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import type { MarkInfo } from "@/lib/charts/chart-types";
 import type { Translate } from "@/lib/i18n/translate";
 import styles from "./charts.module.css";
@@ -22,7 +23,7 @@ export function MarkTooltip({ id, info, anchor }: { id: string; info: MarkInfo; 
   const width = Math.min(352, Math.max(200, boxWidth - 16));
   const left = Math.max(8, Math.min(anchor.x + 12, boxWidth - width - 8));
   const top = anchor.y + 14;
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <div id={id} role="tooltip" className={styles.tooltip} style={{ left, top, width }} data-chart-tooltip>
       <p className={styles.tooltipTitle}>{info.title}</p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import type { FamilyOption, UnitOption } from "@/lib/charts/ledger/selection";
 import styles from "@/components/charts/charts.module.css";
 import { useMeasureParams } from "@/lib/views/overview/use-overview-params";
@@ -23,7 +24,7 @@ export function UnitSelector({
   convertedTo: string | null;
 }) {
   const { setValues, pending } = useMeasureParams();
-  const t = useTranslations("explore.controls");
+  const t = useNumberTexts(useTranslations("explore.controls"));
   return (
     <>
       <div className={styles.field}>

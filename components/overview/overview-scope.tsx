@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import type { FormEvent } from "react";
 import type { Translate } from "@/lib/i18n/translate";
 import type { PairOption } from "@/lib/charts/pairs";
@@ -50,7 +51,7 @@ export function OverviewScope({
   pairNote?: string | null;
 }) {
   const { setValues, pending } = useScopeParams();
-  const t = useTranslations("overview");
+  const t = useNumberTexts(useTranslations("overview"));
   const options = orientedOptions(pairs, sides);
 
   function choosePair(value: string) {

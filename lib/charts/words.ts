@@ -1,5 +1,7 @@
 import type { Format } from "@/lib/format";
+import { withNumberTexts } from "@/lib/i18n/number-texts";
 import type { Translate } from "@/lib/i18n/translate";
+import type { DatasetMeta } from "@/lib/schemas/dataset-meta";
 import { categoryLabel, eventTypeLabel, flagInfo, qualifierLabel } from "@/lib/vocab/labels";
 
 // The words a chart's shaping writes in: the "charts" messages of the page's language, its number
@@ -47,7 +49,7 @@ export interface WordSources {
 export function chartWords({ charts, glossary, vocab, format }: WordSources, fmt: ChartFormat): ChartWords {
   const named = (lookup: Lookup, key: string, fallback: string) => (lookup.has(key) ? lookup(key) : fallback);
   return {
-    t: charts,
+    t: withNumberTexts(charts, fmt),
     fmt,
     category: (code) => named(vocab, `categories.${code}`, categoryLabel(code)),
     flag: (code) => named(vocab, `flags.${code}.label`, flagInfo(code).label),
@@ -59,7 +61,20 @@ export function chartWords({ charts, glossary, vocab, format }: WordSources, fmt
       const noun = format(`units.${code}.noun`);
       return { label: noun, noun };
     },
-    // A family is named by its code: the built-in ones and those a dataset declares ("rolling_stock").
+    // The built-in families by their code; a dataset's own are named by its metadata (withFamilyNames).
     family: (code, own) => (fmt.locale === "en" ? own : named(charts, `families.${code}`, own)),
   };
+}
+
+/** A dataset's names for its declared unit families, by family code and language (meta.familyNames). */
+export type FamilyNames = DatasetMeta["familyNames"];
+
+/**
+ * The words of a page of one dataset: its declared families named in the page's language by the
+ * dataset itself, as its actors are; a family it does not name keeps the built-in or its own name.
+ */
+export function withFamilyNames(words: ChartWords, names: FamilyNames): ChartWords {
+  const locale = words.fmt.locale;
+  if (locale === "en" || !names) return words;
+  return { ...words, family: (code, own) => names[code]?.[locale]?.name ?? words.family(code, own) };
 }

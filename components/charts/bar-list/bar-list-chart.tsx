@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { CartesianGrid, ComposedChart, usePlotArea, useXAxisScale, XAxis, YAxis } from "recharts";
 import type { BarMark, BarMarks } from "@/lib/charts/bar-list/bar-list";
 import { BAR_LIST_LAYOUT as L, barListRows, linearAxis } from "@/lib/charts/layout";
@@ -28,7 +29,7 @@ function logDomain(data: Pick<BarMarks, "min" | "max">): [number, number] {
 function Bars({ chart, data, scale, markProps }: { chart: string; data: BarMarks; scale: ScaleKind; markProps: MarkProps }) {
   const xScale = useXAxisScale();
   const plot = usePlotArea();
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   if (!xScale || !plot) return null;
   const [low, high] = scale === "log" ? logDomain(data) : [0, linearAxis(data.max).domain];
   const x = (value: number) => xScale(Math.max(low, Math.min(high, value))) ?? plot.x;

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { Link } from "@/i18n/navigation";
 import { figureHref } from "@/lib/charts/chart-types";
 import type { BarListData } from "@/lib/charts/bar-list/bar-list";
@@ -8,7 +9,7 @@ import { ChartTables, FlagBadges } from "../chart-table";
 // A bar list (the goods chart, the people chart) as a table: one row per bar.
 
 export function BarListTable({ chart, data, caption }: { chart: string; data: BarListData; caption: string }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   const columns = [t("columns.figure"), { label: t("columns.value"), numeric: true }, t("columns.printed"), t("columns.period"), t("columns.direction"), t("columns.flags")];
   return (
     <ChartTables chart={chart}>

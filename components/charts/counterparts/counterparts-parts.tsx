@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { COUNTERPARTS_RULES_KEY } from "@/lib/charts/counterparts/counterparts";
 import { barListHeight, FIRST_LAYOUT_WIDTH } from "@/lib/charts/layout";
 import type { OverviewView } from "@/lib/charts/overview";
@@ -23,7 +24,7 @@ function counterpartsLegend(view: OverviewView): LegendItem[] {
 }
 
 function CounterpartsRules() {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return <p className={styles.source}>{t(COUNTERPARTS_RULES_KEY)}</p>;
 }
 

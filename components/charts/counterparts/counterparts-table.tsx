@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import type { CounterpartsData } from "@/lib/charts/counterparts/counterparts";
 import { Cell, RowHeader, SimpleTable } from "@/components/ui/simple-table";
 import { ChartTables, FigureLinks } from "../chart-table";
@@ -7,7 +8,7 @@ import { ChartTables, FigureLinks } from "../chart-table";
 // with the sum, its qualifier and the figures added into it.
 
 export function CounterpartsTable({ data }: { data: CounterpartsData }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   const columns = [t("columns.flow"), t("columns.counterpart"), { label: t("columns.sum"), numeric: true }, t("columns.sumQualifier"), t("columns.figuresAdded")];
   return (
     <ChartTables chart="counterparts">

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { sankeyHeight } from "@/lib/charts/layout";
 import type { OverviewView } from "@/lib/charts/overview";
 import { flowBarsFirstHeight } from "@/lib/charts/flow-diagram/flow-bars-layout";
@@ -39,7 +40,7 @@ function flowDrawing(data: SankeyData, bars: FlowBars | null) {
 }
 
 function FlowRules() {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return <p className={styles.source}>{t(SANKEY_RULES_KEY)}</p>;
 }
 

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import type { SankeyData } from "@/lib/charts/flow-diagram/sankey";
 import { Cell, RowHeader, SimpleTable } from "@/components/ui/simple-table";
 import { ChartTables, FigureLinks } from "../chart-table";
@@ -8,7 +9,7 @@ import tableStyles from "../chart-table.module.css";
 // the figures added into it, and the figures left out of every sum under it.
 
 export function FlowTable({ data }: { data: SankeyData }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   const columns = [t("columns.flow"), { label: t("columns.sum"), numeric: true }, t("columns.sumQualifier"), t("columns.figuresAdded")];
   // The links at the counterparts' end hold every figure once; side A's end only adds them up.
   const rows = data.links.filter((link) => link.counterpart !== null);

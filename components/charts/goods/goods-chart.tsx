@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import type { BarListData } from "@/lib/charts/bar-list/bar-list";
 import { useGoodsScale } from "@/lib/views/overview/use-overview-params";
 // Loaded after the page, when the chart nears the viewport (lazy-charts.tsx).
@@ -10,7 +11,7 @@ import { BarListChart } from "../lazy-charts";
 // link draw the same thing.
 export function GoodsChart({ data, height }: { data: BarListData; height: number }) {
   const [scale] = useGoodsScale();
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <div data-scale={scale}>
       <BarListChart

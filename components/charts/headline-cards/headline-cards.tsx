@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { Link } from "@/i18n/navigation";
 import type { HeadlineCard } from "@/lib/charts/headline-cards/headline-cards";
 import { DIRECTION_COLORS } from "../direction-colors";
@@ -8,7 +9,7 @@ import styles from "./headline-cards.module.css";
 // to its figure page. Figures on one card are separate lines and are never added.
 
 export function HeadlineCards({ cards }: { cards: HeadlineCard[] }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   if (cards.length === 0) return null;
   return (
     <section aria-labelledby="headline-cards-title" className={styles.section}>

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { Link } from "@/i18n/navigation";
 import type { BalanceData } from "@/lib/charts/ledger/balance";
 import type { ChartResult } from "@/lib/charts/chart-types";
@@ -10,7 +11,7 @@ import styles from "./balance-panel.module.css";
 // is honest, their sum with its combined qualifier. Inconsistent figures are listed as left out.
 
 export function BalancePanel({ balance }: { balance: ChartResult<BalanceData> }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <section className={styles.panel} aria-labelledby="balance-title" data-balance>
       <h3 id="balance-title" className={styles.title}>
@@ -35,7 +36,7 @@ export function BalancePanel({ balance }: { balance: ChartResult<BalanceData> })
 }
 
 function BalanceSide({ side }: { side: BalanceData["sides"][number] }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   const fmt = useFormat();
   return (
               <div className={styles.side} data-balance-side={side.direction} style={{ borderColor: DIRECTION_COLORS[side.direction] }}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { CartesianGrid, ComposedChart, ReferenceLine, usePlotArea, useXAxisScale, XAxis, YAxis } from "recharts";
 import type { LedgerData, LedgerGroup, LedgerRow, LedgerSegment } from "@/lib/charts/ledger/ledger";
 import { LEDGER_LAYOUT as L, LEDGER_MARGIN, ledgerAxis, ledgerLabelRoom, ledgerSlots } from "@/lib/charts/layout";
@@ -53,7 +54,7 @@ function Segment({ row, mark, order, from, to, barTop, markProps }: { row: Ledge
   const left = Math.min(from, to);
   const width = Math.max(1.5, Math.abs(to - from));
   const look = segmentLook(row, mark.segment, order);
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <g
       className={styles.mark}

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { Link } from "@/i18n/navigation";
 import { FLOW_RULES_KEY } from "@/lib/charts/flows";
 import { FIRST_LAYOUT_WIDTH, ledgerSlots } from "@/lib/charts/layout";
@@ -29,7 +30,7 @@ function ledgerLegend(view: OverviewView, data: LedgerData): LegendItem[] {
 }
 
 function LedgerFooter({ view, slug }: { view: OverviewView; slug: string }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   const examples = view.notFlows.examples.length > 0 ? ` ${t("ledgerFooter.examples", { examples: view.notFlows.examples.join("; ") })}` : "";
   return (
     <>

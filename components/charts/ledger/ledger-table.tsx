@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { Link } from "@/i18n/navigation";
 import { figureHref, type MarkInfo } from "@/lib/charts/chart-types";
 import type { LedgerData, LedgerRow, LedgerSegment } from "@/lib/charts/ledger/ledger";
@@ -10,7 +11,7 @@ import styles from "./ledger-table.module.css";
 
 /** What the source says about a bar or a part: its printed value, its period and its flags. */
 function SourceCells({ info }: { info: MarkInfo }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <>
       <td>{info.printed ? t("quoted", { text: info.printed }) : "—"}</td>
@@ -23,7 +24,7 @@ function SourceCells({ info }: { info: MarkInfo }) {
 }
 
 function BarRow({ row, category }: { row: LedgerRow; category: string }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <tr data-table-row={row.key} data-figure-id={row.figureId}>
       <RowHeader>
@@ -47,7 +48,7 @@ function BarRow({ row, category }: { row: LedgerRow; category: string }) {
 
 function PartRow({ segment }: { segment: LedgerSegment }) {
   const remainder = segment.role === "remainder";
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <tr className={styles.partRow} data-table-segment={segment.key}>
       <RowHeader>
@@ -62,7 +63,7 @@ function PartRow({ segment }: { segment: LedgerSegment }) {
 }
 
 export function LedgerTable({ data }: { data: LedgerData }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   const columns = [
     t("columns.figure"),
     t("columns.direction"),

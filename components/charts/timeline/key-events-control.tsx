@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { useSearchParams } from "next/navigation";
 import { usePathname, useRouter } from "@/i18n/navigation";
 import { KEY_EVENTS_CHOICES, KEY_EVENTS_PARAM } from "@/lib/charts/timeline/key-events-param";
@@ -14,7 +15,7 @@ export function KeyEventsControl({ total }: { total: number }) {
   const pathname = usePathname();
   const params = useSearchParams();
   const current = useKeyEvents();
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   const choose = (value: string) => {
     const next = new URLSearchParams(params.toString());
     if (value === "all") next.delete(KEY_EVENTS_PARAM);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { fitTimeline } from "@/lib/charts/timeline/timeline-fit";
 import { layoutTimeline, type TimelineLayout } from "@/lib/charts/timeline/timeline-layout";
 import type { TimelineData } from "@/lib/charts/timeline/timeline";
@@ -110,7 +111,7 @@ export function TimelineChart({ data, chart = "timeline" }: { data: TimelineData
   const keyEvents = useKeyEvents();
   const keyFigures = useKeyFigures();
   const box = useExportBox();
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   const layoutAt = (width: number) => (box ? fitTimeline(data, { width, height: box.height }, { keyEvents, keyFigures }, t) : layoutTimeline(data, width, keyEvents, { t }));
   return <SizedBox>{(width) => <TimelineDrawing data={data} chart={chart} layout={layoutAt(width)} fitsBox={box !== null} />}</SizedBox>;
 }
@@ -120,7 +121,7 @@ function TimelineDrawing({ data, chart, layout, fitsBox }: { data: TimelineData;
   const marks = [...shown, ...layout.groups.flatMap((group) => group.spans.map((laid) => laid.span.info))];
   const { active, markProps } = useChartMarks(chart, marks.length);
   const info = active ? marks[active.index] : undefined;
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <ChartBox
       id={chart}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import type { LaidEvent, LaidPhase, LaidSpan } from "@/lib/charts/timeline/timeline-layout";
 import type { TimelineType } from "@/lib/charts/timeline/timeline-type";
 import styles from "../charts.module.css";
@@ -31,7 +32,7 @@ export function PhaseMark({ phase, chart, top, bottom, type }: { phase: LaidPhas
 export function EventMark({ laid, chart, markProps, type }: { laid: LaidEvent; chart: string; markProps: Props; type: TimelineType }) {
   const { event, x1: left, x2: right, number, numberText, numberX } = laid;
   const cy = laid.y + type.eventLane - 5;
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   return (
     <g className={styles.mark} role="img" aria-label={`${number}. ${markAriaLabel(event.info, t)}`} data-mark={`${chart}-event`} data-event-id={event.id} data-event-number={number} {...markProps}>
       {numberText === null ? null : (
@@ -53,7 +54,7 @@ export function SpanMark({ laid, chart, markProps, type }: { laid: LaidSpan; cha
   const font = type.span;
   const { span, x1, x2, y, height, label } = laid;
   const fill = directionFill(chart, span.direction ?? "context");
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   const barHeight = label.side === "inside" ? height : 7;
   const barTop = y + (height - barHeight) / 2;
   const textTop = y + (height - label.lines.length * font.line) / 2 + font.size - 1;

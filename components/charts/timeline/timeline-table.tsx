@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { Link } from "@/i18n/navigation";
 import { figureHref } from "@/lib/charts/chart-types";
 import type { TimelineData } from "@/lib/charts/timeline/timeline";
@@ -9,7 +10,7 @@ import { ChartTables, FlagBadges } from "../chart-table";
 // chart draws them.
 
 export function TimelineTable({ chart = "timeline", data }: { chart?: string; data: TimelineData }) {
-  const t = useTranslations("charts");
+  const t = useNumberTexts(useTranslations("charts"));
   const eventColumns = [t("columns.date"), t("columns.event"), t("columns.type"), t("columns.sourceDate"), t("columns.flags")];
   const spanColumns = [t("columns.period"), t("columns.figure"), { label: t("columns.value"), numeric: true }, t("columns.direction"), t("columns.drawnAs")];
   return (
