@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { actionTranslator } from "@/lib/actions/action-words";
+import { LOGIN_KEYS, refusalMessage } from "@/lib/actions/refusal-words";
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { checkLogin } from "@/lib/security/login";
@@ -16,8 +17,8 @@ import { clientIp } from "@/lib/security/client-ip";
 // them out. Messages are in the page's language (the `auth.errors` messages; zod carries their keys).
 
 const loginFormSchema = z.object({
-  user: z.string().trim().min(1, { error: "userMissing" }).max(200, { error: "userTooLong" }),
-  password: z.string().min(1, { error: "passwordMissing" }).max(1024, { error: "passwordTooLong" }),
+  user: z.string().trim().min(1, { error: LOGIN_KEYS.userMissing }).max(200, { error: LOGIN_KEYS.userTooLong }),
+  password: z.string().min(1, { error: LOGIN_KEYS.passwordMissing }).max(1024, { error: LOGIN_KEYS.passwordTooLong }),
   next: z.string().max(2000).optional(),
 });
 
@@ -28,11 +29,11 @@ const field = (formData: FormData, name: string) => {
 
 export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const typedUser = (field(formData, "user") ?? "").slice(0, 200);
-  const t = await actionTranslator("auth.errors");
+  const [t, refusals] = await Promise.all([actionTranslator("auth.errors"), actionTranslator("curation.messages")]);
   try {
     await requireSameOriginInAction();
   } catch (error) {
-    if (error instanceof ApiError) return { status: error.status, message: error.message, fieldErrors: {}, user: typedUser };
+    if (error instanceof ApiError) return { status: error.status, message: refusalMessage(error.status, refusals), fieldErrors: {}, user: typedUser };
     throw error;
   }
   const parsed = loginFormSchema.safeParse({ user: field(formData, "user") ?? "", password: field(formData, "password") ?? "", next: field(formData, "next") });
@@ -42,12 +43,16 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
       const name = issue.path[0];
       if ((name === "user" || name === "password") && !fieldErrors[name]) fieldErrors[name] = t(issue.message);
     }
-    return { status: 400, message: t("missing"), fieldErrors, user: typedUser };
+    return { status: 400, message: t(LOGIN_KEYS.missing), fieldErrors, user: typedUser };
   }
   const result = await checkLogin({ user: parsed.data.user, password: parsed.data.password, ip: clientIp(await headers()) });
   if (!result.ok) {
     const message =
-      result.status === 401 ? t("wrong") : result.status === 429 ? t("tooMany", { seconds: String(result.retryAfterSeconds ?? 60) }) : result.message;
+      result.status === 401
+        ? t(LOGIN_KEYS.wrong)
+        : result.status === 429
+          ? t(LOGIN_KEYS.tooMany, { seconds: String(result.retryAfterSeconds ?? 60) })
+          : refusalMessage(result.status, refusals);
     return { status: result.status, message, fieldErrors: {}, user: typedUser };
   }
   await startSession();

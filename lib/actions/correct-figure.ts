@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { actionTranslator } from "@/lib/actions/action-words";
+import { CORRECTION_KEYS, refusalMessage } from "@/lib/actions/refusal-words";
 import { ApiError } from "@/lib/api/errors";
 import { requireCuratorInAction } from "@/lib/security/session";
 import type { CorrectionState } from "@/lib/actions/action-state";
@@ -21,9 +22,7 @@ export async function correctFigureAction(previous: CorrectionState | undefined,
     actor = (await requireCuratorInAction()).user;
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    const message =
-      error.status === 401 ? t("sessionEnded") : error.message;
-    return { status: error.status, message, fieldErrors: {}, formErrors: [], values: previous?.values ?? EMPTY_VALUES };
+    return { status: error.status, message: refusalMessage(error.status, t), fieldErrors: {}, formErrors: [], values: previous?.values ?? EMPTY_VALUES };
   }
 
   const { values, baseline } = readCorrectionForm(formData);
@@ -36,11 +35,11 @@ export async function correctFigureAction(previous: CorrectionState | undefined,
     ...extra,
   });
   const id = figureIdParamSchema.safeParse(formData.get("figureId"));
-  if (!id.success) return state(400, t("noFigure"));
+  if (!id.success) return state(400, t(CORRECTION_KEYS.noFigure));
 
   const words = await actionTranslator("curation.fieldErrors");
   const parsed = parseCorrection(values, words);
-  if (!parsed.ok) return state(400, t("fixFields"), { fieldErrors: parsed.fieldErrors });
+  if (!parsed.ok) return state(400, t(CORRECTION_KEYS.invalid), { fieldErrors: parsed.fieldErrors });
 
   let outcome: Awaited<ReturnType<typeof correctFigure>>;
   try {
@@ -48,19 +47,19 @@ export async function correctFigureAction(previous: CorrectionState | undefined,
   } catch (error) {
     // The transaction rolled back; the cause goes to the log, never to the page.
     console.error("[curation] correction failed:", error);
-    return state(500, t("saveFailed"));
+    return state(500, t(CORRECTION_KEYS.failed));
   }
 
   if (!outcome.ok) {
     switch (outcome.kind) {
       case "not_found":
-        return state(404, t("notFound"));
+        return state(404, t(CORRECTION_KEYS.not_found));
       case "stale":
-        return state(409, t("stale"));
+        return state(409, t(CORRECTION_KEYS.stale));
       case "unchanged":
-        return state(400, t("unchanged"));
+        return state(400, t(CORRECTION_KEYS.unchanged));
       case "invalid":
-        return state(400, t("fixFields"), { fieldErrors: outcome.fieldErrors, formErrors: outcome.formErrors });
+        return state(400, t(CORRECTION_KEYS.invalid), { fieldErrors: outcome.fieldErrors, formErrors: outcome.formErrors });
     }
   }
   redirect(`/curate/figures/${id.data}?saved=${outcome.version}`);

@@ -216,15 +216,48 @@ const ISSUE_KEYS: [RegExp, string][] = [
   [/^a stated or inferred period needs a start and an end$/, "periodNeedsEnds"],
   [/^the period ends before it starts$/, "periodReversed"],
   [/^a flag is listed twice$/, "flagTwice"],
+  // Only on a stored figure that was already invalid where the form does not edit (a form error).
+  [/^must be lower-case words joined by hyphens$/, "keyForm"],
+  [/^must be an upper-case code$/, "actorCode"],
+  [/^must be at most (?<max>\d+) words$/, "tooManyWords"],
+  [/^must be a category code: lower-case words joined by underscores$/, "categoryCode"],
+  [/^must be a unit code: letters, digits and underscores, starting with a letter$/, "unitCode"],
+  [/^phrase provenance needs /, "provenancePhrase"],
+  [/^cell provenance needs /, "provenanceCell"],
+  [/^page provenance needs /, "provenancePage"],
+  [/^only a cell provenance describes a table cell$/, "cellOnly"],
+  [/^a derived figure needs a derivation, and only a derived one$/, "derivation"],
+  [/^constant prices and a gold parity need their year, and only they have one$/, "priceYear"],
+  [/^only rubles \([A-Z]{3}\) have a denomination$/, "denomination"],
 ];
 
-/** One field's issue in the page's language: `t` is rooted at "curation.fieldErrors". */
-function wordIssue(field: CorrectionField, message: string, t: Translate): string | null {
+// Issues zod words itself, by their code: an option outside a list (a select tampered with), a
+// value of the wrong type or form. Their English text names codes, not what the curator chose.
+const CODE_KEYS: Partial<Record<string, string>> = { invalid_value: "notAllowed", invalid_type: "invalid", invalid_format: "invalid", too_small: "invalid", too_big: "invalid" };
+
+/** What is wrong, in the page's language (`t` rooted at "curation.fieldErrors"); null for a message no key words. */
+function issueProblem(issue: z.core.$ZodIssue, t: Translate): string | null {
   for (const [pattern, key] of ISSUE_KEYS) {
-    const match = pattern.exec(message);
-    if (match) return t("issue", { field: t(`fields.${field}`), problem: t(`issues.${key}`, { ...match.groups }) });
+    const match = pattern.exec(issue.message);
+    if (match) return t(`issues.${key}`, { ...match.groups });
   }
-  return null;
+  const key = issue.code === "custom" ? undefined : CODE_KEYS[issue.code];
+  return key ? t(`issues.${key}`) : null;
+}
+
+/** One field's issue in the page's language. */
+function wordIssue(field: CorrectionField, issue: z.core.$ZodIssue, t: Translate): string | null {
+  const problem = issueProblem(issue, t);
+  return problem === null ? null : t("issue", { field: t(`fields.${field}`), problem });
+}
+
+// The figure's fields the form does not edit, named in "curation.fieldErrors.storedFields".
+const STORED_FIELDS = new Set(["key", "label", "category", "kind", "from", "to", "unit", "priceBasis", "priceYear", "denomination", "parent", "derived", "derivation", "source", "provenance", "section", "phrase", "cell", "locator", "cited"]);
+
+/** An issue of the stored figure outside the form's fields, in the page's language. */
+function wordStoredIssue(path: string[], issue: z.core.$ZodIssue, t: Translate): string {
+  const field = t(`storedFields.${STORED_FIELDS.has(path[0] ?? "") ? path[0] : "figure"}`);
+  return t("storedIssue", { field, problem: issueProblem(issue, t) ?? t("issues.invalid") });
 }
 
 /**
@@ -238,8 +271,8 @@ export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[], t?: T
   for (const issue of issues) {
     const path = issue.path.map(String);
     const field = FIELD_OF_PATH[path.slice(0, 2).join(".")] ?? FIELD_OF_PATH[path[0] ?? ""];
-    if (field) fieldErrors[field] ??= (t && wordIssue(field, issue.message, t)) || `${FIELD_NAMES[field]} ${issue.message}.`;
-    else formErrors.push(`${path.join(".") || "figure"}: ${issue.message}`);
+    if (field) fieldErrors[field] ??= (t && wordIssue(field, issue, t)) || `${FIELD_NAMES[field]} ${issue.message}.`;
+    else formErrors.push(t ? wordStoredIssue(path, issue, t) : `${path.join(".") || "figure"}: ${issue.message}`);
   }
   return { fieldErrors, formErrors };
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
 import { useId, useState } from "react";
 import { FormField } from "@/components/ui/form-field";
+import { uploadErrorText } from "@/components/curation/upload-error-words";
 import { errorResponseSchema } from "@/lib/schemas/api/error-response";
 import { importRunDtoSchema } from "@/lib/schemas/api/import-response";
 import styles from "../imports.module.css";
@@ -18,6 +19,7 @@ const TEXT_OPTIONS = ["source", "title", "citation", "licence", "description"] a
 
 export function UploadForm({ datasets, maxMegabytes }: { datasets: { slug: string; title: string }[]; maxMegabytes: number }) {
   const t = useTranslations("pages.upload");
+  const refusals = useTranslations("curation.upload.errors");
   const router = useRouter();
   const id = useId();
   const [pending, setPending] = useState(false);
@@ -52,7 +54,7 @@ export function UploadForm({ datasets, maxMegabytes }: { datasets: { slug: strin
       const body: unknown = await response.json().catch(() => null);
       if (!response.ok) {
         const parsed = errorResponseSchema.safeParse(body);
-        setError(parsed.success ? parsed.data.error.message : t("failedStatus", { status: response.status }));
+        setError(parsed.success ? uploadErrorText(parsed.data.error, response.status, maxMegabytes, refusals, t) : t("failedStatus", { status: response.status }));
         setPending(false);
         return;
       }
