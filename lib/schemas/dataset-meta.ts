@@ -44,6 +44,10 @@ const declaredCategorySchema = z.strictObject({
 // A declared actor's name in another language of the interface ("ka"), with its usual short form.
 // `translated` says whether the name is a translation made for Aidflow rather than one the source prints.
 const actorNameSchema = z.strictObject({ name: cleanText(200), short: cleanText(40).optional(), translated: z.boolean() });
+// A declared unit group's name in another language, by the family code the group becomes
+// (familyCode in lib/vocab/units.ts: "Rolling stock" -> "rolling_stock"), flagged like an actor's.
+const familyCodeKey = z.string().regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:_[\p{Ll}\p{Lo}\p{N}]+)*$/u, { message: "must be a family code: the group's name in lower case, words joined by underscores" }).max(60);
+const familyNameSchema = z.strictObject({ name: cleanText(80), translated: z.boolean() });
 
 export const datasetMetaSchema = z.strictObject({
   /** The two actors the ledger, the balance and the flow diagram set against each other. */
@@ -61,6 +65,8 @@ export const datasetMetaSchema = z.strictObject({
   categories: z.array(declaredCategorySchema).max(200).optional(),
   /** Actor code → language code → the actor's name in that language. */
   actorNames: z.record(actorCode, z.record(z.string().regex(/^[a-z]{2,3}$/), actorNameSchema)).optional(),
+  /** Unit family code (a declared unit group's, "rolling_stock") → language code → the family's name in that language. */
+  familyNames: z.record(familyCodeKey, z.record(z.string().regex(/^[a-z]{2,3}$/), familyNameSchema)).optional(),
 });
 
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;

@@ -11,6 +11,7 @@ import { CURRENCY_VIEW_CODES, RUBLE_ASSUMPTION_CODES } from "@/lib/vocab/currenc
 import { lenientParse, type UrlNotice } from "./lenient-parse";
 import { dropEmptyParams, type RawParams } from "./raw-params";
 import { chartWordsFor } from "./overview/chart-words";
+import { withFamilyNames } from "@/lib/charts/words";
 import { localActorName } from "./figure/actor-names";
 import { withActorNames } from "./list/actor-names";
 import { CHART_VIEWS, FAMILY_CODE_PATTERN, OVERVIEW_PARAM_KEYS, SCALES } from "./overview/param-codes";
@@ -70,7 +71,7 @@ function getShapedOverview(slug: string, request: OverviewRequest, baseUrl: stri
     const data = await getOverviewData(slug, { baseUrl });
     if (!data) return null;
     const { dataset, figures, events, phases, rates, primarySource } = data;
-    const words = await chartWordsFor(locale);
+    const words = withFamilyNames(await chartWordsFor(locale), dataset.meta.familyNames);
     // The charts name actors from the figures: in the page's language (the dataset's own names for it).
     const named = locale === DEFAULT_LOCALE ? figures : withActorNames(figures, (actor) => localActorName(actor, locale, dataset.meta.actorNames));
     const view = shapeOverview({ dataset: dataset.slug, meta: dataset.meta, figures: named, events, phases, rates, primarySource }, request, words);

@@ -40,6 +40,8 @@ export interface VocabularyDeclarations {
   units?: readonly DeclaredUnit[];
   currencies?: readonly DeclaredCurrency[];
   categories?: readonly DeclaredCategory[];
+  /** Names of the declared groups' families in other languages, by family code (only the codes are checked here). */
+  familyNames?: Readonly<Record<string, unknown>>;
 }
 
 function currencyInfo(currency: DeclaredCurrency): UnitInfo {
@@ -100,7 +102,8 @@ function isCoreCategory(code: string): code is Category {
 
 /**
  * What is wrong with a dataset's declarations on their own: a count that the libraries already
- * define (it would change what "t" means), or a group named like a built-in family.
+ * define (it would change what "t" means), a group named like a built-in family, or names given to
+ * a family none of its groups becomes.
  */
 export function declarationIssues(declared: VocabularyDeclarations): { path: string; message: string }[] {
   const issues: { path: string; message: string }[] = [];
@@ -114,5 +117,8 @@ export function declarationIssues(declared: VocabularyDeclarations): { path: str
   declared.categories?.forEach((category, index) => {
     if (isCoreCategory(category.code)) issues.push({ path: `categories.${index}.code`, message: `"${category.code}" is a core category already` });
   });
+  const families = new Set(declared.units?.map((unit) => familyCode(unit.group)));
+  for (const code of Object.keys(declared.familyNames ?? {}))
+    if (!families.has(code)) issues.push({ path: `familyNames.${code}`, message: `"${code}" is not the family of any unit group declared here (a group "Rolling stock" is "rolling_stock")` });
   return issues;
 }

@@ -1,4 +1,6 @@
-import type { ChartWords } from "@/lib/charts/words";
+import { withFamilyNames, type ChartWords } from "@/lib/charts/words";
+import { loadDatasetFile } from "@/lib/import/dataset/load";
+import { DATASET_FILES } from "@/lib/import/dataset/paths";
 import type { Locale } from "@/lib/i18n/locales";
 import { chartWordsFrom } from "@/lib/views/overview/chart-words";
 import enCharts from "@/messages/en/charts.json";
@@ -22,4 +24,5 @@ const wordsIn = (locale: Locale): ChartWords => chartWordsFrom(locale, MESSAGES[
 
 /** English, as every chart test before the Georgian interface asserted. */
 export const EN = wordsIn("en");
-export const KA = wordsIn("ka");
+/** Georgian, on a page of the shipped dataset: its declared families take the names its metadata gives. */
+export const KA = withFamilyNames(wordsIn("ka"), loadDatasetFile(DATASET_FILES[0]!).dataset.meta?.familyNames);
