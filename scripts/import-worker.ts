@@ -11,6 +11,7 @@ import { progressFilePath, removeProgressFile, writeProgressFile } from "@/lib/i
 import { runImport, type ImportPhase } from "@/lib/import/run-import";
 import { finishFailed } from "@/lib/import/runs";
 import { readUploadOptions, removeUpload, uploadFilePath, uploadLimits } from "@/lib/import/uploads";
+import { sweepStaleUploads } from "@/lib/import/sweep-uploads";
 import { importModeSchema } from "@/lib/import/mode";
 
 // Progress is written at most this often (and at every change of phase).
@@ -20,6 +21,8 @@ async function main(): Promise<number> {
   const runId = Number(process.argv[2]);
   if (!Number.isSafeInteger(runId) || runId < 1) throw new Error("usage: import-worker.ts <import id>");
   const { dir, maxBytes, maxRows } = uploadLimits();
+  const swept = sweepStaleUploads(dir);
+  if (swept.length > 0) console.log(`[import ${runId}] removed ${swept.length} upload file(s) left by earlier workers: ${swept.join(", ")}`);
   const progressFile = progressFilePath(dir, runId);
   const prisma = createImportClient();
   try {
