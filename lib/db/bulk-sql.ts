@@ -29,7 +29,7 @@ const MAX_PARAMETERS = 4_000;
 // Rows between two progress reports on the raw path.
 const RAW_BATCH = 5_000;
 
-function sqlValue(value: unknown, dialect: Dialect): BoundValue {
+export function sqlValue(value: unknown, dialect: Dialect): BoundValue {
   if (value === null || value === undefined) return null;
   if (dialect === "postgresql" && (typeof value === "boolean" || value instanceof Date)) return value;
   if (typeof value === "boolean") return value ? 1 : 0;

@@ -1,12 +1,15 @@
+import type BetterSqlite3 from "better-sqlite3";
 import type { Figure } from "@/generated/prisma/client";
 import { recordAudits, type AuditInput } from "@/lib/data/audit/record";
 import { deleteWhereIdIn, insertRows, updateColumnById, updateRow } from "@/lib/db/bulk-sql";
+import { rawSqliteOf } from "@/lib/db/raw-sqlite";
 import type { Tx } from "@/lib/db/tx";
 import { figureAudits, type AuditNames } from "../figure-audits";
 import { FigurePlanner, type FigurePlan, type Lookups } from "../plan";
 import { PLAN_CHUNK, type PlanCounts } from "../target";
 import type { FigureRows } from "./figure-rows";
 import { idsOfKeys } from "./ids-of-keys";
+import { figureIdLookup, insertNewFigures } from "./insert-new-figures";
 
 // Writes a CSV import's figures from its staged rows (staged-rows.ts) a part of the file at a time,
 // so that neither the rows, nor their plan, nor their audit entries are ever all in memory: the new
@@ -43,8 +46,7 @@ export async function writeStagedFigures(tx: Tx, write: StagedWrite): Promise<vo
     for (const chunk of rows.chunks(PLAN_CHUNK)) {
       const plan = planner.plan(chunk.map((row) => row.entry));
       if (plan.adds.length === 0) continue;
-      await insertRows(tx, "Figure", plan.adds.map(plan.addData));
-      const ids = await idsOfKeys(tx, datasetId, plan.adds.map((add) => add.entry.key));
+      const ids = await insertAdds(tx, plan, datasetId);
       await recordAudits(tx, figureAudits({ ...plan, ...NO_PLAN, adds: plan.adds }, ids, write.names, write.audit));
       progress(plan.adds.length);
     }
@@ -69,6 +71,14 @@ export async function writeStagedFigures(tx: Tx, write: StagedWrite): Promise<vo
   }
 }
 
+/** The new figures of one part of the file, and their ids by key. */
+async function insertAdds(tx: Tx, plan: FigurePlan, datasetId: number): Promise<Map<string, number>> {
+  const raw = rawSqliteOf(tx);
+  if (raw) return insertNewFigures(raw, datasetId, plan.adds.map((add) => ({ key: add.entry.key, parent: add.entry.parent, data: plan.addData(add) })));
+  await insertRows(tx, "Figure", plan.adds.map(plan.addData));
+  return idsOfKeys(tx, datasetId, plan.adds.map((add) => add.entry.key));
+}
+
 /** The changed figures of one part of the file; a changed parent is found by its key. */
 async function updateFigures(tx: Tx, plan: FigurePlan, datasetId: number): Promise<void> {
   const parentKeys = plan.updates.flatMap((update) => (update.parentChanged && update.entry.parent !== null ? [update.entry.parent] : []));
@@ -81,6 +91,8 @@ async function updateFigures(tx: Tx, plan: FigurePlan, datasetId: number): Promi
 
 /** Each new figure's parent, once every figure of the file has an id. */
 async function linkNewParents(tx: Tx, rows: FigureRows, planner: FigurePlanner, datasetId: number): Promise<void> {
+  const raw = rawSqliteOf(tx);
+  if (raw) return linkForwardParents(raw, rows, planner, datasetId);
   for (const links of rows.parentLinks(PLAN_CHUNK)) {
     const added = links.filter(([key]) => !planner.isStored(key));
     if (added.length === 0) continue;
@@ -92,4 +104,22 @@ async function linkNewParents(tx: Tx, rows: FigureRows, planner: FigurePlanner, 
       added.map(([key, parent]) => [ids.get(key)!, ids.get(parent)!] as const),
     );
   }
+}
+
+/**
+ * On the import's own SQLite connection the new figures were inserted with every parent already in
+ * the table (insert-new-figures.ts); what is left is a parent that came later in the file. Each new
+ * figure's parentId is read (an index lookup, no write) and only a missing one is written.
+ */
+function linkForwardParents(raw: BetterSqlite3.Database, rows: FigureRows, planner: FigurePlanner, datasetId: number): void {
+  const child = raw.prepare('SELECT "id", "parentId" FROM "Figure" WHERE "datasetId" = ? AND "key" = ?').raw().safeIntegers(false);
+  const link = raw.prepare('UPDATE "Figure" SET "parentId" = ? WHERE "id" = ?');
+  const idOf = figureIdLookup(raw, datasetId);
+  for (const links of rows.parentLinks(PLAN_CHUNK))
+    for (const [key, parent] of links) {
+      if (planner.isStored(key)) continue;
+      const [id, parentId] = child.get(datasetId, key) as [number, number | null];
+      const wanted = idOf(parent)!;
+      if (parentId !== wanted) link.run(wanted, id);
+    }
 }
