@@ -69,11 +69,17 @@ async function applyInTransaction(tx: Tx, input: ApplyInput): Promise<ApplyOutco
   // cannot change before it writes (a deferred transaction that read first could fail to upgrade).
   await tx.importRun.update({ where: { id: input.runId }, data: { status: "running" } });
   const target = await readImportTarget(tx, input.datasetSlug);
-  const planned = planAgainst(target, input.rows, input.mode, input.actors);
-  const { datasetId, outcome } =
-    target.dataset && changesNothing(planned.counts) && planned.newActors.length === 0 && (!input.declare || declaresNothing(input.declare))
-      ? unchanged(target.dataset.id, planned.counts)
-      : await writeImport(tx, input, target, planned);
+  let written: Written;
+  try {
+    const planned = planAgainst(target, input.rows, input.mode, input.actors);
+    written =
+      target.dataset && changesNothing(planned.counts) && planned.newActors.length === 0 && (!input.declare || declaresNothing(input.declare))
+        ? unchanged(target.dataset.id, planned.counts)
+        : await writeImport(tx, input, target, planned);
+  } finally {
+    target.stored.close();
+  }
+  const { datasetId, outcome } = written;
   input.beforeFinish?.();
   const run = { status: outcome.status, datasetId, datasetSlug: input.datasetSlug, rowsTotal: input.rowsTotal, startedAt: input.startedAt };
   await finishSummarised(tx, input.runId, run, outcome, input.notes);
@@ -101,7 +107,7 @@ async function writeImport(tx: Tx, input: ApplyInput, target: ImportTarget, plan
   const names: AuditNames = {
     actor: new Map([...lookups.actorIds].map(([code, id]) => [id, code])),
     source: new Map([...lookups.sourceIds].map(([key, id]) => [id, key])),
-    figure: new Map(target.stored.map((figure) => [figure.id, figure.key])),
+    figure: { get: (id) => target.stored.keyOfId(id) },
   };
   await recordAudits(tx, [...(created ? [created.audit] : []), ...(declared ? [declared] : []), ...actors.audits, ...sources.audits]);
   await writeStagedFigures(tx, {

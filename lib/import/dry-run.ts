@@ -10,7 +10,13 @@ export async function dryRunImport(
   input: Pick<ApplyInput, "runId" | "datasetSlug" | "mode" | "rows" | "actors" | "rowsTotal" | "startedAt" | "beforeFinish" | "notes">,
 ): Promise<ImportChanges> {
   const target = await readImportTarget(prisma, input.datasetSlug);
-  const { counts, newActors } = planAgainst(target, input.rows, input.mode, input.actors);
+  let planned: ReturnType<typeof planAgainst>;
+  try {
+    planned = planAgainst(target, input.rows, input.mode, input.actors);
+  } finally {
+    target.stored.close();
+  }
+  const { counts, newActors } = planned;
   const changes: ImportChanges = {
     ...counts,
     datasetCreated: target.dataset === null,

@@ -14,7 +14,8 @@ const AUDIT_COLUMNS = FIGURE_COLUMN_NAMES.filter((column) => !following.includes
 export interface AuditNames {
   actor: Map<number, string>;
   source: Map<number, string>;
-  figure: Map<number, string>;
+  /** A stored figure's key by its id (a Map, or the import's scratch copy of the stored figures). */
+  figure: { get(id: number): string | undefined };
 }
 
 type AuditedFigure = Pick<Figure, keyof FigureColumns | "fromActorId" | "toActorId" | "sourceId" | "citedSourceId">;

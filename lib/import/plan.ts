@@ -2,6 +2,7 @@ import type { Figure } from "@/generated/prisma/client";
 import type { FigureEntry } from "@/lib/schemas/dataset-file";
 import { changedColumns, figureColumns, type FigureColumns } from "./dataset/rows";
 import type { ImportMode } from "./mode";
+import { storedFiguresInMemory, type StoredFigures } from "./staging/stored-figures";
 
 // What an import would do to a dataset's figures, computed without writing: which entries are new,
 // which stored figures change (and in which columns), which stay as they are, and (replace mode)
@@ -62,20 +63,14 @@ function wantedFigure(entry: FigureEntry, datasetId: number, lookups: Lookups): 
 
 /** Plans entries against the stored figures, a part of the file at a time if need be (removals apart). */
 export class FigurePlanner {
-  private readonly byKey: Map<string, Figure>;
-  private readonly keyOfId: Map<number, string>;
-
   constructor(
-    private readonly stored: readonly Figure[],
+    private readonly stored: StoredFigures,
     private readonly lookups: Lookups,
     private readonly datasetId: number,
-  ) {
-    this.byKey = new Map(stored.map((figure) => [figure.key, figure]));
-    this.keyOfId = new Map(stored.map((figure) => [figure.id, figure.key]));
-  }
+  ) {}
 
   isStored(key: string): boolean {
-    return this.byKey.has(key);
+    return this.stored.has(key);
   }
 
   /** The adds, updates and unchanged count of these entries; no removals. */
@@ -83,14 +78,14 @@ export class FigurePlanner {
     const { datasetId, lookups } = this;
     const plan: FigurePlan = { adds: [], addData: (add) => wantedFigure(add.entry, datasetId, lookups), updates: [], unchanged: 0, removals: [] };
     for (const entry of entries) {
-      const existing = this.byKey.get(entry.key);
+      const existing = this.stored.get(entry.key);
       if (!existing) {
         plan.adds.push({ entry });
         continue;
       }
       const data = wantedFigure(entry, datasetId, lookups);
       const changed = changedColumns(existing, data);
-      const storedParent = existing.parentId === null ? null : (this.keyOfId.get(existing.parentId) ?? null);
+      const storedParent = existing.parentId === null ? null : (this.stored.keyOfId(existing.parentId) ?? null);
       const parentChanged = storedParent !== entry.parent;
       if (changed.length === 0 && !parentChanged) {
         plan.unchanged += 1;
@@ -108,7 +103,7 @@ export class FigurePlanner {
 
   /** Replace mode: the stored figures the file does not list. */
   removals(inFile: { has(key: string): boolean }): Figure[] {
-    return this.stored.filter((figure) => !inFile.has(figure.key));
+    return this.stored.notIn(inFile);
   }
 }
 
@@ -119,7 +114,7 @@ export function planFigures(
   datasetId: number,
   mode: ImportMode,
 ): FigurePlan {
-  const planner = new FigurePlanner(stored, lookups, datasetId);
+  const planner = new FigurePlanner(storedFiguresInMemory(stored), lookups, datasetId);
   const plan = planner.plan(entries);
   if (mode === "replace") plan.removals = planner.removals(new Set(entries.map((entry) => entry.key)));
   return plan;

@@ -6,6 +6,7 @@ import { FigurePlanner, type Lookups } from "./plan";
 import type { ImportMode } from "./mode";
 import type { ImportRow } from "./row-schema";
 import type { FigureRows } from "./staging/figure-rows";
+import { ScratchStoredFigures, type StoredFigures } from "./staging/stored-figures";
 
 // The dataset an import writes into, as it is now, and the import's plan against it. Read inside
 // the write transaction (so nothing changes between reading and writing), and by a dry run outside
@@ -13,14 +14,29 @@ import type { FigureRows } from "./staging/figure-rows";
 
 export interface ImportTarget {
   dataset: Dataset | null;
-  stored: Figure[];
+  /** The dataset's figures; the caller closes them once the import is planned and written. */
+  stored: StoredFigures;
   actors: { id: number; code: string }[];
   sources: { id: number; key: string }[];
 }
 
+// Stored figures read at a time into the scratch file: a part, never the whole dataset, in memory.
+const STORED_BATCH = 5_000;
+
 export async function readImportTarget(db: Tx, slug: string): Promise<ImportTarget> {
   const dataset = await db.dataset.findUnique({ where: { slug } });
-  const stored = dataset ? await db.figure.findMany({ where: { datasetId: dataset.id }, orderBy: { id: "asc" } }) : [];
+  const stored = new ScratchStoredFigures();
+  try {
+    for (let after = 0; dataset; ) {
+      const batch = await db.figure.findMany({ where: { datasetId: dataset.id, id: { gt: after } }, orderBy: { id: "asc" }, take: STORED_BATCH });
+      if (batch.length === 0) break;
+      stored.add(batch);
+      after = batch[batch.length - 1]!.id;
+    }
+  } catch (error) {
+    stored.close();
+    throw error;
+  }
   const actors = await db.actor.findMany({ select: { id: true, code: true } });
   const sources = dataset ? await db.source.findMany({ where: { datasetId: dataset.id }, select: { id: true, key: true } }) : [];
   return { dataset, stored, actors, sources };
@@ -121,7 +137,7 @@ export function planAgainst(target: ImportTarget, rows: FigureRows, mode: Import
   const planner = new FigurePlanner(target.stored, lookups, target.dataset?.id ?? -1);
   const counts: PlanCounts = { added: 0, changed: 0, unchanged: 0, removed: 0 };
   // Into a dataset without figures every row is new: nothing to compare, so no need to read them again.
-  if (target.stored.length === 0) counts.added = rows.length;
+  if (target.stored.size === 0) counts.added = rows.length;
   else
     for (const chunk of rows.chunks(PLAN_CHUNK)) {
       const plan = planner.plan(chunk.map((row) => row.entry));

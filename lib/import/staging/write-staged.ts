@@ -9,6 +9,7 @@ import { FigurePlanner, type FigurePlan, type Lookups } from "../plan";
 import { PLAN_CHUNK, type PlanCounts } from "../target";
 import type { FigureRows } from "./figure-rows";
 import { idsOfKeys } from "./ids-of-keys";
+import type { StoredFigures } from "./stored-figures";
 import { figureIdLookup, insertNewFigures } from "./insert-new-figures";
 
 // Writes a CSV import's figures from its staged rows (staged-rows.ts) a part of the file at a time,
@@ -20,7 +21,7 @@ import { figureIdLookup, insertNewFigures } from "./insert-new-figures";
 
 export interface StagedWrite {
   rows: FigureRows;
-  stored: readonly Figure[];
+  stored: StoredFigures;
   /** Codes and keys to ids, the new actors' and sources' real ids included. */
   lookups: Lookups;
   datasetId: number;
