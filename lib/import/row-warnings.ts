@@ -49,7 +49,7 @@ interface SeriesSeen {
  * Adds the warnings of the rows; `storedValues` holds the dataset's stored figures' values, by key.
  * `marks` keeps what each series has shown so far (in memory unless given: staging/ keeps them on disk).
  */
-export function warnAboutRows(rows: Iterable<ImportRow>, storedValues: ReadonlyMap<string, number>, warnings: WarningList, marks: SeriesMarks = new Map()): void {
+export function warnAboutRows(rows: Iterable<ImportRow>, storedValues: { get(key: string): number | undefined }, warnings: WarningList, marks: SeriesMarks = new Map()): void {
   const series = new SeriesPrecision(marks);
   for (const { row, entry } of rows) {
     warnAboutText(row, entry, warnings);

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { applyImport } from "./apply";
-import { loadImportContext } from "./context";
+import { loadCsvImportContext } from "./context";
 import { dryRunImport } from "./dry-run";
 import type { ImportMode } from "./mode";
 import type { NewDatasetMeta } from "./new-records";
@@ -193,7 +193,7 @@ async function validateCsvImport(prisma: PrismaClient, options: RunImportOptions
     mode: options.mode,
     maxBytes: options.limits.maxBytes,
     maxRows: options.limits.maxRows,
-    loadContext: (slug) => loadImportContext(prisma, slug),
+    loadContext: (slug) => loadCsvImportContext(prisma, slug),
     actorsFile: options.actorsFile,
     defaultSource: options.defaultSource,
     strict: options.strict,

@@ -110,12 +110,17 @@ async function validateInto(staged: StagedRows, input: FiguresInput, options: Va
 
   if (datasetSlug === null) return fail(total, null);
   const context = await options.loadContext(datasetSlug);
-  if (options.actorsFile) checkDeclaredActors(declared, options.actorsFile.fileName, context, problems);
-  const declaredByCode = new Map(declared.map(({ actor }) => [actor.code, actor]));
-  const declare = vocabularyToDeclare(used, context);
-  rows.amend(defaultsFiller(context, options.defaultSource ?? null));
-  checkReferences(rows, keys, context, declaredByCode, options.mode, datasetSlug, problems, rows.parents);
-  warnAboutRows(rows, context.values, notes.warnings, rows.seriesMarks);
+  let declare: ReturnType<typeof vocabularyToDeclare>;
+  try {
+    if (options.actorsFile) checkDeclaredActors(declared, options.actorsFile.fileName, context, problems);
+    const declaredByCode = new Map(declared.map(({ actor }) => [actor.code, actor]));
+    declare = vocabularyToDeclare(used, context);
+    rows.amend(defaultsFiller(context, options.defaultSource ?? null));
+    checkReferences(rows, keys, context, declaredByCode, options.mode, datasetSlug, problems, rows.parents);
+    warnAboutRows(rows, context.values, notes.warnings, rows.seriesMarks);
+  } finally {
+    context.close();
+  }
   if (options.actorsFile) warnAboutActors(options.actorsFile.fileName, declared, notes.warnings);
   if (options.strict) warningsAsProblems(notes.warnings, problems);
 

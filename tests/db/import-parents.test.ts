@@ -57,3 +57,20 @@ it("links a new figure to a parent stored by an earlier import", async () => {
   expect(result.problems).toEqual([]);
   expect(await storedLinks(slug)).toEqual(fileLinks(csv));
 });
+
+it("refuses a new link that closes a cycle through stored figures, and leaves the dataset as it was", async () => {
+  const slug = "parents-cycle";
+  const csv = generateFiguresCsv(20, { dataset: slug, prefix: slug });
+  await importBytes(db.prisma, new TextEncoder().encode(csv), { fileName: `${slug}.csv` });
+  const before = await storedLinks(slug);
+  // A stored child and its stored parent; the file makes the parent a component of its child.
+  const [child, parent] = [...fileLinks(csv)][0]!;
+  const [header, ...rows] = csv.trimEnd().split("\r\n");
+  const keyColumn = header!.split(",").indexOf("key");
+  const parentColumn = header!.split(",").indexOf("parent_key");
+  const parentLine = rows.find((line) => line.split(",")[keyColumn] === parent)!.split(",");
+  parentLine[parentColumn] = child;
+  const result = await importBytes(db.prisma, new TextEncoder().encode(`${header}\r\n${parentLine.join(",")}\r\n`), { fileName: `${slug}.csv` });
+  expect(result.problems).toContainEqual(expect.objectContaining({ code: "parent_cycle", column: "parent_key", value: child }));
+  expect(await storedLinks(slug)).toEqual(before);
+});

@@ -1,12 +1,12 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { ConversionRateEntry } from "@/lib/schemas/dataset-file";
-import { loadImportContext, type ImportContext } from "../context";
+import { loadImportContext, type InMemoryImportContext } from "../context";
 
 // What a package's tables are checked against in the database, beyond what a CSV import needs
 // (context.ts): the dataset's stored phases, and the reference conversion rates, which every
 // dataset shares, so a package may add rates but never change one.
 
-export interface PackageContext extends ImportContext {
+export interface PackageContext extends InMemoryImportContext {
   /** The dataset's stored phase keys. */
   phases: Set<string>;
   /** Every stored rate, by key. */
