@@ -44,7 +44,10 @@ function runOnce(url: string, preset: "mobile" | "desktop", chrome: string, inde
     ...(preset === "desktop" ? ["--preset=desktop"] : []),
   ];
   const result = spawnSync(process.execPath, args, { env: { ...process.env, CHROME_PATH: chrome }, encoding: "utf8", timeout: 180_000 });
-  if (result.status !== 0) throw new Error(`lighthouse (${preset}) failed: ${result.stderr.slice(-2000)}`);
+  if (result.status !== 0) {
+    const how = result.error ? result.error.message : result.signal ? `killed by ${result.signal}` : `exit ${result.status}`;
+    throw new Error(`lighthouse (${preset}) failed (${how}): ${(result.stderr ?? "").slice(-2000)}${(result.stdout ?? "").slice(-1000)}`);
+  }
   const report = JSON.parse(readFileSync(out, "utf8")) as LhReport;
   const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
   const script = report.audits["resource-summary"]?.details?.items?.find((item) => item.resourceType === "script");
@@ -63,8 +66,18 @@ function runOnce(url: string, preset: "mobile" | "desktop", chrome: string, inde
   };
 }
 
+/** One run, tried a second time if Lighthouse fails: a lost Chrome should not throw away a full bench. */
+function runOnceOrAgain(url: string, preset: "mobile" | "desktop", chrome: string, index: number): LighthouseResult {
+  try {
+    return runOnce(url, preset, chrome, index);
+  } catch (error) {
+    console.log(`  ${(error as Error).message.split("\n")[0]}; trying once more`);
+    return runOnce(url, preset, chrome, index);
+  }
+}
+
 export function lighthouse(url: string, preset: "mobile" | "desktop", { runs, chrome }: { runs: number; chrome: string }): LighthouseResult {
-  const results = Array.from({ length: runs }, (_, index) => runOnce(url, preset, chrome, index));
+  const results = Array.from({ length: runs }, (_, index) => runOnceOrAgain(url, preset, chrome, index));
   const median = percentile(
     results.map((result) => result.score),
     50,
