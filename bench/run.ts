@@ -246,11 +246,12 @@ async function measureLighthouse(chrome: string): Promise<BenchReport["d"]> {
   return withServers(
     async () => [await startApp(PORTS.lighthouse, { DATABASE_FILE: lhDb })],
     async ([app]) => {
-      const presets = (["desktop", "mobile"] as const).map((preset) => {
-        const result = lighthouse(`${app!.url}/`, preset, { runs: config.lighthouseRuns, chrome });
+      const presets = [];
+      for (const preset of ["desktop", "mobile"] as const) {
+        const result = await lighthouse(`${app!.url}/`, preset, { runs: config.lighthouseRuns, chrome });
         log(`  ${preset}: score ${result.score} (${result.scores.join(", ")}), LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms, CLS ${result.cls}, JS ${result.jsTransferKb} KB gz in ${result.jsRequests} files`);
-        return result;
-      });
+        presets.push(result);
+      }
       return { desktop: presets[0]!, mobile: presets[1]! };
     },
   );

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { WORK_DIR } from "../lib/paths";
@@ -28,7 +28,7 @@ interface LhReport {
   audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number; requestCount?: number }[] } }>;
 }
 
-function runOnce(url: string, preset: "mobile" | "desktop", chrome: string, index: number): LighthouseResult {
+async function runOnce(url: string, preset: "mobile" | "desktop", chrome: string, index: number): Promise<LighthouseResult> {
   const dir = path.join(WORK_DIR, "lighthouse");
   mkdirSync(dir, { recursive: true });
   const out = path.join(dir, `${preset}-${index}.json`);
@@ -43,11 +43,14 @@ function runOnce(url: string, preset: "mobile" | "desktop", chrome: string, inde
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
     ...(preset === "desktop" ? ["--preset=desktop"] : []),
   ];
-  const result = spawnSync(process.execPath, args, { env: { ...process.env, CHROME_PATH: chrome }, encoding: "utf8", timeout: 180_000 });
-  if (result.status !== 0) {
-    const how = result.error ? result.error.message : result.signal ? `killed by ${result.signal}` : `exit ${result.status}`;
-    throw new Error(`lighthouse (${preset}) failed (${how}): ${(result.stderr ?? "").slice(-2000)}${(result.stdout ?? "").slice(-1000)}`);
-  }
+  // Asynchronous, never spawnSync: while Lighthouse runs, this process must go on reading the app
+  // server's log pipe, or the server blocks writing its request log and the page never loads.
+  await new Promise<void>((resolve, reject) => {
+    execFile(process.execPath, args, { env: { ...process.env, CHROME_PATH: chrome }, timeout: 180_000, maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
+      if (error) reject(new Error(`lighthouse (${preset}) failed (${error.killed ? "timed out" : `exit ${error.code}`}): ${String(stderr).slice(-2000)}`));
+      else resolve();
+    });
+  });
   const report = JSON.parse(readFileSync(out, "utf8")) as LhReport;
   const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
   const script = report.audits["resource-summary"]?.details?.items?.find((item) => item.resourceType === "script");
@@ -67,17 +70,18 @@ function runOnce(url: string, preset: "mobile" | "desktop", chrome: string, inde
 }
 
 /** One run, tried a second time if Lighthouse fails: a lost Chrome should not throw away a full bench. */
-function runOnceOrAgain(url: string, preset: "mobile" | "desktop", chrome: string, index: number): LighthouseResult {
+async function runOnceOrAgain(url: string, preset: "mobile" | "desktop", chrome: string, index: number): Promise<LighthouseResult> {
   try {
-    return runOnce(url, preset, chrome, index);
+    return await runOnce(url, preset, chrome, index);
   } catch (error) {
     console.log(`  ${(error as Error).message.split("\n")[0]}; trying once more`);
     return runOnce(url, preset, chrome, index);
   }
 }
 
-export function lighthouse(url: string, preset: "mobile" | "desktop", { runs, chrome }: { runs: number; chrome: string }): LighthouseResult {
-  const results = Array.from({ length: runs }, (_, index) => runOnceOrAgain(url, preset, chrome, index));
+export async function lighthouse(url: string, preset: "mobile" | "desktop", { runs, chrome }: { runs: number; chrome: string }): Promise<LighthouseResult> {
+  const results: LighthouseResult[] = [];
+  for (let index = 0; index < runs; index += 1) results.push(await runOnceOrAgain(url, preset, chrome, index));
   const median = percentile(
     results.map((result) => result.score),
     50,
