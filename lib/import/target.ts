@@ -25,6 +25,9 @@ const STORED_BATCH = 5_000;
 
 export async function readImportTarget(db: Tx, slug: string): Promise<ImportTarget> {
   const dataset = await db.dataset.findUnique({ where: { slug } });
+  const actors = await db.actor.findMany({ select: { id: true, code: true } });
+  const sources = dataset ? await db.source.findMany({ where: { datasetId: dataset.id }, select: { id: true, key: true } }) : [];
+  // Last, so that nothing can fail between opening the scratch file and handing it to the caller.
   const stored = new ScratchStoredFigures();
   try {
     for (let after = 0; dataset; ) {
@@ -37,8 +40,6 @@ export async function readImportTarget(db: Tx, slug: string): Promise<ImportTarg
     stored.close();
     throw error;
   }
-  const actors = await db.actor.findMany({ select: { id: true, code: true } });
-  const sources = dataset ? await db.source.findMany({ where: { datasetId: dataset.id }, select: { id: true, key: true } }) : [];
   return { dataset, stored, actors, sources };
 }
 
