@@ -13,10 +13,10 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const visible = (char: string) => `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}⟩`;
 
 // Either kind, for a quick check first: most text has neither, and exports call this for every cell.
-const ANY = new RegExp(`${CONTROL.source}|${BIDI.source}`);
+export const NEUTRALISED = new RegExp(`${CONTROL.source}|${BIDI.source}`);
 
 export function neutraliseText(text: string): string {
-  if (!ANY.test(text)) return text;
+  if (!NEUTRALISED.test(text)) return text;
   return text.replace(CONTROL, "").replace(BIDI, visible);
 }
 

@@ -1,4 +1,4 @@
-import { neutraliseText } from "@/lib/security/neutralise-text";
+import { NEUTRALISED, neutraliseText } from "@/lib/security/neutralise-text";
 
 // CSV writing for the exports: RFC 4180 (CRLF, quotes only where needed, with papaparse's rules so
 // that the bytes of every export stay those it always wrote), raw numbers and ISO dates as stored.
@@ -68,39 +68,88 @@ export function csvRowLines<Row>(columns: readonly CsvColumn<Row>[], rows: reado
   return csvLines(rows.map((row) => columns.map((column) => toCsvCell(column.value(row)))));
 }
 
+// Every character or position that makes toCsvCell or csvField change a text: a quote, the
+// delimiter, a line break or byte order mark (quoting), a control character or direction mark
+// (neutraliseText), a leading apostrophe or formula character (neutraliseFormula), and a leading
+// or trailing space (quoting). Text without any is its own field: one test instead of three, for
+// the million cells of a large export (docs/performance.md, c).
+const CHANGED_TEXT = new RegExp(`[",\\r\\n\\uFEFF]|${NEUTRALISED.source}|^['=+\\-@\\t ]| $`);
+
+/** One cell of a driver's row as its CSV field. */
+export function csvValueField(value: CsvValue): string {
+  if (typeof value === "string") return CHANGED_TEXT.test(value) ? csvField(toCsvCell(value)) : value;
+  if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
+  return csvField(toCsvCell(value));
+}
+
+/** One line of cell values in column order (a driver's raw row), ending in CRLF. */
+function csvValueLine(row: readonly CsvValue[]): string {
+  let line = csvValueField(row[0] ?? null);
+  for (let index = 1; index < row.length; index++) line += "," + csvValueField(row[index]!);
+  return `${line}\r\n`;
+}
+
 /** Lines for rows that are already cell values in column order (a driver's raw rows). */
 export function csvValueLines(rows: readonly (readonly CsvValue[])[]): string {
   let text = "";
-  for (const row of rows) {
-    let line = "";
-    for (let index = 0; index < row.length; index++) line += (index === 0 ? "" : ",") + csvField(toCsvCell(row[index]!));
-    text += `${line}\r\n`;
-  }
+  for (const row of rows) text += csvValueLine(row);
   return text;
 }
 
 const UTF8_BOM = "\uFEFF";
 
-/**
- * A CSV file as a byte stream: the header, then one chunk per batch of text, pulled only when the
- * client reads (the response pulls the stream), so a slow download never makes us hold more than
- * one batch, and a fast one never waits for more than the next.
- */
-function csvTextStream(header: string, chunks: AsyncIterable<string>, { bom = false }: { bom?: boolean } = {}): ReadableStream<Uint8Array> {
+// The bytes go out in chunks of this size, each line encoded into the current chunk on its own.
+// Encoding a whole batch at once made a string of half a megabyte per batch; strings that large
+// live in V8's large-object space, which only a full collection frees, so a long export kept
+// adding tens of megabytes to the server (docs/performance.md, c). A line is a short-lived string
+// of a few hundred bytes, and a chunk's memory is freed as soon as the socket has taken it.
+const CHUNK_BYTES = 128 * 1024;
+
+/** Lines of text, batch by batch, as UTF-8 chunks of about CHUNK_BYTES (a longer line gets its own). */
+export async function* utf8Chunks(batches: AsyncIterable<Iterable<string>>, chunkBytes = CHUNK_BYTES): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
+  let chunk = new Uint8Array(chunkBytes);
+  let used = 0;
+  for await (const lines of batches) {
+    for (const line of lines) {
+      let { read, written } = encoder.encodeInto(line, chunk.subarray(used));
+      if (read < line.length) {
+        // What did fit is left out of the chunk, and the whole line starts the next one. A chunk
+        // once handed out is never written again: the stream may still hold it.
+        if (used > 0) yield chunk.subarray(0, used);
+        chunk = new Uint8Array(chunkBytes);
+        used = 0;
+        ({ read, written } = encoder.encodeInto(line, chunk));
+        if (read < line.length) {
+          yield encoder.encode(line);
+          written = 0;
+        }
+      }
+      used += written;
+    }
+  }
+  if (used > 0) yield chunk.subarray(0, used);
+}
+
+/**
+ * A CSV file as a byte stream: the header, then one chunk at a time, pulled only when the client
+ * reads (the response pulls the stream), so a slow download never makes us hold more than one
+ * chunk and its batch of rows, and a fast one never waits for more than the next.
+ */
+function csvByteStream(header: string, chunks: AsyncIterable<Uint8Array>, { bom = false }: { bom?: boolean } = {}): ReadableStream<Uint8Array> {
   const iterator = chunks[Symbol.asyncIterator]();
   let headerSent = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!headerSent) {
         headerSent = true;
-        controller.enqueue(encoder.encode((bom ? UTF8_BOM : "") + header));
+        controller.enqueue(new TextEncoder().encode((bom ? UTF8_BOM : "") + header));
         return;
       }
       try {
         const next = await iterator.next();
         if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
+        else controller.enqueue(next.value);
       } catch (error) {
         // The status line has gone out already; the client sees a broken download, the log the cause.
         console.error("[csv] export failed mid-stream:", error);
@@ -113,8 +162,8 @@ function csvTextStream(header: string, chunks: AsyncIterable<string>, { bom = fa
   });
 }
 
-async function* valueLinesOf(batches: AsyncIterable<readonly (readonly CsvValue[])[]>): AsyncGenerator<string> {
-  for await (const batch of batches) yield csvValueLines(batch);
+async function* valueLinesOf(batches: AsyncIterable<readonly (readonly CsvValue[])[]>): AsyncGenerator<string[]> {
+  for await (const batch of batches) yield batch.map(csvValueLine);
 }
 
 /** The same stream from batches of rows that are already cell values in the columns' order. */
@@ -123,14 +172,14 @@ export function csvValueStream<Row>(
   batches: AsyncIterable<readonly (readonly CsvValue[])[]>,
   options: { bom?: boolean } = {},
 ): ReadableStream<Uint8Array> {
-  return csvTextStream(csvHeaderLine(columns), valueLinesOf(batches), options);
+  return csvByteStream(csvHeaderLine(columns), utf8Chunks(valueLinesOf(batches)), options);
 }
 
-async function* linesOf<Row>(columns: readonly CsvColumn<Row>[], batches: AsyncIterable<Row[]>): AsyncGenerator<string> {
-  for await (const batch of batches) yield csvRowLines(columns, batch);
+async function* linesOf<Row>(columns: readonly CsvColumn<Row>[], batches: AsyncIterable<Row[]>): AsyncGenerator<string[]> {
+  for await (const batch of batches) yield batch.map((row) => csvLine(columns.map((column) => toCsvCell(column.value(row)))));
 }
 
 /** The same stream from batches of rows and their columns. */
 export function csvStream<Row>(columns: readonly CsvColumn<Row>[], batches: AsyncIterable<Row[]>, options: { bom?: boolean } = {}): ReadableStream<Uint8Array> {
-  return csvTextStream(csvHeaderLine(columns), linesOf(columns, batches), options);
+  return csvByteStream(csvHeaderLine(columns), utf8Chunks(linesOf(columns, batches)), options);
 }
