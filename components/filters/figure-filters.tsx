@@ -29,6 +29,9 @@ function DirectionChoice({ view, presets }: { view: FiguresView; presets: Filter
               aria-current={direction === preset.id ? "true" : undefined}
               data-active={direction === preset.id}
               scroll={false}
+              // Their addresses change with every sort and filter: prefetching them would send two
+              // requests to the server on each change, for a click that may never come.
+              prefetch={false}
             >
               {preset.label}
             </Link>
