@@ -6,6 +6,7 @@ import type { FigureSortKey } from "@/lib/schemas/api/figures-query";
 import { callRoute, closeSeededApiDb, openSeededApiDb } from "@/tests/helpers/api-db";
 import { expectedOrder, readFigures, type PlainFigure } from "@/tests/helpers/figure-expectations";
 import type { TempDb } from "@/tests/helpers/temp-db";
+import { foldForSearch } from "@/lib/schemas/text";
 
 // The CSV export reads its cells straight from the driver (lib/data/figures/csv-rows.ts) instead of
 // through FigureDto. It must write exactly the bytes the columns of lib/export/csv/figure-columns.ts
@@ -34,12 +35,23 @@ beforeAll(async () => {
   db = await openSeededApiDb();
   const dataset = await db.prisma.dataset.findFirstOrThrow({ orderBy: { id: "asc" } });
   const [first, second] = await db.prisma.figure.findMany({ where: { datasetId: dataset.id }, orderBy: { id: "asc" }, take: 2 });
-  // Text that needs quoting, a formula guard and neutralising, and a table cell with an empty part.
+  // Text that needs quoting, a formula guard and neutralising, and a table cell with an empty part;
+  // tabs, backslashes and line breaks; a literal "\N" (PostgreSQL's text form of NULL); and text
+  // beyond ASCII.
   await db.prisma.figure.update({
     where: { id: first!.id },
-    data: { label: '=SUM(A1) "quoted", with a comma\r\nand a line', notes: " padded \u202Eevil\u0007 ", phrase: "\uFEFFbom" },
+    data: {
+      label: '=SUM(A1) "quoted", with a comma\r\nand a line',
+      notes: " padded \u202Eevil\u0007 \ttab \\N back\\slash \\t\fform\vvert\b ",
+      phrase: "\uFEFFbom",
+      section: "\\N",
+      locator: "ქართული",
+    },
   });
-  await db.prisma.figure.update({ where: { id: second!.id }, data: { cellTable: "Table 2", cellRow: null, cellColumn: "1955", valuePrinted: "-5" } });
+  await db.prisma.figure.update({
+    where: { id: second!.id },
+    data: { cellTable: "Table 2", cellRow: null, cellColumn: "1955", valuePrinted: "-5", label: "The credit's share, as printed", searchText: foldForSearch("The credit's share, as printed") },
+  });
   figuresRoute = await import("@/app/api/v1/figures/route");
   figures = await readFigures(db.prisma);
 }, 120_000);
@@ -58,13 +70,18 @@ describe("the CSV export read from the driver", () => {
       }
   });
 
+  // A filter's text is a bound parameter, whatever it holds.
   it("writes the same bytes as the DTO columns under filters", async () => {
     const slug = figures[0]!.dataset;
-    for (const filters of [{ category: ["credits_loans"] }, { dataset: slug, year_from: 1955, year_to: 1960 }, { derived: true }, { q: "quoted" }]) {
+    for (const filters of [{ category: ["credits_loans"] }, { dataset: slug, year_from: 1955, year_to: 1960 }, { derived: true }, { q: "quoted" }, { q: "credit's" }, { q: "x' OR '1'='1" }]) {
       const params = new URLSearchParams(Object.entries(filters).map(([name, value]) => [name, String(value)]));
       const { text } = await callRoute(figuresRoute.GET, `/api/v1/figures?format=csv&sort=-value&${params}`);
       expect(text, params.toString()).toBe(await csvThroughDtos({ sort: "-value", ...filters }));
     }
+    // The apostrophe's search finds its figure, and the injection's finds nothing.
+    const lines = async (q: string) => (await callRoute(figuresRoute.GET, `/api/v1/figures?format=csv&q=${encodeURIComponent(q)}`)).text.trimEnd().split("\r\n").length;
+    expect(await lines("credit's")).toBe(2);
+    expect(await lines("x' OR '1'='1")).toBe(1);
   });
 
   it("visits every row once in small keyset batches, for every order", async () => {
