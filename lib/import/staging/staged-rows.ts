@@ -1,22 +1,21 @@
-import Database from "better-sqlite3";
 import type { ImportRow } from "../row-schema";
 import type { SeriesMarks } from "../row-warnings";
 import type { FigureRows, KeyIndex, ParentLookup } from "./figure-rows";
+import { openScratchDatabase } from "./scratch-db";
 
-// A CSV import's valid rows in a scratch SQLite database, on disk rather than in memory: a million
-// rows held as objects took 1.2 GB (docs/performance.md, f). SQLite makes an unnamed database a
-// private file that is deleted when it is closed (or its process dies), so nothing is left behind
-// whatever happens to the import. It is apart from the database imported into (SQLite or
-// PostgreSQL), so refusing a file leaves that one untouched. One transaction stays open for its
-// whole life: nothing needs to be durable, and the writes are then as fast as SQLite goes.
+// A CSV import's valid rows in a scratch SQLite database (scratch-db.ts), on disk rather than in
+// memory: a million rows held as objects took 1.2 GB (docs/performance.md, f). It is apart from the
+// database imported into (SQLite or PostgreSQL), so refusing a file leaves that one untouched.
 
 const PAGE_ROWS = 2_000;
-// A small cache: the scratch file is read in order, and a key lookup that misses it is served by
-// the operating system's file cache, outside the process.
-const SCRATCH_CACHE_KB = 4 * 1024;
 
 export class StagedRows implements FigureRows {
-  private readonly db = new Database("");
+  private readonly db = openScratchDatabase(`
+    CREATE TABLE rows (n INTEGER PRIMARY KEY, data TEXT NOT NULL);
+    CREATE TABLE keys (key TEXT PRIMARY KEY, row INTEGER NOT NULL, digest INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE parents (key TEXT PRIMARY KEY, parent TEXT) WITHOUT ROWID;
+    CREATE TABLE series (name TEXT PRIMARY KEY, year INTEGER, part INTEGER) WITHOUT ROWID
+  `);
   private count = 0;
   private readonly changes: ((row: ImportRow) => void)[] = [];
   private readonly statements;
@@ -24,16 +23,6 @@ export class StagedRows implements FigureRows {
   readonly parents: ParentLookup;
 
   constructor() {
-    this.db.pragma("journal_mode = OFF");
-    this.db.pragma("synchronous = OFF");
-    this.db.pragma(`cache_size = -${SCRATCH_CACHE_KB}`);
-    this.db.exec(`
-      CREATE TABLE rows (n INTEGER PRIMARY KEY, data TEXT NOT NULL);
-      CREATE TABLE keys (key TEXT PRIMARY KEY, row INTEGER NOT NULL, digest INTEGER NOT NULL) WITHOUT ROWID;
-      CREATE TABLE parents (key TEXT PRIMARY KEY, parent TEXT) WITHOUT ROWID;
-      CREATE TABLE series (name TEXT PRIMARY KEY, year INTEGER, part INTEGER) WITHOUT ROWID;
-      BEGIN;
-    `);
     this.statements = {
       push: this.db.prepare("INSERT INTO rows (n, data) VALUES (?, ?)"),
       parent: this.db.prepare("INSERT OR REPLACE INTO parents (key, parent) VALUES (?, ?)"),

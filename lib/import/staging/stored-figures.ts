@@ -1,5 +1,5 @@
-import Database from "better-sqlite3";
 import type { Figure } from "@/generated/prisma/client";
+import { openScratchDatabase } from "./scratch-db";
 
 // The figures a dataset already has, as an import plans against them: looked up by key (is this
 // row new, and what changes?) and by id (a stored figure's parent, named by key in the audit log).
@@ -31,21 +31,15 @@ export function storedFiguresInMemory(figures: readonly Figure[]): StoredFigures
   };
 }
 
-// As for the staged rows: a small cache, the operating system's file cache serving the rest.
-const SCRATCH_CACHE_KB = 4 * 1024;
 const PAGE = 2_000;
 
 /** Stored figures in a private scratch file, deleted when closed (or when the process dies). */
 export class ScratchStoredFigures implements StoredFigures {
-  private readonly db = new Database("");
+  private readonly db = openScratchDatabase("CREATE TABLE stored (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, data TEXT NOT NULL)");
   private readonly statements;
   private count = 0;
 
   constructor() {
-    this.db.pragma("journal_mode = OFF");
-    this.db.pragma("synchronous = OFF");
-    this.db.pragma(`cache_size = -${SCRATCH_CACHE_KB}`);
-    this.db.exec("CREATE TABLE stored (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, data TEXT NOT NULL); BEGIN;");
     this.statements = {
       add: this.db.prepare("INSERT INTO stored (id, key, data) VALUES (?, ?, ?)"),
       byKey: this.db.prepare("SELECT data FROM stored WHERE key = ?").pluck(),

@@ -1,5 +1,5 @@
-import Database from "better-sqlite3";
 import type { ParentLookup } from "./figure-rows";
+import { openScratchDatabase } from "./scratch-db";
 
 // What a CSV import's checks need of the figures a dataset already has: whether a key is stored,
 // its parent's key (a parent may be stored, and a cycle may run through stored figures), and its
@@ -14,19 +14,13 @@ export interface StoredFigureRow {
   value: number;
 }
 
-const SCRATCH_CACHE_KB = 4 * 1024;
-
 export class StoredFigureKeys {
-  private readonly db = new Database("");
+  private readonly db = openScratchDatabase("CREATE TABLE stored (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, parentId INTEGER, value REAL NOT NULL)");
   private readonly statements;
   readonly parents: ParentLookup;
   readonly values: { get(key: string): number | undefined };
 
   constructor() {
-    this.db.pragma("journal_mode = OFF");
-    this.db.pragma("synchronous = OFF");
-    this.db.pragma(`cache_size = -${SCRATCH_CACHE_KB}`);
-    this.db.exec("CREATE TABLE stored (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, parentId INTEGER, value REAL NOT NULL); BEGIN;");
     this.statements = {
       add: this.db.prepare("INSERT INTO stored (id, key, parentId, value) VALUES (?, ?, ?, ?)"),
       parentOf: this.db.prepare("SELECT parent.key FROM stored AS child LEFT JOIN stored AS parent ON parent.id = child.parentId WHERE child.key = ?").raw(),
