@@ -3,7 +3,7 @@ import type { ExportSizeName } from "./layout";
 
 // File names of exported chart images, saying what the image shows:
 // aidflow-<dataset>-<chart>-<view settings>-<date>-<size>.<ext>, e.g.
-// aidflow-sino-soviet-1950-1980-ledger-money-usd-assume-old-2026-11-28-1600x900.png.
+// aidflow-oda-2020-ledger-money-usd-2026-11-28-1600x900.png.
 
 export interface ChartFileNameInput {
   dataset: string;

@@ -1,6 +1,6 @@
 // Download names that say what is inside: aidflow-<dataset or all>-<entity>-<filters>-<date>.<ext>,
-// e.g. aidflow-sino-soviet-1950-1980-figures-ussr-to-prc-2026-11-28.csv or
-// aidflow-sino-soviet-1950-1980-figures-category-military-2026-11-28.csv. Only [a-z0-9_-] survive,
+// e.g. aidflow-oda-2020-figures-gbr-to-ken-2026-11-28.csv or
+// aidflow-oda-2020-figures-category-grants-2026-11-28.csv. Only [a-z0-9_-] survive,
 // so the name is safe inside a quoted Content-Disposition header and on every file system; the
 // filter part is bounded, and cut at a separator so no word is left half.
 
