@@ -92,7 +92,7 @@ function unchanged(datasetId: number, counts: PlanCounts): Written {
 }
 
 async function writeImport(tx: Tx, input: ApplyInput, target: ImportTarget, planned: TargetPlan): Promise<Written> {
-  const { counts, removals, lookups, newSources, newActors } = planned;
+  const { counts, lookups, newSources, newActors } = planned;
   const today = new Date().toISOString().slice(0, 10);
   const by = { actor: input.actor, importId: input.runId };
   const created = target.dataset === null ? await createImportedDataset(tx, input.datasetSlug, input.newDataset, today, by, input.declare) : null;
@@ -115,7 +115,6 @@ async function writeImport(tx: Tx, input: ApplyInput, target: ImportTarget, plan
     stored: target.stored,
     lookups,
     datasetId: dataset.id,
-    removals,
     counts,
     names,
     audit: { ...by, datasetId: dataset.id },

@@ -101,8 +101,8 @@ export class FigurePlanner {
     return plan;
   }
 
-  /** Replace mode: the stored figures the file does not list. */
-  removals(inFile: { has(key: string): boolean }): Figure[] {
+  /** Replace mode: the stored figures the file does not list, a page at a time. */
+  removals(inFile: { has(key: string): boolean }): Iterable<Figure[]> {
     return this.stored.notIn(inFile);
   }
 }
@@ -116,7 +116,7 @@ export function planFigures(
 ): FigurePlan {
   const planner = new FigurePlanner(storedFiguresInMemory(stored), lookups, datasetId);
   const plan = planner.plan(entries);
-  if (mode === "replace") plan.removals = planner.removals(new Set(entries.map((entry) => entry.key)));
+  if (mode === "replace") plan.removals = [...planner.removals(new Set(entries.map((entry) => entry.key)))].flat();
   return plan;
 }
 

@@ -1,4 +1,4 @@
-import type { Dataset, Figure } from "@/generated/prisma/client";
+import type { Dataset } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/tx";
 import type { ActorEntry } from "@/lib/schemas/dataset-file";
 import { resolveActor, type ActorDeclaration } from "@/lib/vocab/actors";
@@ -102,8 +102,6 @@ export const PLAN_CHUNK = 1_000;
 
 export interface TargetPlan {
   counts: PlanCounts;
-  /** Replace mode: the stored figures the file does not list. */
-  removals: Figure[];
   lookups: Lookups;
   newSources: Map<string, NewSource>;
   /** The placeholder id (negative) each new source was planned with, by key. */
@@ -146,9 +144,9 @@ export function planAgainst(target: ImportTarget, rows: FigureRows, mode: Import
       counts.changed += plan.updates.length;
       counts.unchanged += plan.unchanged;
     }
-  const removals = mode === "replace" ? planner.removals(rows.keys) : [];
-  counts.removed = removals.length;
-  return { counts, removals, lookups, newSources, placeholders, newActors, actorPlaceholders };
+  // Counted here and read again, a page at a time, as they are deleted (write-staged.ts).
+  if (mode === "replace") for (const page of planner.removals(rows.keys)) counts.removed += page.length;
+  return { counts, lookups, newSources, placeholders, newActors, actorPlaceholders };
 }
 
 export const changesNothing = (counts: PlanCounts) => counts.added + counts.changed + counts.removed === 0;

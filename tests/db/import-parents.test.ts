@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { PLAN_CHUNK } from "@/lib/import/target";
 import { generateFiguresCsv } from "@/tests/helpers/generate-figures-csv";
 import { importBytes, seededDb } from "@/tests/helpers/import-db";
 import type { TempDb } from "@/tests/helpers/temp-db";
@@ -44,6 +45,21 @@ it.each([
   const expected = fileLinks(csv);
   expect(expected.size).toBeGreaterThan(0);
   expect(await storedLinks(slug)).toEqual(expected);
+});
+
+it("links a new figure to a parent that comes more than a part of the file (PLAN_CHUNK rows) later", async () => {
+  const slug = "parents-far";
+  const csv = generateFiguresCsv(PLAN_CHUNK + 200, { dataset: slug, prefix: slug });
+  const [header, ...rows] = csv.trimEnd().split("\r\n");
+  // The parent of the file's first component goes last: the two are then in different parts.
+  const [, firstParent] = [...fileLinks(csv)][0]!;
+  const keyColumn = header!.split(",").indexOf("key");
+  const parentLine = rows.findIndex((line) => line.split(",")[keyColumn] === firstParent);
+  const moved = [...rows.slice(0, parentLine), ...rows.slice(parentLine + 1), rows[parentLine]!];
+  const far = `${[header, ...moved].join("\r\n")}\r\n`;
+  const result = await importBytes(db.prisma, new TextEncoder().encode(far), { fileName: `${slug}.csv` });
+  expect(result.problems).toEqual([]);
+  expect(await storedLinks(slug)).toEqual(fileLinks(far));
 });
 
 it("links a new figure to a parent stored by an earlier import", async () => {

@@ -12,8 +12,8 @@ export interface StoredFigures {
   has(key: string): boolean;
   get(key: string): Figure | undefined;
   keyOfId(id: number): string | undefined;
-  /** Replace mode: the stored figures whose key `keep` lacks, in id order. */
-  notIn(keep: { has(key: string): boolean }): Figure[];
+  /** Replace mode: the stored figures whose key `keep` lacks, in id order, a page at a time. */
+  notIn(keep: { has(key: string): boolean }): Iterable<Figure[]>;
   close(): void;
 }
 
@@ -26,7 +26,7 @@ export function storedFiguresInMemory(figures: readonly Figure[]): StoredFigures
     has: (key) => byKey.has(key),
     get: (key) => byKey.get(key),
     keyOfId: (id) => keyOf.get(id),
-    notIn: (keep) => figures.filter((figure) => !keep.has(figure.key)),
+    notIn: (keep) => [figures.filter((figure) => !keep.has(figure.key))],
     close: () => undefined,
   };
 }
@@ -71,13 +71,13 @@ export class ScratchStoredFigures implements StoredFigures {
     return this.statements.keyOf.get(id) as string | undefined;
   }
 
-  notIn(keep: { has(key: string): boolean }): Figure[] {
-    const gone: Figure[] = [];
+  *notIn(keep: { has(key: string): boolean }): Iterable<Figure[]> {
     for (let after = 0; ; ) {
       const page = this.statements.page.all(after, PAGE) as [number, string, string][];
-      if (page.length === 0) return gone;
+      if (page.length === 0) return;
       after = page[page.length - 1]![0];
-      for (const [, key, data] of page) if (!keep.has(key)) gone.push(JSON.parse(data) as Figure);
+      const gone = page.flatMap(([, key, data]) => (keep.has(key) ? [] : [JSON.parse(data) as Figure]));
+      if (gone.length > 0) yield gone;
     }
   }
 

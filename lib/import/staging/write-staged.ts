@@ -1,7 +1,7 @@
 import type BetterSqlite3 from "better-sqlite3";
-import type { Figure } from "@/generated/prisma/client";
 import { recordAudits, type AuditInput } from "@/lib/data/audit/record";
 import { deleteWhereIdIn, insertRows, updateColumnById, updateRow } from "@/lib/db/bulk-sql";
+import { rawPostgresOf } from "@/lib/db/raw-postgres";
 import { rawSqliteOf } from "@/lib/db/raw-sqlite";
 import type { Tx } from "@/lib/db/tx";
 import { figureAudits, type AuditNames } from "../figure-audits";
@@ -10,6 +10,7 @@ import { PLAN_CHUNK, type PlanCounts } from "../target";
 import type { FigureRows } from "./figure-rows";
 import { idsOfKeys } from "./ids-of-keys";
 import type { StoredFigures } from "./stored-figures";
+import { copyNewFigures, figureStatisticsKeeper, linkParents } from "./copy-new-figures";
 import { figureIdLookup, insertNewFigures } from "./insert-new-figures";
 
 // Writes a CSV import's figures from its staged rows (staged-rows.ts) a part of the file at a time,
@@ -25,7 +26,6 @@ export interface StagedWrite {
   /** Codes and keys to ids, the new actors' and sources' real ids included. */
   lookups: Lookups;
   datasetId: number;
-  removals: readonly Figure[];
   counts: PlanCounts;
   names: AuditNames;
   audit: Pick<AuditInput, "actor" | "datasetId" | "importId">;
@@ -43,12 +43,15 @@ export async function writeStagedFigures(tx: Tx, write: StagedWrite): Promise<vo
     done += count;
     write.onProgress?.(done, total);
   };
+  const copyClient = rawPostgresOf(tx);
+  const analyseAsItGrows = copyClient ? figureStatisticsKeeper(copyClient) : async () => undefined;
   if (counts.added > 0)
     for (const chunk of rows.chunks(PLAN_CHUNK)) {
       const plan = planner.plan(chunk.map((row) => row.entry));
       if (plan.adds.length === 0) continue;
       const ids = await insertAdds(tx, plan, datasetId);
       await recordAudits(tx, figureAudits({ ...plan, ...NO_PLAN, adds: plan.adds }, ids, write.names, write.audit));
+      await analyseAsItGrows(plan.adds.length);
       progress(plan.adds.length);
     }
   if (counts.changed > 0)
@@ -60,22 +63,26 @@ export async function writeStagedFigures(tx: Tx, write: StagedWrite): Promise<vo
       progress(plan.updates.length);
     }
   if (counts.added > 0) await linkNewParents(tx, rows, planner, datasetId);
-  if (write.removals.length > 0) {
-    await deleteWhereIdIn(
-      tx,
-      "Figure",
-      write.removals.map((figure) => figure.id),
-      progress,
-    );
-    const plan = { ...NO_PLAN, addData: () => ({}) as never, removals: [...write.removals] };
-    await recordAudits(tx, figureAudits(plan, new Map(), write.names, write.audit));
-  }
+  // Replace mode: the stored figures the file does not list, read a page at a time as they go.
+  if (counts.removed > 0)
+    for (const removals of planner.removals(rows.keys)) {
+      await deleteWhereIdIn(
+        tx,
+        "Figure",
+        removals.map((figure) => figure.id),
+        progress,
+      );
+      await recordAudits(tx, figureAudits({ ...NO_PLAN, addData: () => ({}) as never, removals }, new Map(), write.names, write.audit));
+    }
 }
 
 /** The new figures of one part of the file, and their ids by key. */
 async function insertAdds(tx: Tx, plan: FigurePlan, datasetId: number): Promise<Map<string, number>> {
+  const figures = () => plan.adds.map((add) => ({ key: add.entry.key, parent: add.entry.parent, data: plan.addData(add) }));
   const raw = rawSqliteOf(tx);
-  if (raw) return insertNewFigures(raw, datasetId, plan.adds.map((add) => ({ key: add.entry.key, parent: add.entry.parent, data: plan.addData(add) })));
+  if (raw) return insertNewFigures(raw, datasetId, figures());
+  const copyClient = rawPostgresOf(tx);
+  if (copyClient) return copyNewFigures(copyClient, datasetId, figures());
   await insertRows(tx, "Figure", plan.adds.map(plan.addData));
   return idsOfKeys(tx, datasetId, plan.adds.map((add) => add.entry.key));
 }
@@ -94,6 +101,11 @@ async function updateFigures(tx: Tx, plan: FigurePlan, datasetId: number): Promi
 async function linkNewParents(tx: Tx, rows: FigureRows, planner: FigurePlanner, datasetId: number): Promise<void> {
   const raw = rawSqliteOf(tx);
   if (raw) return linkForwardParents(raw, rows, planner, datasetId);
+  const copyClient = rawPostgresOf(tx);
+  if (copyClient) {
+    for (const links of rows.parentLinks(PLAN_CHUNK)) await linkParents(copyClient, datasetId, links.filter(([key]) => !planner.isStored(key)));
+    return;
+  }
   for (const links of rows.parentLinks(PLAN_CHUNK)) {
     const added = links.filter(([key]) => !planner.isStored(key));
     if (added.length === 0) continue;
