@@ -138,13 +138,20 @@ async function* postgresRowStream(url: string, sql: string, params: readonly unk
   // A server-side cursor on a connection of the pool, held for the length of the download.
   const client = await pool(url).connect();
   const cursor = client.query(new Cursor<RawRow>(sql, [...params], { rowMode: "array" }));
+  // The next batch is asked for before this one is handed on, so that PostgreSQL reads and sends it
+  // while this process writes the current one: the two run on different cores instead of taking
+  // turns. At most two batches are held.
+  let next: Promise<RawRow[]> = cursor.read(batchSize);
   try {
     for (;;) {
-      const batch = await cursor.read(batchSize);
+      const batch = await next;
       if (batch.length === 0) return;
+      next = batch.length < batchSize ? Promise.resolve([]) : cursor.read(batchSize);
       yield batch;
     }
   } finally {
+    // A read still under way when the consumer stops ends with the cursor; its outcome is not needed.
+    next.catch(() => undefined);
     await cursor.close().catch(() => undefined);
     client.release();
   }

@@ -97,6 +97,22 @@ describe("the CSV export read from the driver", () => {
       }
   });
 
+  // The stream asks for the next batch before it hands on the current one (read-handles.ts): a
+  // reader that stops after the first batch leaves a read under way, which must end quietly and
+  // give the connection back, many times over, more often than the pool has connections.
+  it("lets a reader stop after the first batch, again and again, and serves every row afterwards", async () => {
+    const { openFigureCsvBatches } = await import("@/lib/data/figures/csv-rows");
+    for (let attempt = 0; attempt < 15; attempt++) {
+      const batches = await openFigureCsvBatches({ query: { sort: "id" }, headers: FIGURE_CSV_HEADERS, batchSize: 3 });
+      const first = await batches.next();
+      expect(first.done).toBe(false);
+      expect(first.value).toHaveLength(3);
+      await batches.return(undefined);
+    }
+    const { text } = await callRoute(figuresRoute.GET, "/api/v1/figures?format=csv&sort=id");
+    expect(text).toBe(await csvThroughDtos({ sort: "id" }));
+  });
+
   it("ends every row with the period's years as integers", async () => {
     const { text } = await callRoute(figuresRoute.GET, "/api/v1/figures?format=csv&sort=id");
     const [header, ...rows] = Papa.parse<string[]>(text.trimEnd(), { newline: "\r\n" }).data;
