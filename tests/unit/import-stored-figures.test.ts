@@ -78,14 +78,26 @@ describe.each<[string, () => StoredFigures]>([
     }
   });
 
-  it("list the figures a file leaves out, in id order", () => {
+  it("list the figures a file leaves out, in id order, a page at a time", () => {
     const stored = make();
     try {
       const keep = new Set(FIGURES.filter((_, index) => index % 7 !== 0).map((f) => f.key));
-      expect(stored.notIn(keep)).toEqual(FIGURES.filter((f) => !keep.has(f.key)));
-      expect(stored.notIn(new Set(FIGURES.map((f) => f.key)))).toEqual([]);
+      expect([...stored.notIn(keep)].flat()).toEqual(FIGURES.filter((f) => !keep.has(f.key)));
+      expect([...stored.notIn(new Set(FIGURES.map((f) => f.key)))].flat()).toEqual([]);
     } finally {
       stored.close();
     }
   });
+});
+
+it("hands a replace import the figures it removes in pages, never all at once", () => {
+  const stored = scratch();
+  try {
+    const pages = [...stored.notIn(new Set())];
+    expect(pages.length).toBeGreaterThan(1);
+    expect(Math.max(...pages.map((page) => page.length))).toBeLessThan(FIGURES.length);
+    expect(pages.flat()).toEqual(FIGURES);
+  } finally {
+    stored.close();
+  }
 });
