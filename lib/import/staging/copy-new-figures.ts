@@ -12,10 +12,10 @@ import type { NewFigure } from "./insert-new-figures";
 // cost more than the COPY itself. A parent later in the file is linked afterwards (linkParents).
 
 const RESERVE_IDS = `SELECT nextval(pg_get_serial_sequence('"Figure"', 'id'))::integer AS "id" FROM generate_series(1, $1::integer)`;
-// Looked up by key through the (datasetId, key) index, one key at a time (LATERAL), as in
-// ids-of-keys.ts: planned as a join, the statistics of before the import steered it wrong.
 // A PostgreSQL COPY checks a foreign key at the end of the statement, so a parent later in the same
-// COPY is fine. One in a later COPY is found here: the new figures whose parent is not yet theirs.
+// COPY is fine. One in a later COPY is found here: the new figures whose parent is not yet theirs,
+// child and parent each looked up by key through the (datasetId, key) index (LATERAL, as in
+// ids-of-keys.ts, so that no plan can walk the whole dataset instead).
 const UNLINKED =
   `SELECT "child"."id", "parent"."id" FROM unnest($2::text[], $3::text[]) AS "link"("key", "parent") ` +
   `CROSS JOIN LATERAL (SELECT "id", "parentId" FROM "Figure" WHERE "datasetId" = $1 AND "key" = "link"."key") AS "child" ` +
