@@ -2,6 +2,7 @@ import "server-only";
 import Database from "better-sqlite3";
 import pg from "pg";
 import Cursor from "pg-cursor";
+import { to as copyTo } from "pg-copy-streams";
 import { databaseEnv } from "@/lib/env";
 
 // The raw driver handles for the hot reads, next to the one Prisma client (lib/db.ts), on the same
@@ -165,4 +166,27 @@ async function* postgresRowStream(url: string, sql: string, params: readonly unk
 export function streamRows(sql: DialectSql, params: readonly RawValue[], batchSize: number): AsyncGenerator<RawRow[]> {
   const { postgresUrl: url, file } = databaseEnv();
   return url === null ? sqliteRowStream(file, sql.sqlite, params, batchSize) : postgresRowStream(url, sql.postgresql, params, batchSize);
+}
+
+/**
+ * The bytes of a `COPY … TO STDOUT` statement on PostgreSQL (pg-copy-streams), chunk by chunk as
+ * the consumer asks (the stream stops reading the socket while it is not read): one statement, so
+ * one snapshot. Floating point is written in its shortest exact digits whatever the server's default.
+ */
+export async function* copyOutChunks(url: string, sql: string): AsyncGenerator<Uint8Array> {
+  const client = await pool(url).connect();
+  let finished = false;
+  try {
+    await client.query("SET extra_float_digits = 1");
+    const stream = client.query(copyTo(sql));
+    try {
+      for await (const chunk of stream) yield chunk as Uint8Array;
+      finished = true;
+    } finally {
+      if (!finished) stream.destroy();
+    }
+  } finally {
+    // A COPY left half-read leaves its connection mid-protocol: that one is closed, not reused.
+    client.release(finished ? undefined : true);
+  }
 }

@@ -5,7 +5,7 @@ import { csvHeaderLine, csvRowLines } from "@/lib/export/csv/write";
 import type { FigureSortKey } from "@/lib/schemas/api/figures-query";
 import { callRoute, closeSeededApiDb, openSeededApiDb } from "@/tests/helpers/api-db";
 import { expectedOrder, readFigures, type PlainFigure } from "@/tests/helpers/figure-expectations";
-import type { TempDb } from "@/tests/helpers/temp-db";
+import { testDialect, type TempDb } from "@/tests/helpers/temp-db";
 import { foldForSearch } from "@/lib/schemas/text";
 
 // The CSV export reads its cells straight from the driver (lib/data/figures/csv-rows.ts) instead of
@@ -35,6 +35,7 @@ beforeAll(async () => {
   db = await openSeededApiDb();
   const dataset = await db.prisma.dataset.findFirstOrThrow({ orderBy: { id: "asc" } });
   const [first, second] = await db.prisma.figure.findMany({ where: { datasetId: dataset.id }, orderBy: { id: "asc" }, take: 2 });
+  const more = await db.prisma.figure.findMany({ where: { id: { notIn: [first!.id, second!.id] } }, orderBy: { id: "asc" }, take: 12 });
   // Text that needs quoting, a formula guard and neutralising, and a table cell with an empty part;
   // tabs, backslashes and line breaks; a literal "\N" (PostgreSQL's text form of NULL); and text
   // beyond ASCII.
@@ -52,6 +53,24 @@ beforeAll(async () => {
     where: { id: second!.id },
     data: { cellTable: "Table 2", cellRow: null, cellColumn: "1955", valuePrinted: "-5", label: "The credit's share, as printed", searchText: foldForSearch("The credit's share, as printed") },
   });
+  // What PostgreSQL's own CSV writes differently (lib/data/figures/csv-copy-sql.ts), one figure
+  // each, so that no other cell hands its row back: numbers it writes with an exponent or as -0, a
+  // key the permalink must encode; then empty text, a lone \., a C1 control character, a trailing
+  // space, direction marks and a dash that needs nothing.
+  const changes = [
+    { value: 1e21 },
+    { value: 1.5e-7 },
+    { value: -0 },
+    { value: 123456789012345.6 },
+    { key: `${more[4]!.key}-é%` },
+    { derivation: "", provenance: "said – with a dash" },
+    { section: "\\." },
+    { phrase: "\u0085C1" },
+    { notes: "ends with a space " },
+    { locator: "\u061Cmark" },
+    { citedRef: "\u2066isolate\u2069" },
+  ];
+  for (const [index, data] of changes.entries()) await db.prisma.figure.update({ where: { id: more[index]!.id }, data });
   figuresRoute = await import("@/app/api/v1/figures/route");
   figures = await readFigures(db.prisma);
 }, 120_000);
@@ -111,6 +130,27 @@ describe("the CSV export read from the driver", () => {
     }
     const { text } = await callRoute(figuresRoute.GET, "/api/v1/figures?format=csv&sort=id");
     expect(text).toBe(await csvThroughDtos({ sort: "id" }));
+  });
+
+  // On PostgreSQL the export is written by COPY (csv-copy.ts); a reader that stops leaves that
+  // connection mid-protocol, so it must be closed rather than go back to the pool.
+  it("lets a reader of PostgreSQL's COPY stop after the first chunk, again and again", async () => {
+    const { openFigureCsvCopy } = await import("@/lib/data/figures/csv-copy");
+    const copy = await openFigureCsvCopy({ query: { sort: "id" } as never, baseUrl: "http://localhost" });
+    if (testDialect() !== "postgresql") {
+      expect(copy).toBeNull();
+      return;
+    }
+    for (let attempt = 0; attempt < 15; attempt++) {
+      const opened = await openFigureCsvCopy({ query: { sort: "id" } as never, baseUrl: "http://localhost" });
+      const chunks = opened!.chunks[Symbol.asyncIterator]();
+      expect((await chunks.next()).done).toBe(false);
+      await chunks.return?.(undefined);
+    }
+    const { text } = await callRoute(figuresRoute.GET, "/api/v1/figures?format=csv&sort=id");
+    expect(text).toBe(await csvThroughDtos({ sort: "id" }));
+    // A base address that would need encoding keeps the driver's cursor.
+    expect(await openFigureCsvCopy({ query: { sort: "id" } as never, baseUrl: "http://localhost/a b" })).toBeNull();
   });
 
   it("ends every row with the period's years as integers", async () => {

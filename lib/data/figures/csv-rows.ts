@@ -29,7 +29,7 @@ const bool = (value: RawRow[number]) => value === true || value === 1;
 
 // Every header of the export, by its literal type: a column the export gains and this lacks does
 // not compile.
-const CELLS: Record<FigureHeader, Cell> = {
+export const CELLS: Record<FigureHeader, Cell> = {
   id: { sql: `f."id"` },
   key: { sql: `f."key"` },
   dataset: { sql: `d."slug"` },
@@ -74,7 +74,7 @@ const CELLS: Record<FigureHeader, Cell> = {
   year_end: { sql: `f."yearEnd"` },
 };
 
-const JOINS = `JOIN "Dataset" d ON d."id" = f."datasetId"
+export const JOINS = `JOIN "Dataset" d ON d."id" = f."datasetId"
 JOIN "Source" s ON s."id" = f."sourceId"
 LEFT JOIN "Source" c ON c."id" = f."citedSourceId"
 LEFT JOIN "Actor" fa ON fa."id" = f."fromActorId"

@@ -179,6 +179,11 @@ async function* linesOf<Row>(columns: readonly CsvColumn<Row>[], batches: AsyncI
   for await (const batch of batches) yield batch.map((row) => csvLine(columns.map((column) => toCsvCell(column.value(row)))));
 }
 
+/** The same stream from CSV lines already encoded (without the header). */
+export function csvChunkStream<Row>(columns: readonly CsvColumn<Row>[], chunks: AsyncIterable<Uint8Array>, options: { bom?: boolean } = {}): ReadableStream<Uint8Array> {
+  return csvByteStream(csvHeaderLine(columns), chunks, options);
+}
+
 /** The same stream from batches of rows and their columns. */
 export function csvStream<Row>(columns: readonly CsvColumn<Row>[], batches: AsyncIterable<Row[]>, options: { bom?: boolean } = {}): ReadableStream<Uint8Array> {
   return csvByteStream(csvHeaderLine(columns), utf8Chunks(linesOf(columns, batches)), options);

@@ -5,7 +5,9 @@ import { withApiErrors } from "@/lib/api/errors";
 import { pageLinks } from "@/lib/api/page-links";
 import { csvResponse, jsonResponse } from "@/lib/api/respond";
 import { FIGURE_CSV_COLUMNS, FIGURE_CSV_HEADERS } from "@/lib/export/csv/figure-columns";
-import { csvValueStream } from "@/lib/export/csv/write";
+import { rewrittenCsvChunks } from "@/lib/export/csv/postgres-csv";
+import { csvChunkStream, csvValueLines, csvValueStream } from "@/lib/export/csv/write";
+import { openFigureCsvCopy } from "@/lib/data/figures/csv-copy";
 import { openFigureCsvBatches } from "@/lib/data/figures/csv-rows";
 import { listFigures } from "@/lib/data/figures/list";
 import { figuresXlsxResponse } from "@/lib/export/xlsx/list-xlsx";
@@ -23,9 +25,16 @@ export const GET = withApiErrors(async (request: Request) => {
 
   if (query.format === "csv") {
     // CSV is the whole answer: every row matching the filters, in the requested order, no paging,
-    // read as cells straight from the driver and written batch by batch as the client reads.
+    // written by PostgreSQL where it can (COPY), else read as cells straight from the driver and
+    // written batch by batch, as the client reads.
+    const fileName = figuresView.fileName(query);
+    const copy = await openFigureCsvCopy({ query, baseUrl });
+    if (copy) {
+      const chunks = rewrittenCsvChunks(copy.chunks, (record) => csvValueLines([copy.rowOf(record)]));
+      return csvResponse(csvChunkStream(FIGURE_CSV_COLUMNS, chunks, { bom: query.bom }), fileName);
+    }
     const batches = await openFigureCsvBatches({ query, headers: FIGURE_CSV_HEADERS, baseUrl });
-    return csvResponse(csvValueStream(FIGURE_CSV_COLUMNS, batches, { bom: query.bom }), figuresView.fileName(query));
+    return csvResponse(csvValueStream(FIGURE_CSV_COLUMNS, batches, { bom: query.bom }), fileName);
   }
 
   if (query.format === "xlsx") return figuresXlsxResponse(query, figuresView.fileName(query), baseUrl, locale);
