@@ -27,7 +27,7 @@ describe("packTimeline / unpackTimeline", () => {
   it("sends each repeated text and flag label once", () => {
     const data = datasetTimeline();
     const packed = JSON.stringify(packTimeline(data)).length;
-    expect(packed).toBeLessThan(JSON.stringify(data).length * 0.85);
+    expect(packed).toBeLessThan(JSON.stringify(data).length * 0.6);
   });
 
   it("refuses a mark whose tooltip no longer repeats its label", () => {
