@@ -4,6 +4,7 @@ import { ChartShare } from "@/components/charts/chart-share";
 import { ChartViewSwitch } from "@/components/charts/chart-view-switch";
 // Loaded after the page (components/charts/lazy-charts.tsx): Recharts stays out of the first load.
 import { TimelineChart } from "@/components/charts/lazy-charts";
+import { packTimeline } from "@/lib/charts/timeline/timeline-wire";
 import { TimelineTable } from "@/components/charts/timeline/timeline-table";
 import { ViewToggle } from "@/components/controls/view-toggle";
 import type { ChartEvent, ChartPhase } from "@/lib/charts/chart-types";
@@ -29,7 +30,7 @@ export async function EventsTimeline({ events, phases }: { events: (ChartEvent &
   const source = sourceLine(events, words, "events");
   // Named in the image's credit line (dataset and version).
   const dataset = await getDatasetExportInfo(events[0]?.dataset);
-  const drawing = timeline.ok ? <TimelineChart data={timeline.data} chart="events-timeline" /> : null;
+  const drawing = timeline.ok ? <TimelineChart wire={packTimeline(timeline.data)} chart="events-timeline" /> : null;
   // The chart in words: the section's accessible description and the image's <desc>.
   const summary = timeline.ok ? timelineSummary(timeline.data, words) : undefined;
   return (

@@ -24,18 +24,26 @@ type Props = {
 
 const join = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(" ") || undefined;
 
+/** `{ className }`, or nothing when no name applies: spread instead of `className={undefined}`,
+ * which a server component still sends to the browser as `"className":"$undefined"` (190 times
+ * on the overview, in the table alternatives its chart/table switches carry). */
+const classOf = (...names: (string | false | undefined)[]) => {
+  const className = join(...names);
+  return className === undefined ? {} : { className };
+};
+
 export function SimpleTable({ caption, hideCaption = false, columns, look = "compact", className, children, ...rest }: Props) {
   const reference = look === "reference";
   return (
     <div className={reference ? "table-scroll" : styles.scroll}>
       <table className={join(reference ? "ref-table" : styles.compact, className)} {...rest}>
-        <caption className={hideCaption ? "visually-hidden" : undefined}>{caption}</caption>
+        <caption {...classOf(hideCaption && "visually-hidden")}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => {
               const { label, numeric = false, hidden = false } = typeof column === "string" ? { label: column } : column;
               return (
-                <th key={label} scope="col" className={numeric ? styles.numeric : undefined}>
+                <th key={label} scope="col" {...classOf(numeric && styles.numeric)}>
                   {hidden ? <span className="visually-hidden">{label}</span> : label}
                 </th>
               );
@@ -50,10 +58,10 @@ export function SimpleTable({ caption, hideCaption = false, columns, look = "com
 
 /** The cell that names its row; `wrap` lets a long name wrap where the reference look keeps names on one line. */
 export function RowHeader({ wrap = false, className, ...rest }: Omit<ThHTMLAttributes<HTMLTableCellElement>, "scope"> & { wrap?: boolean }) {
-  return <th scope="row" className={join(wrap && styles.wrap, className)} {...rest} />;
+  return <th scope="row" {...classOf(wrap && styles.wrap, className)} {...rest} />;
 }
 
 /** A data cell; `numeric` aligns it with its column's header, `nowrap` keeps a date on one line. */
 export function Cell({ numeric = false, nowrap = false, className, ...rest }: TdHTMLAttributes<HTMLTableCellElement> & { numeric?: boolean; nowrap?: boolean }) {
-  return <td className={join(numeric && styles.numeric, nowrap && styles.nowrap, className)} {...rest} />;
+  return <td {...classOf(numeric && styles.numeric, nowrap && styles.nowrap, className)} {...rest} />;
 }

@@ -4,6 +4,7 @@ import { directionLegend, partsBase, type ChartParts } from "../chart-parts";
 import { DIRECTION_PATTERNS, DIRECTION_TOKENS } from "../direction-colors";
 // Loaded after the page, when the chart nears the viewport (lazy-charts.tsx).
 import { TimelineChart } from "../lazy-charts";
+import { packTimeline } from "@/lib/charts/timeline/timeline-wire";
 import { KeyEventsControl } from "./key-events-control";
 import { TimelineTable } from "./timeline-table";
 
@@ -28,7 +29,7 @@ export function timelineParts(view: OverviewView): ChartParts {
     legend: timeline.ok ? timelineLegend(view) : [],
     height: timeline.height,
     controls: timeline.ok && timeline.data.events.length > 5 ? <KeyEventsControl total={timeline.data.events.length} /> : undefined,
-    drawing: timeline.ok ? <TimelineChart data={timeline.data} /> : null,
+    drawing: timeline.ok ? <TimelineChart wire={packTimeline(timeline.data)} /> : null,
     table: timeline.ok ? <TimelineTable data={timeline.data} /> : null,
   };
 }
