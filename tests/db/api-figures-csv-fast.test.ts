@@ -35,7 +35,7 @@ beforeAll(async () => {
   db = await openSeededApiDb();
   const dataset = await db.prisma.dataset.findFirstOrThrow({ orderBy: { id: "asc" } });
   const [first, second] = await db.prisma.figure.findMany({ where: { datasetId: dataset.id }, orderBy: { id: "asc" }, take: 2 });
-  const more = await db.prisma.figure.findMany({ where: { id: { notIn: [first!.id, second!.id] } }, orderBy: { id: "asc" }, take: 12 });
+  const more = await db.prisma.figure.findMany({ where: { id: { notIn: [first!.id, second!.id] } }, orderBy: { id: "asc" }, take: 13 });
   // Text that needs quoting, a formula guard and neutralising, and a table cell with an empty part;
   // tabs, backslashes and line breaks; a literal "\N" (PostgreSQL's text form of NULL); and text
   // beyond ASCII.
@@ -69,6 +69,8 @@ beforeAll(async () => {
     { notes: "ends with a space " },
     { locator: "\u061Cmark" },
     { citedRef: "\u2066isolate\u2069" },
+    // A handed-back row with more semicolons than commas: it is still read as comma-separated.
+    { notes: `=${"a;".repeat(60)}` },
   ];
   for (const [index, data] of changes.entries()) await db.prisma.figure.update({ where: { id: more[index]!.id }, data });
   figuresRoute = await import("@/app/api/v1/figures/route");

@@ -15,7 +15,7 @@ const postgresCsv = (rows: readonly (readonly CsvValue[])[]) => rows.map((row) =
 
 // A handed-back row as the caller writes it: parsed, its number cells numbers again, our writer.
 const rewriteRecord = (record: string) => {
-  const [fields] = Papa.parse<string[]>(record, { newline: "\n" }).data;
+  const [fields] = Papa.parse<string[]>(record, { delimiter: ",", newline: "\n" }).data;
   return csvValueLines([fields!.map((field, index) => (index === 1 ? field : field === "" ? null : Number(field.replace(/^!/, ""))))]);
 };
 

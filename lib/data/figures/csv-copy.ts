@@ -50,7 +50,7 @@ function cellOf(text: string, header: FigureHeader, index: number): RawRow[numbe
 }
 
 function rowOfRecord(record: string, baseUrl: string): RawRow {
-  const { data, errors } = Papa.parse<string[]>(record, { newline: "\n" });
+  const { data, errors } = Papa.parse<string[]>(record, { delimiter: ",", newline: "\n" });
   const fields = data[0];
   if (errors.length > 0 || data.length !== 1 || fields?.length !== HEADERS.length) throw new Error("a row of PostgreSQL's CSV did not parse");
   const row = fields.map((text, index) => cellOf(text, HEADERS[index]!, index));
