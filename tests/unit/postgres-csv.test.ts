@@ -27,7 +27,7 @@ function rewrite(input: string, splitAt: number[] = []): { text: string; rewritt
   const rewriter = new PostgresCsvRewriter((record) => {
     rewritten++;
     return rewriteRecord(record);
-  });
+  }, "!");
   const bytes = encoder.encode(input);
   const bounds = [0, ...splitAt, bytes.length];
   const out: Uint8Array[] = [];
@@ -88,7 +88,7 @@ describe("PostgreSQL's CSV rewritten as our writer's", () => {
       yield encoder.encode("1,complete,5\n2,cut");
     }
     const read = async () => {
-      for await (const piece of rewrittenCsvChunks(chunks(), rewriteRecord)) void piece;
+      for await (const piece of rewrittenCsvChunks(chunks(), rewriteRecord, "!")) void piece;
     };
     await expect(read()).rejects.toThrow(/middle of a row/);
   });

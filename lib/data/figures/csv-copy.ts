@@ -23,6 +23,7 @@ import { figureWhere } from "./where";
 const HEADERS: readonly FigureHeader[] = FIGURE_CSV_HEADERS;
 const DATASET = HEADERS.indexOf("dataset");
 const KEY = HEADERS.indexOf("key");
+const PERMALINK = HEADERS.indexOf("permalink");
 
 // The permalink is written in SQL with the base address as it is: only one that needs no encoding
 // or quoting (a scheme, a host, a port and a plain path) is used there; another keeps the cursor.
@@ -31,6 +32,8 @@ const PLAIN_BASE_URL = /^https?:\/\/[A-Za-z0-9.:[\]-]+(\/[A-Za-z0-9._~/-]*)?$/;
 export interface FigureCsvCopy {
   /** PostgreSQL's CSV, without a header. */
   chunks: AsyncIterable<Uint8Array>;
+  /** What a row the query marked for our writer starts with (csv-copy-sql.ts). */
+  mark: string;
   /** A handed-back row's record as the cells our writer takes, in the export's column order. */
   rowOf: (record: string) => RawRow;
 }
@@ -54,7 +57,7 @@ function rowOfRecord(record: string, baseUrl: string): RawRow {
   const fields = data[0];
   if (errors.length > 0 || data.length !== 1 || fields?.length !== HEADERS.length) throw new Error("a row of PostgreSQL's CSV did not parse");
   const row = fields.map((text, index) => cellOf(text, HEADERS[index]!, index));
-  row[HEADERS.indexOf("permalink")] = figurePageUrl(baseUrl, fields[DATASET]!, fields[KEY]!);
+  row[PERMALINK] = figurePageUrl(baseUrl, fields[DATASET]!, fields[KEY]!);
   return row;
 }
 
@@ -71,5 +74,5 @@ export async function openFigureCsvCopy({ query, baseUrl = publicBaseUrl() }: { 
   const whole = figureSelectSql({ select, from: `"Figure" f ${JOINS}`, where, orderBy: figureOrderBy(query.sort) }, dialect);
   if (!whole) return null;
   const sql = `COPY (${inlineParams(whole.sql.postgresql, whole.params)}) TO STDOUT WITH (FORMAT csv)`;
-  return { chunks: copyOutChunks(url, sql), rowOf: (record) => rowOfRecord(record, baseUrl) };
+  return { chunks: copyOutChunks(url, sql), mark: MARK, rowOf: (record) => rowOfRecord(record, baseUrl) };
 }

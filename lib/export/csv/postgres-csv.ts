@@ -99,11 +99,19 @@ export class PostgresCsvRewriter {
   private readonly encoder = new TextEncoder();
   private readonly decoder = new TextDecoder();
 
-  /** `rewrite` gets a marked row's record (without its line feed) and returns its line with CRLF. */
+  private readonly mark: number;
+
+  /**
+   * `rewrite` gets a marked row's record (without its line feed) and returns its line with CRLF;
+   * `mark` is the one ASCII character a row the query marked starts with.
+   */
   constructor(
     private readonly rewrite: (record: string) => string,
-    private readonly mark = "!".charCodeAt(0),
-  ) {}
+    mark: string,
+  ) {
+    if (mark.length !== 1 || mark.charCodeAt(0) > 0x7f) throw new Error(`the row mark must be one ASCII character, not "${mark}"`);
+    this.mark = mark.charCodeAt(0);
+  }
 
   push(chunk: Uint8Array): Uint8Array[] {
     const data = this.carry === null ? chunk : Buffer.concat([this.carry, chunk]);
@@ -182,8 +190,8 @@ export class PostgresCsvRewriter {
 }
 
 /** PostgreSQL's CSV chunks as our writer's bytes; `rewrite` writes a handed-back row's line. */
-export async function* rewrittenCsvChunks(chunks: AsyncIterable<Uint8Array>, rewrite: (record: string) => string): AsyncGenerator<Uint8Array> {
-  const rewriter = new PostgresCsvRewriter(rewrite);
+export async function* rewrittenCsvChunks(chunks: AsyncIterable<Uint8Array>, rewrite: (record: string) => string, mark: string): AsyncGenerator<Uint8Array> {
+  const rewriter = new PostgresCsvRewriter(rewrite, mark);
   for await (const chunk of chunks) yield* rewriter.push(chunk);
   rewriter.end();
 }

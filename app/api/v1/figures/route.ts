@@ -30,7 +30,7 @@ export const GET = withApiErrors(async (request: Request) => {
     const fileName = figuresView.fileName(query);
     const copy = await openFigureCsvCopy({ query, baseUrl });
     if (copy) {
-      const chunks = rewrittenCsvChunks(copy.chunks, (record) => csvValueLines([copy.rowOf(record)]));
+      const chunks = rewrittenCsvChunks(copy.chunks, (record) => csvValueLines([copy.rowOf(record)]), copy.mark);
       return csvResponse(csvChunkStream(FIGURE_CSV_COLUMNS, chunks, { bom: query.bom }), fileName);
     }
     const batches = await openFigureCsvBatches({ query, headers: FIGURE_CSV_HEADERS, baseUrl });
