@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ComponentProps, type ComponentType, type ReactNode } from "react";
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ComponentProps, type ComponentType, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useNumberTexts } from "@/lib/i18n/use-number-texts";
 import { sankeyHeight } from "@/lib/charts/layout";
@@ -69,32 +69,40 @@ function useNearViewport(slot: string): [(node: HTMLDivElement | null) => void, 
 
 type Loader<P> = () => Promise<ComponentType<P>>;
 
+/** The loaded module never notifies: a chart that mounts after it came reads it in its first render. */
+const subscribeToNothing = () => () => {};
+
 function lazyChart<P extends object>(name: string, load: Loader<P>, slotOf: (props: P) => string, placeholder: (props: P) => ReactNode): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
-  let loading: Promise<void> | null = null;
-  const listeners = new Set<() => void>();
-  const subscribe = (listener: () => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  };
-  const start = () => {
-    loading ??= load().then((component) => {
+  let loading: Promise<ComponentType<P>> | null = null;
+  const start = () =>
+    (loading ??= load().then((component) => {
       loaded = component;
-      for (const listener of listeners) listener();
-    });
-  };
+      return component;
+    }));
   function LazyChart(props: P) {
     const [ref, near] = useNearViewport(slotOf(props));
-    // While hydrating, React uses the server snapshot (the placeholder, as the server rendered it);
-    // the loaded chart replaces it in a render after.
-    const Chart = useSyncExternalStore(
-      subscribe,
+    // A chart whose code came earlier in this page's life draws in the first render; while
+    // hydrating, React uses the server snapshot (the placeholder, as the server rendered it).
+    const atMount = useSyncExternalStore(
+      subscribeToNothing,
       () => loaded,
       () => null,
     );
+    // Code that arrives later is drawn in a transition: React renders the chart in slices between
+    // the page's paints and the visitor's input, not in one long task right after the page loads.
+    const [arrived, setArrived] = useState<ComponentType<P> | null>(null);
     useEffect(() => {
-      if (near) start();
+      if (!near) return;
+      let mounted = true;
+      void start().then((component) => {
+        if (mounted) startTransition(() => setArrived(() => component));
+      });
+      return () => {
+        mounted = false;
+      };
     }, [near]);
+    const Chart = arrived ?? atMount;
     return (
       <div ref={ref} data-chart-slot={near ? "near" : "waiting"}>
         {/* `Chart` is not created during render: it is the one module-level component this loader
