@@ -23,8 +23,6 @@ const config: KnipConfig = {
     "@fontsource-variable/inter",
     // The same for the Georgian font (app/fonts.ts, components/figure/preview-fonts.ts).
     "@fontsource/noto-sans-georgian",
-    // Run as node_modules/lighthouse/cli/index.js by bench/measures/lighthouse.ts.
-    "lighthouse",
   ],
   // Installed from the system's package manager by the scripts that need Chromium or PostgreSQL
   // (psql is the bench's PostgreSQL bulk-load baseline).

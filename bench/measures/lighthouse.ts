@@ -32,7 +32,7 @@ async function runOnce(url: string, preset: "mobile" | "desktop", chrome: string
   const dir = path.join(WORK_DIR, "lighthouse");
   mkdirSync(dir, { recursive: true });
   const out = path.join(dir, `${preset}-${index}.json`);
-  rmSync(out, { force: true });
+  for (const file of [out, `${out.slice(0, -".json".length)}-0.trace.json`, `${out.slice(0, -".json".length)}-0.devtoolslog.json`]) rmSync(file, { force: true });
   const args = [
     path.resolve("node_modules", "lighthouse", "cli", "index.js"),
     url,
@@ -40,6 +40,8 @@ async function runOnce(url: string, preset: "mobile" | "desktop", chrome: string
     `--output-path=${out}`,
     "--only-categories=performance",
     "--quiet",
+    // The trace and DevTools log stay beside the report, for `npm run bench:lantern`.
+    "--save-assets",
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
     ...(preset === "desktop" ? ["--preset=desktop"] : []),
   ];
