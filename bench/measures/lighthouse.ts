@@ -31,8 +31,10 @@ interface LhReport {
 async function runOnce(url: string, preset: "mobile" | "desktop", chrome: string, index: number): Promise<LighthouseResult> {
   const dir = path.join(WORK_DIR, "lighthouse");
   mkdirSync(dir, { recursive: true });
-  const out = path.join(dir, `${preset}-${index}.json`);
-  for (const file of [out, `${out.slice(0, -".json".length)}-0.trace.json`, `${out.slice(0, -".json".length)}-0.devtoolslog.json`]) rmSync(file, { force: true });
+  const stem = path.join(dir, `${preset}-${index}`);
+  const out = `${stem}.json`;
+  // --save-assets writes the trace and DevTools log beside the report under these names.
+  for (const file of [out, `${stem}-0.trace.json`, `${stem}-0.devtoolslog.json`]) rmSync(file, { force: true });
   const args = [
     path.resolve("node_modules", "lighthouse", "cli", "index.js"),
     url,
